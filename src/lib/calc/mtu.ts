@@ -1,0 +1,112 @@
+import { aksWireguardExtraBytes, overheadBytes, overheadParts, wrapperNames, type IpVersion } from '../encapsulation';
+import { InputError, wholeNumber } from './errors';
+
+/** The wrapper Calico puts on pod traffic between nodes, or none. */
+export type MtuEncapsulation = 'none' | 'ipip' | 'vxlan';
+
+/** What the MTU calculator needs. */
+export interface MtuInput {
+	/** MTU of the nodes' network interfaces (the underlay). */
+	underlayMtu: number;
+	encapsulation: MtuEncapsulation;
+	/** Default 4. */
+	ipVersion?: IpVersion;
+	/** WireGuard encryption between nodes. Default false. */
+	wireguard?: boolean;
+	/** The cluster runs on AKS, where Calico reserves more room for WireGuard. Default false. */
+	aks?: boolean;
+}
+
+/** One overhead the pod MTU must leave room for. */
+export interface Overhead {
+	name: string;
+	bytes: number;
+	parts: readonly { part: string; bytes: number }[];
+}
+
+/** What the MTU calculator answers. */
+export interface MtuResult {
+	underlayMtu: number;
+	podMtu: number;
+	/** Every overhead that applies; the pod MTU leaves room for the largest, since Felix takes the smallest MTU of the enabled wrappers. */
+	overheads: Overhead[];
+	/** Name of the overhead that sets the pod MTU, or null when nothing is wrapped. */
+	limitedBy: string | null;
+	warnings: string[];
+}
+
+/** Lowest and highest underlay MTU the calculator accepts. */
+export const underlayMtuRange = { min: 576, max: 9216 } as const;
+
+/** Works out the pod MTU Calico uses for an underlay MTU and the wrappers in use. */
+export function podMtu(input: MtuInput): MtuResult {
+	const underlayMtu = wholeNumber(
+		'underlayMtu',
+		'The underlay MTU',
+		input.underlayMtu,
+		underlayMtuRange.min,
+		underlayMtuRange.max,
+	);
+	const ipVersion = input.ipVersion ?? 4;
+	if (ipVersion !== 4 && ipVersion !== 6) throw new InputError('ipVersion', `The IP version must be 4 or 6 (got ${String(ipVersion)}).`);
+	if (!['none', 'ipip', 'vxlan'].includes(input.encapsulation)) {
+		throw new InputError('encapsulation', `The encapsulation must be "none", "ipip" or "vxlan" (got ${JSON.stringify(input.encapsulation)}).`);
+	}
+
+	const overheads: Overhead[] = [];
+	if (input.encapsulation !== 'none') {
+		const bytes = overheadBytes[input.encapsulation][ipVersion];
+		if (bytes === null) throw new InputError('encapsulation', 'IP-in-IP carries IPv4 only: Calico has no IP-in-IP for IPv6 pools. Choose VXLAN or no encapsulation for IPv6.');
+		overheads.push({ name: wrapperNames[input.encapsulation], bytes, parts: overheadParts[input.encapsulation][ipVersion] });
+	}
+	if (input.wireguard) {
+		const own = overheadBytes.wireguard[ipVersion] as number;
+		const parts = [...overheadParts.wireguard[ipVersion]];
+		if (input.aks) parts.push({ part: 'extra room Calico reserves for WireGuard on AKS', bytes: aksWireguardExtraBytes });
+		overheads.push({ name: wrapperNames.wireguard, bytes: own + (input.aks ? aksWireguardExtraBytes : 0), parts });
+	}
+
+	const largest = overheads.reduce<Overhead | null>((max, o) => (max && max.bytes >= o.bytes ? max : o), null);
+	const mtu = underlayMtu - (largest?.bytes ?? 0);
+	const warnings: string[] = [];
+	if (ipVersion === 6 && mtu < 1280) warnings.push(`IPv6 needs an MTU of at least 1280; ${mtu} is too small. Raise the underlay MTU.`);
+	return { underlayMtu, podMtu: mtu, overheads, limitedBy: largest?.name ?? null, warnings };
+}
+
+/** Underlays readers commonly have, with their MTU. */
+export const commonUnderlays = [
+	{ id: 'ethernet', label: 'Ethernet default', mtu: 1500, aks: false },
+	{ id: 'jumbo', label: 'Jumbo frames', mtu: 9000, aks: false },
+	{ id: 'aks', label: 'AKS', mtu: 1500, aks: true },
+	{ id: 'google-cloud', label: 'Google Cloud default', mtu: 1460, aks: false },
+	{ id: 'aws-vpc', label: 'AWS inside a VPC (jumbo frames)', mtu: 9001, aks: false },
+	{ id: 'openstack-vxlan', label: 'OpenStack VXLAN network', mtu: 1450, aks: false },
+] as const;
+
+/** One row of the common-MTU table: the pod MTU for each wrapper on one underlay. */
+export interface MtuTableRow {
+	underlay: (typeof commonUnderlays)[number];
+	none: number;
+	ipip: number;
+	vxlan4: number;
+	vxlan6: number;
+	wireguard4: number;
+	wireguard6: number;
+}
+
+/** The pod MTU of each wrapper on each common underlay. */
+export function mtuTable(): MtuTableRow[] {
+	return commonUnderlays.map((underlay) => {
+		const at = (encapsulation: MtuEncapsulation, ipVersion: IpVersion, wireguard = false) =>
+			podMtu({ underlayMtu: underlay.mtu, encapsulation, ipVersion, wireguard, aks: underlay.aks }).podMtu;
+		return {
+			underlay,
+			none: at('none', 4),
+			ipip: at('ipip', 4),
+			vxlan4: at('vxlan', 4),
+			vxlan6: at('vxlan', 6),
+			wireguard4: at('none', 4, true),
+			wireguard6: at('none', 6, true),
+		};
+	});
+}

@@ -1,0 +1,98 @@
+import { stringify } from 'yaml';
+import { blockSizeRange } from '../calc/ip-plan';
+import { parseCidr } from '../calc/cidr';
+import { InputError, wholeNumber } from '../calc/errors';
+import { underlayMtuRange } from '../calc/mtu';
+import type { EnvironmentId } from '../environments';
+import { getOption, underlayFor, type OptionId } from '../options';
+import type { Answer } from '../questions';
+import type { FelixConfiguration, Installation, InstallationIpPool } from './types';
+import { validateInstallation } from './validate';
+
+/** What the configuration generator needs. */
+export interface ConfigInput {
+	option: OptionId;
+	/** Where the cluster runs; adds the environment's notes (e.g. the AWS source/destination check). */
+	env?: EnvironmentId;
+	/** Whether the cluster is the provider's managed Kubernetes; sets `kubernetesProvider`. */
+	managed?: Answer;
+	/** Pod pool; default 192.168.0.0/16 (172.16.0.0/16 for Calico networking on EKS). */
+	poolCidr?: string;
+	/** Calico IPAM block size; default 26 (122 for IPv6). */
+	blockSize?: number;
+	/** Pod MTU to force; left out, Calico detects it. */
+	mtu?: number;
+}
+
+/** The generated configuration, or why there is none. */
+export type ConfigResult =
+	| { supported: true; resources: (Installation | FelixConfiguration)[]; yaml: string; notes: string[] }
+	| { supported: false; reason: string; notes: string[] };
+
+const managedProvider: Partial<Record<EnvironmentId, 'EKS' | 'AKS'>> = { aws: 'EKS', azure: 'AKS' };
+
+function providerFor(input: ConfigInput): Installation['spec']['kubernetesProvider'] | undefined {
+	const operator = getOption(input.option).operator;
+	if (input.managed === 'no') return undefined;
+	if (operator?.provider) return operator.provider;
+	if (input.managed === 'yes' && input.env && operator?.cni === 'Calico') return managedProvider[input.env];
+	return undefined;
+}
+
+function defaultPool(input: ConfigInput, provider: string | undefined): string {
+	return provider === 'EKS' && getOption(input.option).operator?.cni === 'Calico' ? '172.16.0.0/16' : '192.168.0.0/16';
+}
+
+/** Builds the Tigera operator `Installation` (and any other resource the environment needs) for an option, as YAML. */
+export function generateConfig(input: ConfigInput): ConfigResult {
+	const option = getOption(input.option);
+	const notes = underlayFor(option, input.env);
+	if (!option.operator) {
+		return { supported: false, reason: `The Tigera operator does not install ${option.name}; it is installed from its own manifest.`, notes: [...notes, ...option.notes] };
+	}
+	const settings = option.operator;
+	const provider = providerFor(input);
+	const calicoNetwork: NonNullable<Installation['spec']['calicoNetwork']> = { bgp: settings.bgp };
+	const spec: Installation['spec'] = {
+		...(provider ? { kubernetesProvider: provider } : {}),
+		cni: { type: settings.cni, ipam: { type: settings.ipam } },
+		calicoNetwork,
+	};
+	if (input.mtu !== undefined) calicoNetwork.mtu = wholeNumber('mtu', 'The MTU', input.mtu, underlayMtuRange.min, underlayMtuRange.max);
+
+	if (settings.encapsulation) {
+		const pool = parseCidr(input.poolCidr ?? defaultPool(input, provider), 'poolCidr');
+		const sizes = blockSizeRange[pool.family];
+		const blockSize = wholeNumber('blockSize', `The block size for IPv${pool.family}`, input.blockSize ?? sizes.default, sizes.min, sizes.max);
+		if (blockSize < pool.prefix) throw new InputError('blockSize', `A /${blockSize} block is larger than the /${pool.prefix} pool.`);
+		if (pool.family === 6 && settings.encapsulation.startsWith('IPIP')) {
+			throw new InputError('poolCidr', `${option.name} uses IP-in-IP, which carries IPv4 only. Use an IPv4 pool, or a VXLAN option for IPv6.`);
+		}
+		const ipPool: InstallationIpPool = {
+			name: `default-ipv${pool.family}-ippool`,
+			cidr: pool.text,
+			encapsulation: settings.encapsulation,
+			// Routable pods keep their own address on the way out; every other pool hides them behind the node.
+			natOutgoing: option.routable ? 'Disabled' : 'Enabled',
+			blockSize,
+			nodeSelector: 'all()',
+		};
+		calicoNetwork.ipPools = [ipPool];
+	}
+
+	const installation: Installation = { apiVersion: 'operator.tigera.io/v1', kind: 'Installation', metadata: { name: 'default' }, spec };
+	const problems = validateInstallation(installation);
+	if (problems.length) throw new Error(`Generated an Installation the operator would reject for ${option.id}: ${problems.join(' ')}`);
+
+	const resources: (Installation | FelixConfiguration)[] = [installation];
+	const wrapsOnlyAcrossSubnets = option.encapsulation.scope === 'cross-subnet';
+	const unwrapped = option.encapsulation.scope === 'never' && option.operator.cni === 'Calico';
+	if (input.env === 'aws' && (wrapsOnlyAcrossSubnets || unwrapped)) {
+		resources.push({ apiVersion: 'projectcalico.org/v3', kind: 'FelixConfiguration', metadata: { name: 'default' }, spec: { awsSrcDstCheck: 'Disable' } });
+	}
+	if (input.mtu === undefined) notes.push('Calico detects the MTU from the nodes’ interfaces; set spec.calicoNetwork.mtu only to override it.');
+	if (option.needsBgp && option.id === 'calico-bgp-peering') notes.push('Add a BGPPeer resource for each top-of-rack router (its address and AS number); Calico’s default AS is 64512.');
+
+	const yaml = resources.map((resource) => stringify(resource)).join('---\n');
+	return { supported: true, resources, yaml, notes: [...notes, ...option.notes] };
+}

@@ -1,0 +1,64 @@
+import { blockSizeRange } from '../calc/ip-plan';
+
+const cniTypes = ['Calico', 'GKE', 'AmazonVPC', 'AzureVNET'];
+const ipamTypes = ['Calico', 'HostLocal', 'AmazonVPC', 'AzureVNET'];
+const encapsulations = ['None', 'IPIP', 'IPIPCrossSubnet', 'VXLAN', 'VXLANCrossSubnet'];
+const providers = ['', 'EKS', 'GKE', 'AKS', 'OpenShift', 'DockerEnterprise', 'RKE2', 'TKG', 'Kind'];
+
+/** CNI plugins the operator accepts only with certain providers and one IPAM. */
+const pluginRules: Record<string, { providers: string[]; ipam: string }> = {
+	GKE: { providers: ['GKE', ''], ipam: 'HostLocal' },
+	AmazonVPC: { providers: ['EKS', ''], ipam: 'AmazonVPC' },
+	AzureVNET: { providers: ['AKS', ''], ipam: 'AzureVNET' },
+};
+
+type Loose = Record<string, any>;
+
+/**
+ * Checks an operator `Installation` against the validation rules of the Tigera operator that concern networking;
+ * returns one message per broken rule (empty when valid).
+ */
+export function validateInstallation(resource: unknown): string[] {
+	const errors: string[] = [];
+	const r = (resource ?? {}) as Loose;
+	if (r.apiVersion !== 'operator.tigera.io/v1' || r.kind !== 'Installation') errors.push('apiVersion must be operator.tigera.io/v1 and kind Installation.');
+	const spec = (r.spec ?? {}) as Loose;
+	const provider = spec.kubernetesProvider ?? '';
+	if (!providers.includes(provider)) errors.push(`spec.kubernetesProvider "${provider}" is not one the operator knows.`);
+	const cni = spec.cni as Loose | undefined;
+	if (!cni) return [...errors, 'spec.cni must be set.'];
+	const cniType = cni.type;
+	const ipamType = cni.ipam?.type;
+	if (!cniTypes.includes(cniType)) errors.push(`spec.cni.type "${cniType}" must be one of ${cniTypes.join(', ')}.`);
+	if (!ipamTypes.includes(ipamType)) errors.push(`spec.cni.ipam.type "${ipamType}" must be one of ${ipamTypes.join(', ')}.`);
+	if (cniType === 'Calico' && !['Calico', 'HostLocal'].includes(ipamType)) errors.push(`The Calico CNI takes Calico or HostLocal IPAM, not ${ipamType}.`);
+	const plugin = pluginRules[cniType];
+	if (plugin) {
+		if (!plugin.providers.includes(provider)) errors.push(`spec.cni.type ${cniType} needs kubernetesProvider ${plugin.providers.filter(Boolean).join(' or ')} (or none), not "${provider}".`);
+		if (ipamType !== plugin.ipam) errors.push(`spec.cni.type ${cniType} needs spec.cni.ipam.type ${plugin.ipam}, not ${ipamType}.`);
+	}
+
+	const network = spec.calicoNetwork as Loose | undefined;
+	if (!network) return errors;
+	const bgp = network.bgp;
+	if (bgp !== undefined && !['Enabled', 'Disabled'].includes(bgp)) errors.push(`spec.calicoNetwork.bgp must be Enabled or Disabled, not ${bgp}.`);
+	const felixRoutes = network.clusterRoutingMode === 'Felix';
+	for (const pool of (network.ipPools ?? []) as Loose[]) {
+		const where = `IP pool ${pool.cidr}`;
+		const ipv6 = String(pool.cidr).includes(':');
+		const enc = pool.encapsulation;
+		if (!encapsulations.includes(enc)) errors.push(`${where}: encapsulation "${enc}" must be one of ${encapsulations.join(', ')}.`);
+		if (!['Enabled', 'Disabled'].includes(pool.natOutgoing)) errors.push(`${where}: natOutgoing must be Enabled or Disabled.`);
+		if (!pool.nodeSelector) errors.push(`${where}: nodeSelector must not be empty.`);
+		const sizes = blockSizeRange[ipv6 ? 6 : 4];
+		if (pool.blockSize !== undefined && (pool.blockSize < sizes.min || pool.blockSize > sizes.max)) errors.push(`${where}: blockSize must be from ${sizes.min} to ${sizes.max}.`);
+		if (ipv6 && (enc === 'IPIP' || enc === 'IPIPCrossSubnet')) errors.push(`${where}: IPIP is not supported on IPv6 pools.`);
+		if (cniType === 'Calico' && ipamType === 'Calico' && !felixRoutes && bgp !== 'Enabled' && (enc === 'IPIP' || enc === 'IPIPCrossSubnet' || enc === 'None')) {
+			errors.push(`${where}: ${enc === 'None' ? 'an unencapsulated pool' : 'IPIP'} needs BGP Enabled (or clusterRoutingMode Felix from Calico 3.32).`);
+		}
+		if (cniType === 'Calico' && ipamType === 'HostLocal' && (enc === 'VXLAN' || enc === 'VXLANCrossSubnet')) errors.push(`${where}: HostLocal IPAM does not support VXLAN.`);
+		if (cniType !== 'Calico' && enc !== 'None') errors.push(`${where}: with a non-Calico CNI, encapsulation must be None.`);
+	}
+	if (cniType !== 'Calico' && bgp === 'Enabled') errors.push('BGP must be Disabled with a non-Calico CNI.');
+	return errors;
+}

@@ -1,0 +1,34 @@
+import { environmentIds, type EnvironmentId } from './environments';
+import type { OptionId } from './options';
+import { answerValues, questionsByEnvironment, type Answer, type QuestionId } from './questions';
+import { recommend, type Recommendation } from './recommend';
+
+/** One row of the decision table: a combination of answers and what the recommender says. */
+export interface DecisionRow {
+	env: EnvironmentId;
+	answers: Partial<Record<QuestionId, Answer>>;
+	pick: OptionId;
+	alternatives: OptionId[];
+	reasons: string[];
+	tradeoffs: string[];
+}
+
+/** Every combination of answers (each question yes, no or unsure) to the questions an environment asks. */
+export function answerCombinations(env: EnvironmentId): Partial<Record<QuestionId, Answer>>[] {
+	let combos: Partial<Record<QuestionId, Answer>>[] = [{}];
+	for (const question of questionsByEnvironment[env]) {
+		combos = combos.flatMap((combo) => answerValues.map((answer) => ({ ...combo, [question]: answer })));
+	}
+	return combos;
+}
+
+function toRow(result: Recommendation): DecisionRow {
+	const { env, answers, pick, alternatives, reasons, tradeoffs } = result;
+	return { env, answers, pick, alternatives, reasons, tradeoffs };
+}
+
+/** The decision table of one environment, or of every environment when none is given. */
+export function decisionTable(env?: EnvironmentId): DecisionRow[] {
+	const envs = env ? [env] : environmentIds;
+	return envs.flatMap((id) => answerCombinations(id).map((answers) => toRow(recommend(id, answers))));
+}

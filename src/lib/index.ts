@@ -1,0 +1,20 @@
+/**
+ * The decision library: every networking option, the questions, `recommend()`, the decision table,
+ * calculators, configuration and URL state. Pure TypeScript, so it runs the same in Node, tests and browsers.
+ */
+export * from './environments';
+export * from './encapsulation';
+export * from './options';
+export * from './questions';
+export * from './recommend';
+export * from './decision-table';
+export * from './url-state';
+export * from './exports';
+export * from './calc/errors';
+export * from './calc/cidr';
+export * from './calc/mtu';
+export * from './calc/ip-plan';
+export * from './calc/aws-pods';
+export * from './config/generate';
+export * from './config/validate';
+export type * from './config/types';
