@@ -15,13 +15,17 @@ export interface Cidr {
 export function parseCidr(value: unknown, field = 'cidr'): Cidr {
 	const text = typeof value === 'string' ? value.trim() : '';
 	if (!text) throw new InputError(field, 'Enter a CIDR such as 192.168.0.0/16 (an address, a slash, and a prefix length).');
-	if (!text.includes('/')) throw new InputError(field, `"${text}" has no prefix length. Write it as an address, a slash and a prefix length, e.g. ${text}/16.`);
+	const invalid = new InputError(field, `"${text}" is not a valid CIDR. Use an IPv4 or IPv6 network such as 192.168.0.0/16 or fd00:10::/48.`);
+	if (!text.includes('/')) {
+		if (!ipaddr.isValid(text)) throw invalid;
+		throw new InputError(field, `"${text}" has no prefix length. Add a slash and the prefix length, e.g. ${text}/16.`);
+	}
 	let address: ipaddr.IPv4 | ipaddr.IPv6;
 	let prefix: number;
 	try {
 		[address, prefix] = ipaddr.parseCIDR(text);
 	} catch {
-		throw new InputError(field, `"${text}" is not a valid CIDR. Use an IPv4 or IPv6 network such as 192.168.0.0/16 or fd00:10::/48.`);
+		throw invalid;
 	}
 	const family = address.kind() === 'ipv4' ? 4 : 6;
 	const network = family === 4 ? ipaddr.IPv4.networkAddressFromCIDR(text) : ipaddr.IPv6.networkAddressFromCIDR(text);

@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+
+// Starlight adds @astrojs/mdx itself when it is not listed, so it is not listed here.
+export default defineConfig({
+	site: 'https://calico-networking-guide.example',
+	integrations: [
+		starlight({
+			title: 'Calico Networking Guide',
+			description:
+				'Helps platform engineers choose how to network a Kubernetes cluster with Calico: overlay or not, routable pod IPs, BGP and IP address management.',
+			customCss: ['./src/styles/site.css'],
+			head: [
+				// Served from public/ so it can load on its own, only when printing.
+				{ tag: 'link', attrs: { rel: 'stylesheet', href: '/print.css', media: 'print' } },
+			],
+			sidebar: [
+				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
+				{ label: 'Calico networking', items: [{ autogenerate: { directory: 'calico' } }] },
+				{ label: 'Compatible plugins', items: [{ autogenerate: { directory: 'plugins' } }] },
+				{ label: 'Environments', items: [{ autogenerate: { directory: 'environments' } }] },
+				{ label: 'Packet paths', items: [{ autogenerate: { directory: 'modes' } }] },
+				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
+				{ label: 'Recommender', link: '/recommend/' },
+			],
+		}),
+		preact(),
+	],
+});

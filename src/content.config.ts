@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { environmentIds } from './lib/environments';
+
+export const collections = {
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({
+			extend: z.object({
+				/** The environment an environment page describes; a typo fails the build with the list of valid ids. */
+				environment: z
+					.enum(environmentIds, {
+						error: (issue) => `environment ${JSON.stringify(issue.input)} is not one of the guide's environments: ${environmentIds.join(', ')}.`,
+					})
+					.optional(),
+			}),
+		}),
+	}),
+};

@@ -1,0 +1,119 @@
+import { parse, parseAllDocuments } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { generateConfig, getOption, InputError, options, validateInstallation, type EnvironmentId, type OptionId } from '../../../src/lib';
+
+const installable = options.filter((o) => o.operator !== null);
+
+function installationOf(option: OptionId, env?: EnvironmentId, extra: Record<string, unknown> = {}) {
+	const result = generateConfig({ option, env, ...extra });
+	if (!result.supported) throw new Error(result.reason);
+	return { result, docs: parseAllDocuments(result.yaml).map((d) => d.toJS()) };
+}
+
+describe('generated configuration', () => {
+	test.each(installable.flatMap((o) => o.environments.map((env) => ({ id: o.id, env }))))('$id on $env parses back into an Installation the operator accepts', ({ id, env }) => {
+		const { docs } = installationOf(id, env);
+		const installation = docs.find((d) => d.kind === 'Installation');
+		expect(validateInstallation(installation)).toEqual([]);
+	});
+
+	test.each(installable)('$id sets the CNI, IPAM, BGP and encapsulation of its option', (option) => {
+		const { docs } = installationOf(option.id);
+		const spec = docs[0].spec;
+		expect(spec.cni).toEqual({ type: option.operator!.cni, ipam: { type: option.operator!.ipam } });
+		expect(spec.calicoNetwork.bgp).toBe(option.operator!.bgp);
+		expect(spec.calicoNetwork.ipPools?.[0]?.encapsulation).toBe(option.operator!.encapsulation);
+	});
+
+	test('a non-Calico CNI gets BGP disabled and no encapsulated pool', () => {
+		for (const id of ['aws-vpc-cni', 'azure-cni', 'azure-cni-overlay', 'gke-alias-ip'] as const) {
+			const spec = installationOf(id).docs[0].spec;
+			expect(spec.calicoNetwork.bgp).toBe('Disabled');
+			for (const pool of spec.calicoNetwork.ipPools ?? []) expect(pool.encapsulation).toBe('None');
+		}
+	});
+
+	test('host-local IPAM is never paired with VXLAN', () => {
+		for (const option of installable.filter((o) => o.operator!.ipam === 'HostLocal')) {
+			expect(option.operator!.encapsulation ?? 'None').not.toMatch(/VXLAN/);
+		}
+	});
+
+	test('cross-subnet VXLAN on AWS adds a FelixConfiguration that disables the source/destination check', () => {
+		const { docs, result } = installationOf('calico-vxlan-cross-subnet', 'aws');
+		expect(docs[1]).toEqual({ apiVersion: 'projectcalico.org/v3', kind: 'FelixConfiguration', metadata: { name: 'default' }, spec: { awsSrcDstCheck: 'Disable' } });
+		expect(result.notes.join(' ')).toMatch(/source\/destination check/);
+	});
+
+	test('plain VXLAN on EKS uses provider EKS and pool 172.16.0.0/16, without touching the source/destination check', () => {
+		const { docs } = installationOf('calico-vxlan', 'aws', { managed: 'yes' });
+		expect(docs).toHaveLength(1);
+		expect(docs[0].spec.kubernetesProvider).toBe('EKS');
+		expect(docs[0].spec.calicoNetwork.ipPools[0].cidr).toBe('172.16.0.0/16');
+	});
+
+	test('the quickstart defaults: 192.168.0.0/16, /26 blocks, NAT outgoing for pods that are not routable', () => {
+		const pool = installationOf('calico-vxlan-cross-subnet', 'on-prem').docs[0].spec.calicoNetwork.ipPools[0];
+		expect(pool).toEqual({ name: 'default-ipv4-ippool', cidr: '192.168.0.0/16', encapsulation: 'VXLANCrossSubnet', natOutgoing: 'Enabled', blockSize: 26, nodeSelector: 'all()' });
+	});
+
+	test('routable pods with BGP peering keep their own address on the way out', () => {
+		expect(installationOf('calico-bgp-peering').docs[0].spec.calicoNetwork.ipPools[0].natOutgoing).toBe('Disabled');
+	});
+
+	test('the reader’s pool, block size and MTU are written as given', () => {
+		const spec = installationOf('calico-vxlan', 'google-cloud', { poolCidr: '10.48.0.0/14', blockSize: 24, mtu: 1410 }).docs[0].spec;
+		expect(spec.calicoNetwork).toMatchObject({ mtu: 1410, ipPools: [{ cidr: '10.48.0.0/14', blockSize: 24 }] });
+	});
+
+	test('Canal has no operator configuration, and says why', () => {
+		const result = generateConfig({ option: 'canal' });
+		expect(result.supported).toBe(false);
+		if (!result.supported) expect(result.reason).toMatch(/does not install/);
+	});
+
+	test('an IP-in-IP option with an IPv6 pool is refused in words', () => {
+		expect(() => generateConfig({ option: 'calico-ipip', poolCidr: 'fd00::/48' })).toThrow(InputError);
+		expect(() => generateConfig({ option: 'calico-ipip', poolCidr: 'fd00::/48' })).toThrow(/IPv4 only/);
+	});
+
+	test('a bad pool CIDR is refused in words', () => {
+		expect(() => generateConfig({ option: 'calico-vxlan', poolCidr: '10.0.0.0/33' })).toThrow(/not a valid CIDR/);
+	});
+
+	test('the YAML is a plain document a reader can paste', () => {
+		const yaml = (generateConfig({ option: 'calico-vxlan-cross-subnet' }) as { yaml: string }).yaml;
+		expect(parse(yaml).metadata.name).toBe('default');
+		expect(yaml.startsWith('apiVersion: operator.tigera.io/v1\nkind: Installation\n')).toBe(true);
+		expect(getOption('calico-vxlan-cross-subnet').operator).not.toBeNull();
+	});
+});
+
+describe('the Installation validator follows the operator’s rules', () => {
+	const base = (spec: object) => ({ apiVersion: 'operator.tigera.io/v1', kind: 'Installation', metadata: { name: 'default' }, spec });
+	const pool = (encapsulation: string, cidr = '192.168.0.0/16') => ({ name: 'p', cidr, encapsulation, natOutgoing: 'Enabled', blockSize: 26, nodeSelector: 'all()' });
+
+	test.each([
+		['a non-Calico CNI with an encapsulated pool', { cni: { type: 'AmazonVPC', ipam: { type: 'AmazonVPC' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] } }, /non-Calico CNI, encapsulation must be None/],
+		['a non-Calico CNI with BGP on', { cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } }, calicoNetwork: { bgp: 'Enabled' } }, /BGP must be Disabled/],
+		['the Amazon VPC CNI on AKS', { kubernetesProvider: 'AKS', cni: { type: 'AmazonVPC', ipam: { type: 'AmazonVPC' } } }, /needs kubernetesProvider EKS/],
+		['the Azure CNI on EKS', { kubernetesProvider: 'EKS', cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } } }, /needs kubernetesProvider AKS/],
+		['the GKE CNI on EKS', { kubernetesProvider: 'EKS', cni: { type: 'GKE', ipam: { type: 'HostLocal' } } }, /needs kubernetesProvider GKE/],
+		['host-local IPAM with VXLAN', { cni: { type: 'Calico', ipam: { type: 'HostLocal' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] } }, /HostLocal IPAM does not support VXLAN/],
+		['IPIP on an IPv6 pool', { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Enabled', ipPools: [pool('IPIP', 'fd00::/48')] } }, /IPIP is not supported on IPv6/],
+		['IPIP with BGP off', { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [pool('IPIPCrossSubnet')] } }, /IPIP needs BGP Enabled/],
+		['no CNI at all', {}, /spec.cni must be set/],
+	])('rejects %s', (_, spec, message) => {
+		expect(validateInstallation(base(spec)).join(' ')).toMatch(message);
+	});
+
+	test('accepts IPIP with BGP off when Felix programs the routes (Calico 3.32)', () => {
+		const spec = { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', clusterRoutingMode: 'Felix', ipPools: [pool('IPIP')] } };
+		expect(validateInstallation(base(spec))).toEqual([]);
+	});
+
+	test('accepts VXLAN with BGP off', () => {
+		const spec = { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] } };
+		expect(validateInstallation(base(spec))).toEqual([]);
+	});
+});

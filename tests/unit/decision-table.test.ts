@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { answerCombinations, decisionTable, environmentIds, getOption, optionIds, questionsByEnvironment, recommend } from '../../src/lib';
+
+const table = decisionTable();
+const results = environmentIds.flatMap((env) => answerCombinations(env).map((answers) => recommend(env, answers)));
+
+describe('the decision table', () => {
+	test('has every combination of yes, no and not sure for every environment', () => {
+		for (const env of environmentIds) {
+			expect(table.filter((row) => row.env === env)).toHaveLength(3 ** questionsByEnvironment[env].length);
+		}
+		expect(table).toHaveLength(27 + 243 + 81 + 81 + 9 + 3);
+	});
+
+	test('every combination has a recommended option that is recommendable and with reasons', () => {
+		for (const row of table) {
+			expect(getOption(row.pick).recommendable).toBe(true);
+			expect(row.reasons.length).toBeGreaterThan(0);
+		}
+	});
+
+	test('never recommends IP-in-IP on Azure, as pick or alternative', () => {
+		for (const row of table.filter((r) => r.env === 'azure')) {
+			for (const id of [row.pick, ...row.alternatives]) expect(getOption(id).encapsulation.wrapper, id).not.toBe('ipip');
+		}
+	});
+
+	test('never recommends cross-subnet on Google Cloud, as pick or alternative', () => {
+		for (const row of table.filter((r) => r.env === 'google-cloud')) {
+			for (const id of [row.pick, ...row.alternatives]) expect(getOption(id).encapsulation.scope, id).not.toBe('cross-subnet');
+		}
+	});
+
+	test('routable=yes picks a routable option, or says in a trade-off that pod IPs will not be routable', () => {
+		for (const row of table.filter((r) => r.answers.routable === 'yes')) {
+			if (!getOption(row.pick).routable) expect(row.tradeoffs.join(' '), `${row.env} ${JSON.stringify(row.answers)}`).toMatch(/routable/);
+		}
+	});
+
+	test('the pick is never among its own alternatives, and no alternative is listed twice', () => {
+		for (const row of table) {
+			expect(row.alternatives).not.toContain(row.pick);
+			expect(new Set(row.alternatives).size).toBe(row.alternatives.length);
+		}
+	});
+
+	test('every option of the catalog is the pick, an alternative or excluded with a reason, exactly once', () => {
+		for (const result of results) {
+			const excluded = result.excluded.map((e) => e.option);
+			const all = [result.pick, ...result.alternatives, ...excluded].sort();
+			expect(all).toEqual([...optionIds].sort());
+			for (const e of result.excluded) expect(e.reason.length).toBeGreaterThan(10);
+		}
+	});
+
+	test('options that need AKS are never suggested to a reader who will not use AKS', () => {
+		for (const row of table.filter((r) => r.env === 'azure' && r.answers.managed === 'no')) {
+			expect([row.pick, ...row.alternatives]).not.toContain('azure-host-local');
+			expect([row.pick, ...row.alternatives]).not.toContain('azure-cni-overlay');
+		}
+	});
+
+	test('each listed change really leads to the pick it names', () => {
+		for (const result of results) {
+			for (const change of result.changes) {
+				expect(recommend(result.env, { ...result.answers, [change.question]: change.answer }).pick).toBe(change.pick);
+			}
+		}
+	});
+});
