@@ -12,7 +12,7 @@ export function optionsExport() {
 	return {
 		version: exportFormatVersion,
 		options: options.map((option) => {
-			const wrapper = 'wrapper' in option.encapsulation ? option.encapsulation.wrapper : undefined;
+			const wrapper = option.encapsulation.wrapper;
 			return {
 				id: option.id,
 				name: option.name,
@@ -27,14 +27,14 @@ export function optionsExport() {
 					encapsulation: {
 						scope: option.encapsulation.scope,
 						wrapper: wrapper ?? null,
-						by: 'by' in option.encapsulation ? option.encapsulation.by : null,
+						by: option.encapsulation.by ?? null,
 						overheadBytes: wrapper ? { ipv4: overheadBytes[wrapper][4], ipv6: overheadBytes[wrapper][6] } : { ipv4: 0, ipv6: 0 },
 					},
 					needsBgp: option.needsBgp,
 					routes: option.routes,
 					underlay: option.underlay,
 					cloudDependency: option.cloudDependency,
-					requiresManaged: 'requiresManaged' in option ? option.requiresManaged : null,
+					requiresManaged: option.requiresManaged ?? null,
 					addresses: option.addresses,
 					podDensity: option.podDensity,
 				},

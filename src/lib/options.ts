@@ -14,8 +14,7 @@ const calicoBlocksRoutable = {
 	summary: `${calicoBlocks.summary} The pod range must be unique across the whole network, so every cluster needs its own.`,
 } as const;
 
-/** Every networking option the guide knows, in the order it presents them. */
-export const options = [
+const catalog = [
 	{
 		id: 'calico-bgp-peering',
 		name: 'Calico, no overlay, BGP peering with the network',
@@ -304,14 +303,20 @@ export const options = [
 ] as const satisfies readonly NetworkingOption[];
 
 /** Ids of every option in the catalog. */
-export type OptionId = (typeof options)[number]['id'];
+export type OptionId = (typeof catalog)[number]['id'];
+
+/** An option of the catalog, with its id narrowed to the catalog's ids. */
+export type CatalogOption = NetworkingOption & { id: OptionId };
+
+/** Every networking option the guide knows, in the order it presents them. */
+export const options: readonly CatalogOption[] = catalog;
 
 /** Every option id, in catalog order. */
 export const optionIds: readonly OptionId[] = options.map((option) => option.id);
 
 /** The option with this id. */
-export function getOption(id: OptionId): NetworkingOption {
-	const found = (options as readonly NetworkingOption[]).find((option) => option.id === id);
+export function getOption(id: OptionId): CatalogOption {
+	const found = options.find((option) => option.id === id);
 	if (!found) throw new Error(`Unknown option "${id}". Known options: ${optionIds.join(', ')}.`);
 	return found;
 }
@@ -333,8 +338,8 @@ export function optionDetails(id: OptionId): string {
 }
 
 /** The options the guide lists for an environment, in catalog order. */
-export function optionsFor(env: EnvironmentId): NetworkingOption[] {
-	return (options as readonly NetworkingOption[]).filter((option) => option.environments.includes(env));
+export function optionsFor(env: EnvironmentId): CatalogOption[] {
+	return options.filter((option) => option.environments.includes(env));
 }
 
 /** The underlay requirements of an option that apply in an environment. */

@@ -95,7 +95,7 @@ export function recommend(env: EnvironmentId, answers: Answers = {}): Recommenda
 	const excluded: Exclusion[] = [];
 	for (const option of options) {
 		if (option.id === verdict.pick || alternatives.includes(option.id)) continue;
-		const ruledOut = verdict.excluded[option.id] !== undefined || !option.recommendable || !(option.environments as readonly string[]).includes(input.env);
+		const ruledOut = verdict.excluded[option.id] !== undefined || !option.recommendable || !option.environments.includes(input.env);
 		// An option of this environment that the rule neither ranked nor ruled out is still worth a look.
 		if (ruledOut) excluded.push({ option: option.id, reason: exclusionReason(option.id, input.env, verdict.excluded) });
 		else alternatives.push(option.id);
