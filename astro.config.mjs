@@ -24,6 +24,7 @@ export default defineConfig({
 				{ label: 'Packet paths', items: [{ autogenerate: { directory: 'modes' } }] },
 				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
 				{ label: 'Recommender', link: '/recommend/' },
+				{ label: 'Glossary', link: '/glossary/' },
 			],
 		}),
 		preact(),

@@ -8,6 +8,7 @@ export * from './options';
 export * from './questions';
 export * from './recommend';
 export * from './decision-table';
+export * from './listings';
 export * from './url-state';
 export * from './exports';
 export * from './calc/errors';
