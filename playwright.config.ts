@@ -11,7 +11,8 @@ function chromiumOrExit(): string {
 	}
 }
 
-const PORT = 4321;
+// Not Astro's default 4321, so a preview server left running for manual checks does not block the tests.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const HOST = '127.0.0.1';
 
 // The tests run against the built site: `npm run test:e2e` builds it first.
