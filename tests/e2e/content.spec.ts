@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { environmentIds, formatDetails, getOption, listings } from '../../src/lib';
+import { builtPagePaths } from './site-pages';
+
+const pages = builtPagePaths();
+
+function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`.trim());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+test.describe('every page of the guide', () => {
+	for (const path of pages) {
+		test(`${path} renders its title and logs no error`, async ({ page }) => {
+			const errors = collectErrors(page);
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(200);
+			const h1 = page.getByRole('heading', { level: 1 });
+			await expect(h1).toHaveCount(1);
+			const title = (await h1.textContent())?.trim() ?? '';
+			expect(title.length).toBeGreaterThan(0);
+			await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+			await page.waitForLoadState('networkidle');
+			expect(errors).toEqual([]);
+		});
+	}
+});
+
+test.describe('environment pages', () => {
+	for (const env of environmentIds) {
+		test(`the ${env} page shows each of its options with the tuple from the library, in the upstream order`, async ({ page }) => {
+			await page.goto(`/environments/${env}/`);
+			const sections = page.locator('section.environment-option');
+			const expected = listings[env].map((l) => l.option);
+			await expect(sections).toHaveCount(expected.length);
+			expect(await sections.evaluateAll((els) => els.map((el) => el.getAttribute('data-option')))).toEqual(expected);
+			for (const [i, listing] of listings[env].entries()) {
+				const section = sections.nth(i);
+				await expect(section.locator('h3')).toContainText(getOption(listing.option).name);
+				await expect(section.locator('figcaption code')).toHaveText(formatDetails(getOption(listing.option).tuple));
+				if (listing.mark === 'recommended') await expect(section.locator('h3')).toContainText('Recommended');
+				if (listing.mark === 'alternative') await expect(section.locator('h3')).toContainText('Alternative');
+			}
+		});
+	}
+});
+
+test('searching for VXLAN finds pages', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).first().click();
+	const input = page.getByRole('dialog').getByPlaceholder('Search');
+	await input.fill('VXLAN');
+	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+	expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(1);
+});
+
+test('every link to the glossary lands on a term that exists', async ({ page, request }) => {
+	const glossary = await (await request.get('/glossary/')).text();
+	const anchors = new Set([...glossary.matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+	const broken: string[] = [];
+	let links = 0;
+	for (const path of pages) {
+		const html = await (await request.get(path)).text();
+		for (const match of html.matchAll(/href="\/glossary\/#([^"]+)"/g)) {
+			links++;
+			if (!anchors.has(match[1])) broken.push(`${path} → #${match[1]}`);
+		}
+	}
+	expect(broken).toEqual([]);
+	expect(links).toBeGreaterThan(0);
+	void page;
+});
+
+test.describe('accessibility', () => {
+	for (const path of ['/', '/environments/aws/', '/environments/on-prem/', '/glossary/']) {
+		test(`axe finds no violations on ${path}`, async ({ page }) => {
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	}
+});
