@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import diagrams from './src/integrations/diagrams.ts';
 
 // Starlight adds @astrojs/mdx itself when it is not listed, so it is not listed here.
 export default defineConfig({
@@ -28,5 +29,6 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		diagrams(),
 	],
 });

@@ -19,3 +19,4 @@ export * from './calc/aws-pods';
 export * from './config/generate';
 export * from './config/validate';
 export type * from './config/types';
+export * from './diagrams';

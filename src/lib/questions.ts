@@ -23,6 +23,8 @@ export interface Question {
 	id: QuestionId;
 	/** The question in a reader's words. */
 	text: string;
+	/** The question in a few words, for diagrams. */
+	short: string;
 	/** A sentence on why it matters. */
 	help: string;
 	/** Short label of the answer "yes", for summaries ("Pod IPs routable"). */
@@ -35,6 +37,7 @@ export interface Question {
 export const questions: readonly Question[] = [
 	{
 		id: 'routable',
+		short: 'Pod IPs routable outside?',
 		text: 'Must pod IPs be reachable from outside the cluster without NAT?',
 		help: 'Say yes when firewalls, audit logs or other systems must see real pod addresses, or must open connections to pods directly.',
 		yesLabel: 'pod IPs must be routable',
@@ -42,6 +45,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'bgp',
+		short: 'Routers peer BGP?',
 		text: 'Can your physical network (for example top-of-rack routers) peer BGP with the nodes?',
 		help: 'Routers that learn pod routes over BGP make pods reachable from the rest of the network with no overlay.',
 		yesLabel: 'the network can peer BGP',
@@ -49,6 +53,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'l2',
+		short: 'One layer-2 network?',
 		text: 'Do all nodes sit in one layer-2 network (one subnet, no router between them)?',
 		help: 'Nodes on one segment can reach each other’s pods with plain routes and no wrapper.',
 		yesLabel: 'all nodes share one layer-2 network',
@@ -56,6 +61,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'managed',
+		short: 'Managed Kubernetes?',
 		text: 'Will you use the provider’s managed Kubernetes (EKS, AKS, GKE or IKS)?',
 		help: 'Some options only exist on the managed service; others only on clusters you run yourself.',
 		yesLabel: 'managed Kubernetes',
@@ -63,6 +69,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'ip-scarce',
+		short: 'Short of cloud addresses?',
 		text: 'Is the cloud network short of addresses, so that it cannot give every pod one?',
 		help: 'Options that take pod addresses from the VPC or VNET can exhaust it at scale or when many clusters share it.',
 		yesLabel: 'cloud addresses are scarce',
@@ -70,6 +77,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'cloud-neutral',
+		short: 'Avoid cloud networking?',
 		text: 'Do you want to avoid depending on the cloud provider’s networking?',
 		help: 'A Calico overlay behaves the same on every cloud and on-premises; cloud-native options tie you to one provider.',
 		yesLabel: 'avoid cloud-specific networking',
@@ -77,6 +85,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'pod-limit',
+		short: 'VPC CNI pod limit too low?',
 		text: 'Is the Amazon VPC CNI’s pods-per-node limit for your instance type too low?',
 		help: 'With the VPC CNI, the number of network interfaces and addresses per interface caps pods per node.',
 		yesLabel: 'the VPC CNI pod limit is too low',

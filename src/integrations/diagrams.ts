@@ -1,0 +1,37 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { closeRenderer, rendererState } from '../render/mermaid';
+
+/** Where the browser fallback loads Mermaid from, only on sites built without Chromium. */
+export const mermaidFallbackPath = '/_diagrams/mermaid.min.js';
+
+const mermaidBundle = () => createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+
+/** Renders diagrams at build time in one Chromium session, and ships Mermaid to readers only when that was impossible. */
+export default function diagrams(): AstroIntegration {
+	return {
+		name: 'calico-guide-diagrams',
+		hooks: {
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use(mermaidFallbackPath, (_req, res) => {
+					res.setHeader('Content-Type', 'text/javascript');
+					res.end(readFileSync(mermaidBundle()));
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const state = rendererState();
+				if (state.usedClientFallback) {
+					const target = new URL(`.${mermaidFallbackPath}`, dir);
+					mkdirSync(new URL('.', target), { recursive: true });
+					copyFileSync(mermaidBundle(), fileURLToPath(target));
+					logger.warn('Diagrams will render in the browser: Mermaid was copied to the site because no Chromium was found at build time.');
+				} else if (state.rendered > 0) {
+					logger.info(`Rendered ${state.rendered} diagrams to inline SVG at build time.`);
+				}
+				await closeRenderer();
+			},
+		},
+	};
+}

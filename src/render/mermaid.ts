@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchArgs, findChromium } from '../../scripts/chromium.mjs';
+import { classDefs, mermaidConfig, type DiagramTheme } from './mermaid-themes';
+
+/** A diagram rendered to inline SVG in both themes. */
+export interface RenderedDiagram {
+	light: string;
+	dark: string;
+}
+
+interface RendererState {
+	/** Resolves to null when no Chromium is available: diagrams then render in the browser instead. */
+	ready: Promise<{ browser: Browser; page: Page } | null>;
+	queue: Promise<unknown>;
+	cache: Map<string, string>;
+	/** Set once any page fell back to rendering in the browser. */
+	usedClientFallback: boolean;
+	rendered: number;
+}
+
+const KEY = Symbol.for('calico-guide.mermaid-renderer');
+type Global = typeof globalThis & { [KEY]?: RendererState };
+
+async function launch(): Promise<{ browser: Browser; page: Page } | null> {
+	if (process.env.DIAGRAMS === 'client') return null;
+	let executablePath: string;
+	try {
+		executablePath = findChromium();
+	} catch (error) {
+		console.warn(
+			`[diagrams] No Chromium, so diagrams will render in readers' browsers instead of at build time.\n${(error as Error).message}`,
+		);
+		return null;
+	}
+	const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs });
+	const page = await browser.newPage();
+	await page.setContent('<!doctype html><html><body></body></html>');
+	const require = createRequire(import.meta.url);
+	await page.addScriptTag({ content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });
+	return { browser, page };
+}
+
+/** The build's one renderer: one Chromium, one page, shared by every diagram of every page. */
+export function rendererState(): RendererState {
+	const g = globalThis as Global;
+	g[KEY] ??= { ready: launch(), queue: Promise.resolve(), cache: new Map(), usedClientFallback: false, rendered: 0 };
+	return g[KEY];
+}
+
+/** Closes the renderer's browser, if it started one. */
+export async function closeRenderer(): Promise<void> {
+	const g = globalThis as Global;
+	const state = g[KEY];
+	if (!state) return;
+	delete g[KEY];
+	const session = await state.ready;
+	await session?.browser.close();
+}
+
+async function renderOne(page: Page, code: string, id: string, theme: DiagramTheme): Promise<string> {
+	const source = `${code}\n${classDefs(theme)}`;
+	return page.evaluate(
+		async ({ source, id, config }) => {
+			const mermaid = (globalThis as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, code: string): Promise<{ svg: string }> } }).mermaid;
+			mermaid.initialize(config);
+			const { svg } = await mermaid.render(id, source);
+			return svg;
+		},
+		{ source, id, config: mermaidConfig(theme) },
+	);
+}
+
+function hash(text: string): string {
+	let h = 5381;
+	for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+	return h.toString(36);
+}
+
+/**
+ * Renders Mermaid source to inline SVG, light and dark, at build time; null when no Chromium is
+ * available (the caller then ships the source for the browser to render).
+ */
+export async function renderDiagram(code: string): Promise<RenderedDiagram | null> {
+	const state = rendererState();
+	const session = await state.ready;
+	if (!session) {
+		state.usedClientFallback = true;
+		return null;
+	}
+	const base = `mmd-${hash(code)}`;
+	const instance = `${base}-${state.rendered++}`;
+	const render = async (theme: DiagramTheme) => {
+		const key = `${theme}:${code}`;
+		let svg = state.cache.get(key);
+		if (!svg) {
+			const job = state.queue.then(() => renderOne(session.page, code, `${base}-${theme}`, theme));
+			state.queue = job.catch(() => undefined);
+			svg = await job;
+			state.cache.set(key, svg);
+		}
+		// Mermaid scopes its styles and arrowheads by the SVG's id, so each copy on a site gets its own.
+		return svg.replaceAll(`${base}-${theme}`, `${instance}-${theme}`);
+	};
+	return { light: await render('light'), dark: await render('dark') };
+}
