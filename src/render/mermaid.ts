@@ -14,7 +14,7 @@ interface RendererState {
 	/** Resolves to null when no Chromium is available: diagrams then render in the browser instead. */
 	ready: Promise<{ browser: Browser; page: Page } | null>;
 	queue: Promise<unknown>;
-	cache: Map<string, string>;
+	cache: Map<string, Promise<RenderedDiagram>>;
 	/** Set once any page fell back to rendering in the browser. */
 	usedClientFallback: boolean;
 	rendered: number;
@@ -59,17 +59,18 @@ export async function closeRenderer(): Promise<void> {
 	await session?.browser.close();
 }
 
-async function renderOne(page: Page, code: string, id: string, theme: DiagramTheme): Promise<string> {
-	const source = `${code}\n${classDefs(theme)}`;
-	return page.evaluate(
-		async ({ source, id, config }) => {
-			const mermaid = (globalThis as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, code: string): Promise<{ svg: string }> } }).mermaid;
-			mermaid.initialize(config);
-			const { svg } = await mermaid.render(id, source);
-			return svg;
-		},
-		{ source, id, config: mermaidConfig(theme) },
-	);
+async function renderBoth(page: Page, code: string, base: string): Promise<RenderedDiagram> {
+	const jobs = (['light', 'dark'] as const).map((theme) => ({ theme, id: `${base}-${theme}`, source: `${code}\n${classDefs(theme)}`, config: mermaidConfig(theme) }));
+	const [light, dark] = await page.evaluate(async (jobs) => {
+		const mermaid = (globalThis as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, code: string): Promise<{ svg: string }> } }).mermaid;
+		const out: string[] = [];
+		for (const job of jobs) {
+			mermaid.initialize(job.config);
+			out.push((await mermaid.render(job.id, job.source)).svg);
+		}
+		return out;
+	}, jobs);
+	return { light: light as string, dark: dark as string };
 }
 
 function hash(text: string): string {
@@ -90,18 +91,15 @@ export async function renderDiagram(code: string): Promise<RenderedDiagram | nul
 		return null;
 	}
 	const base = `mmd-${hash(code)}`;
+	let pending = state.cache.get(code);
+	if (!pending) {
+		// One page renders one diagram at a time: Mermaid's configuration is global to the page.
+		pending = state.queue.then(() => renderBoth(session.page, code, base));
+		state.queue = pending.catch(() => undefined);
+		state.cache.set(code, pending);
+	}
+	const rendered = await pending;
+	// Mermaid scopes its styles and arrowheads by the SVG's id, so each copy on a site gets its own.
 	const instance = `${base}-${state.rendered++}`;
-	const render = async (theme: DiagramTheme) => {
-		const key = `${theme}:${code}`;
-		let svg = state.cache.get(key);
-		if (!svg) {
-			const job = state.queue.then(() => renderOne(session.page, code, `${base}-${theme}`, theme));
-			state.queue = job.catch(() => undefined);
-			svg = await job;
-			state.cache.set(key, svg);
-		}
-		// Mermaid scopes its styles and arrowheads by the SVG's id, so each copy on a site gets its own.
-		return svg.replaceAll(`${base}-${theme}`, `${instance}-${theme}`);
-	};
-	return { light: await render('light'), dark: await render('dark') };
+	return { light: rendered.light.replaceAll(base, instance), dark: rendered.dark.replaceAll(base, instance) };
 }
