@@ -156,7 +156,7 @@ const catalog = [
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico', bgp: 'Enabled', encapsulation: 'IPIP' },
-		notes: ['Adds 20 bytes per packet against VXLAN’s 50, but needs BGP between nodes.'],
+		notes: ['Adds 20 bytes per packet against VXLAN’s 50, but its routes are shared over BGP (from Calico 3.32, Felix can program them instead with clusterRoutingMode: Felix).'],
 	},
 	{
 		id: 'aws-vpc-cni',
@@ -289,7 +289,7 @@ const catalog = [
 		encapsulation: { scope: 'always', wrapper: 'vxlan', by: 'Flannel' },
 		needsBgp: false,
 		routes: 'Flannel',
-		underlay: [{ text: 'UDP between all nodes for Flannel’s VXLAN backend.' }],
+		underlay: [{ text: 'UDP port 8472 (Flannel’s VXLAN default, the Linux kernel’s) open between all nodes.' }],
 		cloudDependency: null,
 		addresses: {
 			ipam: 'host-local-24',
