@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { environmentIds, modes, packetPath, scenarios } from '../../src/lib';
+
+const themes = ['light', 'dark'] as const;
+
+async function openIn(page: Page, path: string, theme: (typeof themes)[number]) {
+	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	await page.goto(path);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** The visible SVG of each diagram on the page (the other theme's copy is hidden). */
+function visibleDiagrams(page: Page): Locator {
+	return page.locator('figure.diagram .diagram-svg:visible > svg');
+}
+
+async function expectEdgesDrawn(svg: Locator) {
+	const edges = await svg.locator('.edgePaths path, path.flowchart-link').evaluateAll((paths) =>
+		paths.map((p) => {
+			const box = (p as SVGGraphicsElement).getBBox();
+			const style = getComputedStyle(p);
+			return { size: box.width + box.height, stroke: style.stroke, width: parseFloat(style.strokeWidth) };
+		}),
+	);
+	expect(edges.length).toBeGreaterThan(0);
+	for (const edge of edges) {
+		expect(edge.size).toBeGreaterThan(0);
+		expect(edge.stroke).not.toBe('none');
+		expect(edge.width).toBeGreaterThan(0);
+	}
+}
+
+test.describe('packet-path pages', () => {
+	for (const mode of modes) {
+		for (const theme of themes) {
+			test(`${mode.id} in ${theme}: each path is an inline SVG with one box per hop and drawn arrows`, async ({ page }) => {
+				await openIn(page, `/modes/${mode.id}/`, theme);
+				const paths = scenarios.map((s) => packetPath(mode.id, s)).filter((p) => p.applies);
+				const svgs = visibleDiagrams(page);
+				await expect(svgs).toHaveCount(paths.length);
+				for (const [i, path] of paths.entries()) {
+					const svg = svgs.nth(i);
+					await expect(svg.locator('g.node')).toHaveCount(path.hops.length);
+					await expectEdgesDrawn(svg);
+					// Boxes are filled with the theme's colours, never solid black.
+					const fill = await svg.locator('g.node rect, g.node path, g.node polygon').first().evaluate((el) => getComputedStyle(el).fill);
+					expect(fill).not.toBe('rgb(0, 0, 0)');
+				}
+			});
+		}
+	}
+});
+
+test.describe('environment pages', () => {
+	for (const env of environmentIds) {
+		test(`the ${env} page draws its decision diagram`, async ({ page }) => {
+			await openIn(page, `/environments/${env}/`, 'light');
+			const decision = page.locator('figure.diagram', { hasText: 'How the recommender decides' });
+			await expect(decision.locator('.diagram-light svg')).toHaveCount(1);
+			await expectEdgesDrawn(decision.locator('.diagram-light svg'));
+		});
+	}
+});
+
+test('the built site ships no Mermaid runtime when it was built with Chromium', () => {
+	const dist = new URL('../../dist/', import.meta.url).pathname;
+	const files: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name.endsWith('.js') || name.endsWith('.mjs')) files.push(full);
+		}
+	};
+	walk(dist);
+	const withMermaid = files.filter((file) => /mermaidAPI|mermaid\.run|flowchart-v2/.test(readFileSync(file, 'utf8')));
+	expect(withMermaid).toEqual([]);
+});
