@@ -1,0 +1,97 @@
+import './recommender/recommender.css';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { environments, type EnvironmentId } from '../lib/environments';
+import { getOption } from '../lib/options';
+import { recommend } from '../lib/recommend';
+import { ConfigPanel } from './recommender/ConfigPanel';
+import { Questions } from './recommender/Questions';
+import { Result } from './recommender/Result';
+import { recommenderHref, stateFromQuery, type WidgetState } from './recommender/state';
+
+interface Props {
+	/** The environment of the page the widget sits on; the reader then only answers its questions. */
+	env?: EnvironmentId;
+	/** Keep the page address in step with the answers (the full recommender page does). */
+	syncUrl?: boolean;
+	/** Distinguishes the form controls of several widgets on one page. */
+	id?: string;
+}
+
+/** The recommender: questions for an environment, and the recommendation from the shared decision library on every change. */
+export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec' }: Props) {
+	const [state, setState] = useState<WidgetState>(() => stateFromQuery('', fixedEnv));
+	const [linkCopied, setLinkCopied] = useState(false);
+
+	useEffect(() => {
+		if (location.search) setState(stateFromQuery(location.search, fixedEnv));
+	}, [fixedEnv]);
+
+	useEffect(() => {
+		if (!syncUrl) return;
+		const href = recommenderHref(state);
+		if (href !== location.pathname + location.search) history.replaceState(null, '', href);
+	}, [state, syncUrl]);
+
+	const result = useMemo(() => (state.env ? recommend(state.env, state.answers) : null), [state.env, state.answers]);
+	const update = (next: Partial<WidgetState>) => setState((s) => ({ ...s, ...next }));
+	const copyLink = async () => {
+		await navigator.clipboard.writeText(new URL(recommenderHref(state), location.origin).href);
+		setLinkCopied(true);
+		setTimeout(() => setLinkCopied(false), 2000);
+	};
+
+	return (
+		<div class="recommender not-content" data-env={state.env ?? ''}>
+			{state.ignored.length > 0 && (
+				<div class="rec-notice" role="status">
+					<p>Some of the link’s settings were not used:</p>
+					<ul>
+						{state.ignored.map((i) => (
+							<li key={`${i.param}=${i.value}`}>{i.reason}</li>
+						))}
+					</ul>
+				</div>
+			)}
+			<form class="rec-form" onSubmit={(e) => e.preventDefault()} aria-label="Questions about your cluster">
+				{!fixedEnv && (
+					<fieldset class="rec-question">
+						<legend>Where will the cluster run?</legend>
+						<div class="rec-choices">
+							{environments.map((e) => (
+								<label key={e.id}>
+									<input type="radio" name={`${id}-env`} value={e.id} checked={state.env === e.id} onChange={() => update({ env: e.id })} /> {e.name}
+								</label>
+							))}
+						</div>
+					</fieldset>
+				)}
+				{state.env && <Questions env={state.env} answers={state.answers} idPrefix={id} onAnswer={(answers) => update({ answers })} />}
+			</form>
+			<div class="rec-output" aria-live="polite">
+				{result ? (
+					<>
+						<Result result={result} />
+						<ConfigPanel option={result.pick} env={result.env} managed={result.answers.managed} />
+						<p class="rec-share">
+							<button type="button" class="rec-button" onClick={copyLink}>
+								{linkCopied ? 'Link copied' : 'Copy a link to this decision'}
+							</button>{' '}
+							{!syncUrl && <a href={recommenderHref(state)}>Open in the full recommender</a>}
+						</p>
+					</>
+				) : (
+					<div class="rec-empty">
+						<p>Choose where the cluster runs. Until you answer anything else, the recommender assumes “not sure” everywhere and would pick:</p>
+						<ul>
+							{environments.map((e) => (
+								<li key={e.id}>
+									{e.name}: {getOption(recommend(e.id).pick).name}
+								</li>
+							))}
+						</ul>
+					</div>
+				)}
+			</div>
+		</div>
+	);
+}

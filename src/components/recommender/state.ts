@@ -1,0 +1,27 @@
+import type { EnvironmentId } from '../../lib/environments';
+import type { Answers } from '../../lib/questions';
+import { parseRecommenderQuery, serialiseRecommenderQuery, type IgnoredParameter } from '../../lib/url-state';
+
+/** What the recommender widget holds: the environment, the answers and what the URL had that could not be used. */
+export interface WidgetState {
+	env?: EnvironmentId;
+	answers: Answers;
+	ignored: IgnoredParameter[];
+}
+
+/** Reads widget state from a query string; an environment fixed by the page wins over the URL's. */
+export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetState {
+	const parsed = parseRecommenderQuery(query);
+	if (!fixedEnv || !parsed.env || parsed.env === fixedEnv) return { env: fixedEnv ?? parsed.env, answers: parsed.answers, ignored: parsed.ignored };
+	return {
+		env: fixedEnv,
+		answers: parsed.answers,
+		ignored: [...parsed.ignored, { param: 'env', value: parsed.env, reason: `This page is about ${fixedEnv}; env=${parsed.env} was not used.` }],
+	};
+}
+
+/** The address of the full recommender for a state. */
+export function recommenderHref(state: Pick<WidgetState, 'env' | 'answers'>): string {
+	const query = serialiseRecommenderQuery(state.env, state.answers);
+	return `/recommend/${query ? `?${query}` : ''}`;
+}
