@@ -2,8 +2,7 @@ import './recommender/recommender.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { environments, type EnvironmentId } from '../lib/environments';
 import { getOption } from '../lib/options';
-import { recommend } from '../lib/recommend';
-import { ConfigPanel } from './recommender/ConfigPanel';
+import { decide } from '../lib/decide';
 import { Questions } from './recommender/Questions';
 import { Result } from './recommender/Result';
 import { recommenderHref, stateFromQuery, type WidgetState } from './recommender/state';
@@ -21,6 +20,11 @@ interface Props {
 export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec' }: Props) {
 	const [state, setState] = useState<WidgetState>(() => stateFromQuery('', fixedEnv));
 	const [linkCopied, setLinkCopied] = useState(false);
+	// The YAML library is the heaviest part: load it after the first answer is on screen.
+	const [ConfigPanel, setConfigPanel] = useState<typeof import('./recommender/ConfigPanel').ConfigPanel | null>(null);
+	useEffect(() => {
+		import('./recommender/ConfigPanel').then((m) => setConfigPanel(() => m.ConfigPanel));
+	}, []);
 
 	useEffect(() => {
 		if (location.search) setState(stateFromQuery(location.search, fixedEnv));
@@ -32,7 +36,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		if (href !== location.pathname + location.search) history.replaceState(null, '', href);
 	}, [state, syncUrl]);
 
-	const result = useMemo(() => (state.env ? recommend(state.env, state.answers) : null), [state.env, state.answers]);
+	const result = useMemo(() => (state.env ? decide(state.env, state.answers) : null), [state.env, state.answers]);
 	const update = (next: Partial<WidgetState>) => setState((s) => ({ ...s, ...next }));
 	const copyLink = async () => {
 		await navigator.clipboard.writeText(new URL(recommenderHref(state), location.origin).href);
@@ -71,7 +75,11 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 				{result ? (
 					<>
 						<Result result={result} />
-						<ConfigPanel option={result.pick} env={result.env} managed={result.answers.managed} />
+						{ConfigPanel ? (
+							<ConfigPanel option={result.pick} env={result.env} managed={result.answers.managed} />
+						) : (
+							<p class="rec-config">The operator configuration for this option appears here once the page’s script has loaded.</p>
+						)}
 						<p class="rec-share">
 							<button type="button" class="rec-button" onClick={copyLink}>
 								{linkCopied ? 'Link copied' : 'Copy a link to this decision'}
@@ -85,7 +93,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 						<ul>
 							{environments.map((e) => (
 								<li key={e.id}>
-									{e.name}: {getOption(recommend(e.id).pick).name}
+									{e.name}: {getOption(decide(e.id).pick).name}
 								</li>
 							))}
 						</ul>

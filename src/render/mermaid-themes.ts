@@ -47,6 +47,7 @@ export function classDefs(theme: DiagramTheme): string {
 		`classDef wrap fill:${light ? '#e0ecff' : '#12284a'},stroke:${light ? '#2356b8' : '#8fb5ff'},color:${light ? '#0b1f44' : '#e6eeff'}`,
 		`classDef nat fill:${light ? '#f3e8ff' : '#2e1a47'},stroke:${light ? '#7a3db8' : '#c9a3f5'},color:${light ? '#2a0f4a' : '#f2e8ff'}`,
 		`classDef pod fill:${light ? '#e6f6ea' : '#12321c'},stroke:${light ? '#1f7a3a' : '#7fd49a'},color:${light ? '#0c2e16' : '#e6fbec'}`,
+		`classDef question fill:${light ? '#fff4ec' : '#2b1a0f'},stroke:${light ? '#a8470a' : '#ff9f5a'},color:${light ? '#17181c' : '#f0f0f2'}`,
 		`classDef pick fill:${light ? '#e6f6ea' : '#12321c'},stroke:${light ? '#1f7a3a' : '#7fd49a'},color:${light ? '#0c2e16' : '#e6fbec'},stroke-width:2px`,
 	].join('\n');
 }

@@ -114,6 +114,10 @@ describe('decision diagrams come from recommend() itself', () => {
 		for (const answers of answerCombinations(env)) expect(walkDecisionTree(tree, answers)).toBe(recommend(env, answers).pick);
 	});
 
+	test.each(environmentIds)('the %s diagram has no empty class list (Mermaid rejects one)', (env) => {
+		expect(decisionTreeToMermaid(env)).not.toMatch(/^class\s+\w+$/m);
+	});
+
 	test.each(environmentIds)('the %s diagram draws each reachable option once', (env) => {
 		const code = decisionTreeToMermaid(env);
 		const picks = new Set(answerCombinations(env).map((a) => recommend(env, a).pick));

@@ -1,7 +1,7 @@
 import { getEnvironment } from '../../lib/environments';
 import { formatDetails, getOption } from '../../lib/options';
 import { getQuestion } from '../../lib/questions';
-import type { Recommendation } from '../../lib/recommend';
+import type { Recommendation } from '../../lib/decide';
 import { modeOfOption } from '../../lib/diagrams/modes';
 
 const answerWords = { yes: 'yes', no: 'no', unsure: 'not sure' } as const;

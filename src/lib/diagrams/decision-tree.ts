@@ -69,7 +69,7 @@ export function decisionTreeToMermaid(env: EnvironmentId): string {
 			return `opt_${node.option.replace(/-/g, '_')}`;
 		}
 		const id = `q${counter++}`;
-		lines.push(`${id}{"${mermaidText(getQuestion(node.question).short)}"}`);
+		lines.push(`${id}("${mermaidText(getQuestion(node.question).short)}")`);
 		for (const branch of node.branches) {
 			const target = visit(branch.next);
 			lines.push(`${id} -->|"${branch.answers.map((a) => answerWords[a]).join(' / ')}"| ${target}`);
@@ -79,6 +79,7 @@ export function decisionTreeToMermaid(env: EnvironmentId): string {
 	visit(tree);
 	for (const option of options) lines.push(`opt_${option.replace(/-/g, '_')}(["${mermaidText(getOption(option).name)}"])`);
 	lines.push(`class ${[...options].map((o) => `opt_${o.replace(/-/g, '_')}`).join(',')} pick`);
+	if (counter > 0) lines.push(`class ${Array.from({ length: counter }, (_, i) => `q${i}`).join(',')} question`);
 	return lines.join('\n');
 }
 
