@@ -79,6 +79,8 @@ test('every link to the glossary lands on a term that exists', async ({ page, re
 test.describe('accessibility', () => {
 	for (const path of ['/', '/environments/aws/', '/environments/on-prem/', '/glossary/']) {
 		test(`axe finds no violations on ${path}`, async ({ page }) => {
+			// Pages with many inline SVG diagrams take axe a while on a 2-core machine.
+			test.setTimeout(120_000);
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).analyze();
 			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

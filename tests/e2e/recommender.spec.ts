@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { getOption, recommend } from '../../src/lib';
+
+test('a link with answers reproduces the decision', async ({ page }) => {
+	await page.goto('/recommend/?env=on-prem&bgp=no&l2=yes');
+	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-bgp-mesh').name);
+	await expect(page.getByRole('radio', { name: 'On-premises' })).toBeChecked();
+});
+
+test('changing an answer changes the recommendation and the address at once', async ({ page }) => {
+	await page.goto('/recommend/?env=aws');
+	await expect(page.locator('.rec-pick')).toHaveText(getOption(recommend('aws').pick).name);
+	const podLimit = page.getByRole('group', { name: /pods-per-node limit/ });
+	await podLimit.getByRole('radio', { name: 'Yes' }).check();
+	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-vxlan-cross-subnet').name);
+	await expect(page).toHaveURL(/\/recommend\/\?env=aws&pod-limit=yes$/);
+	await expect(page.locator('.rec-reasons')).toContainText('more pods per node');
+});
+
+test('the questions work from the keyboard', async ({ page }) => {
+	await page.goto('/recommend/?env=on-prem');
+	const bgp = page.getByRole('group', { name: /peer BGP/ });
+	await bgp.getByRole('radio', { name: 'Not sure' }).focus();
+	// Arrow keys move the choice within a radio group, as screen-reader users expect.
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('ArrowLeft');
+	await expect(bgp.getByRole('radio', { name: 'Yes' })).toBeChecked();
+	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-bgp-peering').name);
+});
+
+test('parameters it cannot use are listed with the reason, and the rest still counts', async ({ page }) => {
+	await page.goto('/recommend/?env=azure&pod-limit=yes&routable=maybe&colour=blue&managed=no');
+	const notice = page.getByRole('status').filter({ hasText: 'were not used' });
+	await expect(notice).toContainText('pod-limit is not asked for Azure');
+	await expect(notice).toContainText('routable takes yes or no, not "maybe"');
+	await expect(notice).toContainText('"colour" is not a recommender parameter');
+	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-vxlan-cross-subnet').name);
+});
+
+test('an unknown environment is reported and the reader can still choose one', async ({ page }) => {
+	await page.goto('/recommend/?env=mars');
+	await expect(page.getByRole('status').filter({ hasText: 'were not used' })).toContainText('"mars" is not an environment');
+	await page.getByRole('radio', { name: 'Google Cloud' }).check();
+	await expect(page.locator('.rec-pick')).toHaveText(getOption('gke-alias-ip').name);
+});
+
+test('the recommendation comes with an operator configuration to copy', async ({ page }) => {
+	await page.goto('/recommend/?env=aws&managed=no&cloud-neutral=yes');
+	const yaml = page.locator('.rec-yaml');
+	await expect(yaml).toContainText('kind: Installation');
+	await expect(yaml).toContainText('encapsulation: VXLANCrossSubnet');
+	await expect(yaml).toContainText('awsSrcDstCheck: Disable');
+});
+
+test('the inline recommender on an environment page answers for that environment', async ({ page }) => {
+	await page.goto('/environments/azure/');
+	const widget = page.locator('.recommender');
+	await widget.scrollIntoViewIfNeeded();
+	// The widget hydrates when it scrolls into view; Astro drops the island's ssr attribute once it has.
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await expect(widget.locator('.rec-pick')).toHaveText(getOption(recommend('azure').pick).name);
+	await widget.getByRole('group', { name: /managed Kubernetes/ }).getByRole('radio', { name: 'Yes' }).check();
+	await widget.getByRole('group', { name: /short of addresses/ }).getByRole('radio', { name: 'Yes' }).check();
+	await expect(widget.locator('.rec-pick')).toHaveText(getOption('azure-host-local').name);
+	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute('href', '/recommend/?env=azure&managed=yes&ip-scarce=yes');
+});
+
+test('without JavaScript, an environment page still shows the recommendation for “not sure”', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/environments/google-cloud/');
+	await expect(page.locator('.rec-pick')).toHaveText(getOption(recommend('google-cloud').pick).name);
+	await context.close();
+});
+
+test('axe finds no violations in the recommender with a result shown', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/recommend/?env=aws&routable=yes');
+	await expect(page.locator('.rec-yaml')).toBeVisible();
+	const results = await new AxeBuilder({ page }).include('.recommender').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
