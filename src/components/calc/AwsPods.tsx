@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import { awsMaxPods, instanceTypes } from '../../lib/calc/aws-pods';
+import { numberFrom, runCalc } from './useCalc';
+import './calc.css';
+
+/** Max pods per node with the Amazon VPC CNI, for a listed instance type or your own ENI figures, with and without prefix delegation. */
+export default function AwsPods({ id = 'awspods' }: { id?: string }) {
+	const [type, setType] = useState('m5.large');
+	const [enis, setEnis] = useState('3');
+	const [ips, setIps] = useState('10');
+	const [vcpus, setVcpus] = useState('2');
+	const [prefix, setPrefix] = useState(false);
+	const pick = (name: string) => {
+		setType(name);
+		const limits = instanceTypes.find((i) => i.type === name);
+		if (limits) {
+			setEnis(String(limits.enis));
+			setIps(String(limits.ipv4PerEni));
+			setVcpus(String(limits.vcpus));
+		}
+	};
+	const { result, error } = runCalc(() => awsMaxPods({ enis: numberFrom(enis), ipv4PerEni: numberFrom(ips), prefixDelegation: prefix, vcpus: numberFrom(vcpus) }));
+	const input = (name: string, label: string, value: string, set: (v: string) => void) => (
+		<div>
+			<label for={`${id}-${name}`}>{label}</label>
+			<input
+				id={`${id}-${name}`}
+				type="number"
+				inputMode="numeric"
+				value={value}
+				aria-invalid={error?.field === name}
+				aria-describedby={error?.field === name ? `${id}-error` : undefined}
+				onInput={(e) => {
+					set(e.currentTarget.value);
+					setType('');
+				}}
+			/>
+		</div>
+	);
+	return (
+		<div class="calc not-content" data-calc="aws-pods">
+			<div class="calc-fields">
+				<div>
+					<label for={`${id}-type`}>Instance type</label>
+					<select id={`${id}-type`} value={type} onChange={(e) => pick(e.currentTarget.value)}>
+						<option value="">Other (enter its figures)</option>
+						{instanceTypes.map((i) => (
+							<option value={i.type} key={i.type}>
+								{i.type}
+							</option>
+						))}
+					</select>
+				</div>
+				{input('enis', 'ENIs', enis, setEnis)}
+				{input('ipv4PerEni', 'IPv4 addresses per ENI', ips, setIps)}
+				{input('vcpus', 'vCPUs', vcpus, setVcpus)}
+				<fieldset>
+					<legend>VPC CNI</legend>
+					<label>
+						<input type="checkbox" checked={prefix} onChange={(e) => setPrefix(e.currentTarget.checked)} /> Prefix delegation
+					</label>
+				</fieldset>
+			</div>
+			<div aria-live="polite">
+				{error ? (
+					<p class="calc-error" id={`${id}-error`} role="alert">
+						{error.message}
+					</p>
+				) : (
+					result && (
+						<>
+							<p class="calc-answer" data-result={result.maxPods}>
+								Max pods per node: {result.maxPods}
+							</p>
+							<p>
+								{result.formula}
+								{result.cap !== null && `, capped by EKS at ${result.cap} for ${Number(vcpus) <= 30 ? 'up to 30' : 'more than 30'} vCPUs`}.
+							</p>
+							{prefix && <p>Prefix delegation needs VPC CNI 1.9 or later and a Nitro instance; each address slot then holds a /28 (16 addresses).</p>}
+						</>
+					)
+				)}
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,132 @@
+import { useState } from 'preact/hooks';
+import { commonUnderlays, podMtu, type MtuEncapsulation } from '../../lib/calc/mtu';
+import { numberFrom, runCalc } from './useCalc';
+import './calc.css';
+
+/** Pod MTU from the underlay MTU and the wrappers in use, with each overhead named. */
+export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
+	const [underlay, setUnderlay] = useState('1500');
+	const [encapsulation, setEncapsulation] = useState<MtuEncapsulation>('vxlan');
+	const [ipVersion, setIpVersion] = useState<4 | 6>(4);
+	const [wireguard, setWireguard] = useState(false);
+	const [aks, setAks] = useState(false);
+	const { result, error } = runCalc(() => podMtu({ underlayMtu: numberFrom(underlay), encapsulation, ipVersion, wireguard, aks }));
+	const preset = commonUnderlays.find((u) => String(u.mtu) === underlay && u.aks === aks)?.id ?? '';
+
+	return (
+		<div class="calc not-content" data-calc="mtu">
+			<div class="calc-fields">
+				<div>
+					<label for={`${id}-preset`}>Common networks</label>
+					<select
+						id={`${id}-preset`}
+						value={preset}
+						onChange={(e) => {
+							const u = commonUnderlays.find((c) => c.id === e.currentTarget.value);
+							if (u) {
+								setUnderlay(String(u.mtu));
+								setAks(u.aks);
+							}
+						}}
+					>
+						<option value="">Custom</option>
+						{commonUnderlays.map((u) => (
+							<option value={u.id} key={u.id}>
+								{u.label} ({u.mtu})
+							</option>
+						))}
+					</select>
+				</div>
+				<div>
+					<label for={`${id}-underlay`}>Underlay MTU (bytes)</label>
+					<input
+						id={`${id}-underlay`}
+						type="number"
+						inputMode="numeric"
+						value={underlay}
+						aria-invalid={error?.field === 'underlayMtu'}
+						aria-describedby={error ? `${id}-error` : undefined}
+						onInput={(e) => setUnderlay(e.currentTarget.value)}
+					/>
+				</div>
+				<fieldset>
+					<legend>Encapsulation</legend>
+					{(['none', 'vxlan', 'ipip'] as const).map((value) => (
+						<label key={value}>
+							<input type="radio" name={`${id}-enc`} checked={encapsulation === value} onChange={() => setEncapsulation(value)} />{' '}
+							{value === 'none' ? 'None' : value === 'vxlan' ? 'VXLAN' : 'IP-in-IP'}
+						</label>
+					))}
+				</fieldset>
+				<fieldset>
+					<legend>Pod traffic</legend>
+					{([4, 6] as const).map((v) => (
+						<label key={v}>
+							<input type="radio" name={`${id}-ip`} checked={ipVersion === v} onChange={() => setIpVersion(v)} /> IPv{v}
+						</label>
+					))}
+				</fieldset>
+				<fieldset>
+					<legend>Also</legend>
+					<label>
+						<input type="checkbox" checked={wireguard} onChange={(e) => setWireguard(e.currentTarget.checked)} /> WireGuard
+					</label>
+					<label>
+						<input type="checkbox" checked={aks} onChange={(e) => setAks(e.currentTarget.checked)} /> On AKS
+					</label>
+				</fieldset>
+			</div>
+			<div aria-live="polite">
+				{error ? (
+					<p class="calc-error" id={`${id}-error`} role="alert">
+						{error.message}
+					</p>
+				) : (
+					result && (
+						<>
+							<p class="calc-answer" data-result={result.podMtu}>
+								Pod MTU: {result.podMtu}
+							</p>
+							{result.overheads.length === 0 ? (
+								<p>Nothing is wrapped, so pods can use the full {result.underlayMtu} bytes.</p>
+							) : (
+								<table>
+									<caption class="visually-hidden">Overheads</caption>
+									<thead>
+										<tr>
+											<th scope="col">Overhead</th>
+											<th scope="col">Made of</th>
+											<th scope="col" class="num">
+												Bytes
+											</th>
+										</tr>
+									</thead>
+									<tbody>
+										{result.overheads.map((o) => (
+											<tr key={o.name}>
+												<th scope="row">{o.name}</th>
+												<td>{o.parts.map((p) => `${p.part} ${p.bytes}`).join(' + ')}</td>
+												<td class="num">{o.bytes}</td>
+											</tr>
+										))}
+									</tbody>
+								</table>
+							)}
+							{result.limitedBy && (
+								<p>
+									{result.underlayMtu} − {Math.max(...result.overheads.map((o) => o.bytes))} ({result.limitedBy}) = {result.podMtu}.
+									{result.overheads.length > 1 && ' With more than one wrapper on, Calico leaves room for the largest.'}
+								</p>
+							)}
+							{result.warnings.map((w) => (
+								<p class="calc-warning" key={w}>
+									{w}
+								</p>
+							))}
+						</>
+					)
+				)}
+			</div>
+		</div>
+	);
+}
