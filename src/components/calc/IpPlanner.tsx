@@ -51,7 +51,7 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 								{n(result.poolAddresses)} addresses; {n(result.pods)} pods need one each.
 							</p>
 							<table>
-								<caption class="visually-hidden">Calico IPAM blocks against host-local ranges</caption>
+								<caption class="sr-only">Calico IPAM blocks against host-local ranges</caption>
 								<thead>
 									<tr>
 										<th scope="col" />

@@ -91,7 +91,7 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 								<p>Nothing is wrapped, so pods can use the full {result.underlayMtu} bytes.</p>
 							) : (
 								<table>
-									<caption class="visually-hidden">Overheads</caption>
+									<caption class="sr-only">Overheads</caption>
 									<thead>
 										<tr>
 											<th scope="col">Overhead</th>

@@ -25,7 +25,7 @@ export function ConfigPanel({ option, env, managed }: { option: OptionId; env: E
 					<button type="button" class="rec-button" onClick={copy}>
 						{copied ? 'Copied' : 'Copy YAML'}
 					</button>
-					<span class="visually-hidden" role="status">
+					<span class="sr-only" role="status">
 						{copied ? 'Configuration copied to the clipboard.' : ''}
 					</span>
 				</>
