@@ -75,12 +75,12 @@ export function podMtu(input: MtuInput): MtuResult {
 
 /** Underlays readers commonly have, with their MTU. */
 export const commonUnderlays = [
-	{ id: 'ethernet', label: 'Ethernet default', mtu: 1500, aks: false },
+	{ id: 'ethernet', label: 'Ethernet', mtu: 1500, aks: false },
 	{ id: 'jumbo', label: 'Jumbo frames', mtu: 9000, aks: false },
 	{ id: 'aks', label: 'AKS', mtu: 1500, aks: true },
-	{ id: 'google-cloud', label: 'Google Cloud default', mtu: 1460, aks: false },
-	{ id: 'aws-vpc', label: 'AWS inside a VPC (jumbo frames)', mtu: 9001, aks: false },
-	{ id: 'openstack-vxlan', label: 'OpenStack VXLAN network', mtu: 1450, aks: false },
+	{ id: 'google-cloud', label: 'Google Cloud', mtu: 1460, aks: false },
+	{ id: 'aws-vpc', label: 'AWS, inside a VPC', mtu: 9001, aks: false },
+	{ id: 'openstack-vxlan', label: 'OpenStack VXLAN', mtu: 1450, aks: false },
 ] as const;
 
 /** One row of the common-MTU table: the pod MTU for each wrapper on one underlay. */
