@@ -11,6 +11,8 @@ export function mermaidConfig(theme: DiagramTheme) {
 		look: 'classic',
 		layout: 'dagre',
 		fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+		// Edge labels get a solid background so that an arrow never runs through their text.
+		themeCSS: `.edgeLabel rect, .edgeLabel .label-container, .labelBkg { fill: ${light ? '#ffffff' : '#17181c'} !important; opacity: 1 !important; background-color: ${light ? '#ffffff' : '#17181c'} !important; }`,
 		flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 180, nodeSpacing: 30, rankSpacing: 40, subGraphTitleMargin: { top: 6, bottom: 10 } },
 		themeVariables: light
 			? {

@@ -17,10 +17,10 @@ const shapes: Record<HopKind, [string, string]> = {
 	client: ['([', '])'],
 };
 
-const placeTitles: Record<Place, () => string> = {
+const placeTitles: Record<Place, (path: PacketPath) => string> = {
 	'node-a': () => 'Node A',
 	'node-b': () => 'Node B',
-	network: () => 'Network between the nodes',
+	network: (path) => (path.mode === 'outside' ? 'Network' : 'Network between the nodes'),
 	outside: () => 'Outside the cluster',
 };
 
@@ -39,7 +39,7 @@ export function packetPathToMermaid(path: PacketPath): string {
 	const lines = ['flowchart TB', `accTitle: ${mermaidText(path.title)}`, `accDescr: ${mermaidText(describePath(path))}`];
 	const places = [...new Set(path.hops.map((hop) => hop.place))];
 	for (const place of places) {
-		lines.push(`subgraph ${place}["${mermaidText(placeTitles[place]())}"]`, '  direction TB');
+		lines.push(`subgraph ${place}["${mermaidText(placeTitles[place](path))}"]`, '  direction TB');
 		for (const hop of path.hops.filter((h) => h.place === place)) {
 			const [open, close] = shapes[hop.kind];
 			lines.push(`  ${hop.id}${open}"${mermaidText(hop.label)}"${close}`);

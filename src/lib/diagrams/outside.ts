@@ -48,8 +48,8 @@ export function externalPath(flow: ExternalFlow): PacketPath {
 		{ id: 'client', label: `Client ${outside}`, kind: 'client', place: 'outside' },
 		...(service
 			? [
-					{ id: 'lb', label: `Load balancer or NodePort on node A ${nodeA}`, kind: 'service', place: 'node-a' } as Hop,
-					{ id: 'dnat', label: 'kube-proxy: destination becomes a pod', kind: 'nat', place: 'node-a' } as Hop,
+					{ id: 'lb', label: `NodePort on node A ${nodeA} (reached directly or through a load balancer)`, kind: 'service', place: 'node-a' } as Hop,
+					{ id: 'dnat', label: 'kube-proxy: destination becomes pod B; source becomes node A, since pod B is on another node', kind: 'nat', place: 'node-a' } as Hop,
 					{ id: 'routeA', label: 'Routing table of node A', kind: 'routing', place: 'node-a' } as Hop,
 					{ id: 'net1', label: 'Pod network between nodes', kind: 'network', place: 'network' } as Hop,
 				]
@@ -61,11 +61,15 @@ export function externalPath(flow: ExternalFlow): PacketPath {
 	];
 	const toService = `${outside} → ${nodeA} (service)`;
 	const toPod = `${outside} → ${podB}`;
-	const labels = service ? [toService, toService, toPod, toPod, toPod, toPod, toPod, toPod] : [toPod, toPod, toPod, toPod, toPod];
+	// With the default externalTrafficPolicy (Cluster), kube-proxy also source-NATs a packet it forwards to another node.
+	const forwarded = `${nodeA} → ${podB}`;
+	const labels = service ? [toService, toService, forwarded, forwarded, forwarded, forwarded, forwarded, forwarded] : [toPod, toPod, toPod, toPod, toPod];
 	return {
 		...base,
 		hops,
 		steps: chain(hops, labels),
-		routedBy: service ? 'kube-proxy picks a pod; the pod network carries the packet to it' : 'The network: BGP peering or the cloud network routes the pod address',
+		routedBy: service
+			? 'kube-proxy picks a pod and the pod network carries the packet to it; with externalTrafficPolicy: Local, node A would only send to pods of its own and the client address would survive'
+			: 'The network: BGP peering or the cloud network routes the pod address',
 	};
 }
