@@ -12,10 +12,8 @@ export function mermaidConfig(theme: DiagramTheme) {
 		layout: 'dagre',
 		fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 		// Edge labels get a solid background so that an arrow never runs through their text.
-		// Box titles get a halo in the box's colour, so an arrow passing under a title leaves it readable.
 		themeCSS: [
 			`.edgeLabel rect, .edgeLabel .label-container, .labelBkg { fill: ${light ? '#ffffff' : '#17181c'} !important; opacity: 1 !important; background-color: ${light ? '#ffffff' : '#17181c'} !important; }`,
-			`.cluster-label text, .cluster-label tspan { paint-order: stroke; stroke: ${light ? '#f6f6f7' : '#22242a'}; stroke-width: 6px; stroke-linejoin: round; }`,
 		].join('\n'),
 		flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 180, nodeSpacing: 30, rankSpacing: 40, subGraphTitleMargin: { top: 6, bottom: 10 } },
 		themeVariables: light
