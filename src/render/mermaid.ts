@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchArgs, findChromium } from '../../scripts/chromium.mjs';
-import { classDefs, mermaidConfig, type DiagramTheme } from './mermaid-themes';
+import { classDefs, mermaidConfig } from './mermaid-themes';
 
 /** A diagram rendered to inline SVG in both themes. */
 export interface RenderedDiagram {
