@@ -78,7 +78,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 						{ConfigPanel ? (
 							<ConfigPanel option={result.pick} env={result.env} managed={result.answers.managed} />
 						) : (
-							<p class="rec-config">The operator configuration for this option appears here once the page’s script has loaded.</p>
+							<p class="rec-config rec-config-pending">The operator configuration for this option appears here once the page’s script has loaded.</p>
 						)}
 						<p class="rec-share">
 							<button type="button" class="rec-button" onClick={copyLink}>
