@@ -81,3 +81,13 @@ test('axe finds no violations in the recommender with a result shown', async ({ 
 	const results = await new AxeBuilder({ page }).include('.recommender').analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('the home page recommender asks where the cluster runs first', async ({ page }) => {
+	await page.goto('/');
+	const widget = page.locator('.recommender');
+	await widget.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await widget.getByRole('radio', { name: 'AWS' }).check();
+	await expect(widget.locator('.rec-pick')).toHaveText(getOption(recommend('aws').pick).name);
+	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute('href', '/recommend/?env=aws');
+});
