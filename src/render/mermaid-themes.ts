@@ -9,6 +9,8 @@ export function mermaidConfig(theme: DiagramTheme) {
 		securityLevel: 'strict',
 		theme: 'base',
 		look: 'classic',
+		// A fixed seed keeps shapes identical between the light and dark renderings (and between builds).
+		handDrawnSeed: 1,
 		layout: 'dagre',
 		fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 		// Edge labels get a solid background so that an arrow never runs through their text.

@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchArgs, findChromium } from '../../scripts/chromium.mjs';
 import { classDefs, mermaidConfig } from './mermaid-themes';
+import { compactSvg, mergeThemes } from './svg';
 
-/** A diagram rendered to inline SVG in both themes. */
+/** A diagram rendered to inline SVG that follows Starlight's theme (light in print). */
 export interface RenderedDiagram {
-	light: string;
-	dark: string;
+	svg: string;
 }
 
 interface RendererState {
@@ -59,18 +59,32 @@ export async function closeRenderer(): Promise<void> {
 	await session?.browser.close();
 }
 
-async function renderBoth(page: Page, code: string, base: string): Promise<RenderedDiagram> {
-	const jobs = (['light', 'dark'] as const).map((theme) => ({ theme, id: `${base}-${theme}`, source: `${code}\n${classDefs(theme)}`, config: mermaidConfig(theme) }));
-	const [light, dark] = await page.evaluate(async (jobs) => {
-		const mermaid = (globalThis as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, code: string): Promise<{ svg: string }> } }).mermaid;
-		const out: string[] = [];
-		for (const job of jobs) {
-			mermaid.initialize(job.config);
-			out.push((await mermaid.render(job.id, job.source)).svg);
-		}
-		return out;
-	}, jobs);
-	return { light: light as string, dark: dark as string };
+async function renderBoth(page: Page, code: string, id: string): Promise<RenderedDiagram> {
+	// Both renderings use one id, so that the drawings come out identical but for their styles.
+	const jobs = (['light', 'dark'] as const).map((theme) => ({ source: `${code}\n${classDefs(theme)}`, config: mermaidConfig(theme) }));
+	const [light, dark] = await page.evaluate(
+		async ({ jobs, id }) => {
+			const mermaid = (globalThis as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, code: string): Promise<{ svg: string }> } }).mermaid;
+			const out: string[] = [];
+			for (const job of jobs) {
+				mermaid.initialize(job.config);
+				out.push((await mermaid.render(id, job.source)).svg);
+			}
+			return out;
+		},
+		{ jobs, id },
+	);
+	const [a, b] = [compactSvg(light as string), compactSvg(dark as string)];
+	const svg = mergeThemes(a, b, id);
+	if (!svg) {
+		// Point at the first difference outside the styles and colours, which are allowed to differ.
+		const strip = (svg: string) => svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/\b(fill|stroke|style|stop-color)="[^"]*"/g, '');
+		const [x, y] = [strip(a), strip(b)];
+		let at = 0;
+		while (at < x.length && x[at] === y[at]) at++;
+		throw new Error(`The light and dark renderings of diagram ${id} differ in more than colour, first at:\n${x.slice(at - 120, at + 80)}\n${y.slice(at - 120, at + 80)}\n${code}`);
+	}
+	return { svg };
 }
 
 function hash(text: string): string {
@@ -101,5 +115,5 @@ export async function renderDiagram(code: string): Promise<RenderedDiagram | nul
 	const rendered = await pending;
 	// Mermaid scopes its styles and arrowheads by the SVG's id, so each copy on a site gets its own.
 	const instance = `${base}-${state.rendered++}`;
-	return { light: rendered.light.replaceAll(base, instance), dark: rendered.dark.replaceAll(base, instance) };
+	return { svg: rendered.svg.replaceAll(base, instance) };
 }
