@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { awsMaxPods, instanceTypes } from '../../lib/calc/aws-pods';
+import { Field, Output } from './parts';
 import { numberFrom, runCalc } from './useCalc';
 import './calc.css';
 
@@ -20,22 +21,9 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 		}
 	};
 	const { result, error } = runCalc(() => awsMaxPods({ enis: numberFrom(enis), ipv4PerEni: numberFrom(ips), prefixDelegation: prefix, vcpus: numberFrom(vcpus) }));
+	// Typing figures of one's own means no listed instance type any more.
 	const input = (name: string, label: string, value: string, set: (v: string) => void) => (
-		<div>
-			<label for={`${id}-${name}`}>{label}</label>
-			<input
-				id={`${id}-${name}`}
-				type="number"
-				inputMode="numeric"
-				value={value}
-				aria-invalid={error?.field === name}
-				aria-describedby={error?.field === name ? `${id}-error` : undefined}
-				onInput={(e) => {
-					set(e.currentTarget.value);
-					setType('');
-				}}
-			/>
-		</div>
+		<Field id={id} name={name} label={label} value={value} error={error} onInput={(v) => (set(v), setType(''))} />
 	);
 	return (
 		<div class="calc not-content" data-calc="aws-pods">
@@ -61,13 +49,8 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 					</label>
 				</fieldset>
 			</div>
-			<div aria-live="polite">
-				{error ? (
-					<p class="calc-error" id={`${id}-error`} role="alert">
-						{error.message}
-					</p>
-				) : (
-					result && (
+			<Output id={id} result={result} error={error}>
+				{(result) => (
 						<>
 							<p class="calc-answer" data-result={result.maxPods}>
 								Max pods per node: {result.maxPods}
@@ -78,9 +61,8 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 							</p>
 							{prefix && <p>Prefix delegation needs VPC CNI 1.9 or later and a Nitro instance; each address slot then holds a /28 (16 addresses).</p>}
 						</>
-					)
 				)}
-			</div>
+			</Output>
 		</div>
 	);
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { planAddresses } from '../../lib/calc/ip-plan';
+import { Field, Output, Warnings } from './parts';
 import { numberFrom, runCalc } from './useCalc';
 import './calc.css';
 
@@ -14,37 +15,16 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 	const { result, error } = runCalc(() =>
 		planAddresses({ poolCidr: pool, nodes: numberFrom(nodes), podsPerNode: numberFrom(pods), blockSize: block.trim() === '' ? undefined : numberFrom(block) }),
 	);
-	const field = (name: string, label: string, value: string, set: (v: string) => void, type: 'text' | 'number', hint?: string) => (
-		<div>
-			<label for={`${id}-${name}`}>{label}</label>
-			<input
-				id={`${id}-${name}`}
-				type={type}
-				inputMode={type === 'number' ? 'numeric' : undefined}
-				value={value}
-				placeholder={hint}
-				aria-invalid={error?.field === name}
-				aria-describedby={error?.field === name ? `${id}-error` : undefined}
-				onInput={(e) => set(e.currentTarget.value)}
-			/>
-		</div>
-	);
-
 	return (
 		<div class="calc not-content" data-calc="ip-plan">
 			<div class="calc-fields">
-				{field('poolCidr', 'Pod pool (CIDR)', pool, setPool, 'text')}
-				{field('nodes', 'Nodes', nodes, setNodes, 'number')}
-				{field('podsPerNode', 'Pods per node', pods, setPods, 'number')}
-				{field('blockSize', 'Calico block size (prefix)', block, setBlock, 'number', '26 (IPv4) or 122 (IPv6)')}
+				<Field id={id} name="poolCidr" label="Pod pool (CIDR)" type="text" value={pool} error={error} onInput={setPool} />
+				<Field id={id} name="nodes" label="Nodes" value={nodes} error={error} onInput={setNodes} />
+				<Field id={id} name="podsPerNode" label="Pods per node" value={pods} error={error} onInput={setPods} />
+				<Field id={id} name="blockSize" label="Calico block size (prefix)" value={block} error={error} onInput={setBlock} placeholder="26 (IPv4) or 122 (IPv6)" />
 			</div>
-			<div aria-live="polite">
-				{error ? (
-					<p class="calc-error" id={`${id}-error`} role="alert">
-						{error.message}
-					</p>
-				) : (
-					result && (
+			<Output id={id} result={result} error={error}>
+				{(result) => (
 						<>
 							<p>
 								{result.pool} holds {result.approximate ? 'about ' : ''}
@@ -93,15 +73,10 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 								</tbody>
 							</table>
 							{!result.hostLocal && <p>host-local’s /24 per node is an IPv4 layout, so there is no comparison for an IPv6 pool.</p>}
-							{result.warnings.map((w) => (
-								<p class="calc-warning" key={w}>
-									{w}
-								</p>
-							))}
+							<Warnings list={result.warnings} />
 						</>
-					)
 				)}
-			</div>
+			</Output>
 		</div>
 	);
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { commonUnderlays, podMtu, type MtuEncapsulation } from '../../lib/calc/mtu';
+import { Field, Output, Warnings } from './parts';
 import { numberFrom, runCalc } from './useCalc';
 import './calc.css';
 
@@ -37,18 +38,7 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 						))}
 					</select>
 				</div>
-				<div>
-					<label for={`${id}-underlay`}>Underlay MTU (bytes)</label>
-					<input
-						id={`${id}-underlay`}
-						type="number"
-						inputMode="numeric"
-						value={underlay}
-						aria-invalid={error?.field === 'underlayMtu'}
-						aria-describedby={error ? `${id}-error` : undefined}
-						onInput={(e) => setUnderlay(e.currentTarget.value)}
-					/>
-				</div>
+				<Field id={id} name="underlayMtu" label="Underlay MTU (bytes)" value={underlay} error={error} onInput={setUnderlay} />
 				<fieldset>
 					<legend>Encapsulation</legend>
 					{(['none', 'vxlan', 'ipip'] as const).map((value) => (
@@ -76,13 +66,8 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 					</label>
 				</fieldset>
 			</div>
-			<div aria-live="polite">
-				{error ? (
-					<p class="calc-error" id={`${id}-error`} role="alert">
-						{error.message}
-					</p>
-				) : (
-					result && (
+			<Output id={id} result={result} error={error}>
+				{(result) => (
 						<>
 							<p class="calc-answer" data-result={result.podMtu}>
 								Pod MTU: {result.podMtu}
@@ -118,15 +103,10 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 									{result.overheads.length > 1 && ' With more than one wrapper on, Calico leaves room for the largest.'}
 								</p>
 							)}
-							{result.warnings.map((w) => (
-								<p class="calc-warning" key={w}>
-									{w}
-								</p>
-							))}
+							<Warnings list={result.warnings} />
 						</>
-					)
 				)}
-			</div>
+			</Output>
 		</div>
 	);
 }
