@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Opens a tools page and waits until its calculator has hydrated. */
@@ -53,3 +54,15 @@ test('the AWS calculator reproduces the EKS figures, and prefix delegation lifts
 	await page.getByLabel('Prefix delegation').check();
 	await expect(page.locator('.calc-answer')).toHaveText('Max pods per node: 110');
 });
+
+for (const path of ['/tools/mtu/', '/tools/ip-plan/', '/tools/aws-pods/']) {
+	test(`axe finds no violations in the calculator on ${path}, also while it shows an error`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await openCalculator(page, path);
+		const check = async () => (await new AxeBuilder({ page }).include('.calc').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(await check()).toEqual([]);
+		await page.locator('.calc input[type="number"], .calc input[type="text"]').first().fill('-1');
+		await expect(page.getByRole('alert')).toBeVisible();
+		expect(await check()).toEqual([]);
+	});
+}

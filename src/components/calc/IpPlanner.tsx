@@ -34,7 +34,7 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 								<caption class="sr-only">Calico IPAM blocks against host-local ranges</caption>
 								<thead>
 									<tr>
-										<th scope="col" />
+										<th scope="col">Measure</th>
 										<th scope="col" class="num">
 											Calico IPAM (/{result.calico.blockSize} blocks)
 										</th>
