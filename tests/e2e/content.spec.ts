@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { environmentIds, formatDetails, getOption, listings } from '../../src/lib';
+import { environmentIds, formatDetails, getOption, listings, options } from '../../src/lib';
 import { builtPagePaths } from './site-pages';
 
 const pages = builtPagePaths();
@@ -86,4 +86,12 @@ test.describe('accessibility', () => {
 			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		});
 	}
+});
+
+test('the comparison table has one row per option, each with its tuple from the library', async ({ page }) => {
+	await page.goto('/tools/compare/');
+	const rows = page.locator('table.option-matrix tbody tr');
+	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-option')))).toEqual(options.map((o) => o.id));
+	for (const [i, option] of options.entries()) await expect(rows.nth(i).locator('th code')).toHaveText(formatDetails(option.tuple));
+	await expect(rows.filter({ hasText: 'Not recommended' })).toHaveCount(options.filter((o) => !o.recommendable).length);
 });
