@@ -1,11 +1,11 @@
 import './recommender/recommender.css';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { environments, type EnvironmentId } from '../lib/environments';
 import { getOption } from '../lib/options';
 import { decide } from '../lib/decide';
 import { Questions } from './recommender/Questions';
 import { Result } from './recommender/Result';
-import { recommenderHref, stateFromQuery, type WidgetState } from './recommender/state';
+import { choicesMadeBeforeHydration, recommenderHref, stateFromQuery, type WidgetState } from './recommender/state';
 
 interface Props {
 	/** The environment of the page the widget sits on; the reader then only answers its questions. */
@@ -26,9 +26,15 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		import('./recommender/ConfigPanel').then((m) => setConfigPanel(() => m.ConfigPanel));
 	}, []);
 
+	const form = useRef<HTMLFormElement>(null);
 	useEffect(() => {
-		if (location.search) setState(stateFromQuery(location.search, fixedEnv));
-	}, [fixedEnv]);
+		const fromUrl = location.search ? stateFromQuery(location.search, fixedEnv) : null;
+		// A reader may click before the widget wakes up; hydration keeps those clicks in the page but not in state.
+		const clicked = form.current ? choicesMadeBeforeHydration(form.current, id, stateFromQuery('', fixedEnv)) : {};
+		if (!fromUrl && Object.keys(clicked).length === 0) return;
+		const base = fromUrl ?? stateFromQuery('', fixedEnv);
+		setState({ ...base, env: clicked.env ?? base.env, answers: { ...base.answers, ...clicked.answers } });
+	}, [fixedEnv, id]);
 
 	useEffect(() => {
 		if (!syncUrl) return;
@@ -56,7 +62,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 					</ul>
 				</div>
 			)}
-			<form class="rec-form" onSubmit={(e) => e.preventDefault()} aria-label="Questions about your cluster">
+			<form ref={form} class="rec-form" onSubmit={(e) => e.preventDefault()} aria-label="Questions about your cluster">
 				{!fixedEnv && (
 					<fieldset class="rec-question">
 						<legend>Where will the cluster run?</legend>

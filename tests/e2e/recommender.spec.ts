@@ -91,3 +91,20 @@ test('the home page recommender asks where the cluster runs first', async ({ pag
 	await expect(widget.locator('.rec-pick')).toHaveText(getOption(recommend('aws').pick).name);
 	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute('href', '/recommend/?env=aws');
 });
+
+test('an answer clicked before the inline recommender has loaded still counts', async ({ page }) => {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	// Hold back the island's code until the reader has clicked.
+	await page.route(/Recommender\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/environments/aws/');
+	const widget = page.locator('.recommender');
+	await widget.scrollIntoViewIfNeeded();
+	await widget.getByRole('group', { name: /pods-per-node limit/ }).getByRole('radio', { name: 'Yes' }).check();
+	release();
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await expect(widget.locator('.rec-pick')).toHaveText(getOption('calico-vxlan-cross-subnet').name);
+});

@@ -1,5 +1,5 @@
-import type { EnvironmentId } from '../../lib/environments';
-import type { Answers } from '../../lib/questions';
+import { isEnvironmentId, type EnvironmentId } from '../../lib/environments';
+import { isQuestionId, type Answer, type Answers } from '../../lib/questions';
 import { parseRecommenderQuery, serialiseRecommenderQuery, type IgnoredParameter } from '../../lib/url-state';
 
 /** What the recommender widget holds: the environment, the answers and what the URL had that could not be used. */
@@ -24,4 +24,18 @@ export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetS
 export function recommenderHref(state: Pick<WidgetState, 'env' | 'answers'>): string {
 	const query = serialiseRecommenderQuery(state.env, state.answers);
 	return `/recommend/${query ? `?${query}` : ''}`;
+}
+
+/** The radio buttons a reader changed from the server-rendered state before the widget hydrated. */
+export function choicesMadeBeforeHydration(form: HTMLFormElement, idPrefix: string, rendered: WidgetState): { env?: EnvironmentId; answers?: Answers } {
+	const clicked: { env?: EnvironmentId; answers: Answers } = { answers: {} };
+	for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) {
+		const name = input.name.slice(idPrefix.length + 1);
+		if (name === 'env') {
+			if (isEnvironmentId(input.value) && input.value !== rendered.env) clicked.env = input.value;
+		} else if (isQuestionId(name) && (rendered.answers[name] ?? 'unsure') !== input.value) {
+			clicked.answers[name] = input.value as Answer;
+		}
+	}
+	return Object.keys(clicked.answers).length || clicked.env ? clicked : {};
 }
