@@ -10,21 +10,21 @@ export type DecisionNode =
 	| { kind: 'option'; option: OptionId }
 	| { kind: 'question'; question: QuestionId; branches: { answers: Answer[]; next: DecisionNode }[] };
 
-function picksUnder(env: EnvironmentId, fixed: Answers, remaining: QuestionId[]): Set<OptionId> {
+/** The picks of every answer combination that agrees with the answers fixed so far. */
+function picksUnder(env: EnvironmentId, fixed: Answers): Set<OptionId> {
 	const picks = new Set<OptionId>();
 	for (const combo of answerCombinations(env)) {
 		if (Object.entries(fixed).every(([q, a]) => combo[q as QuestionId] === a)) picks.add(recommend(env, combo).pick);
 	}
-	void remaining;
 	return picks;
 }
 
 function build(env: EnvironmentId, fixed: Answers, remaining: QuestionId[]): DecisionNode {
-	const picks = picksUnder(env, fixed, remaining);
+	const picks = picksUnder(env, fixed);
 	if (picks.size === 1) return { kind: 'option', option: [...picks][0]! };
 	// Ask the first remaining question whose answer changes the outcome.
 	const question = remaining.find((q) => {
-		const outcomes = answerValues.map((a) => [...picksUnder(env, { ...fixed, [q]: a }, [])].sort().join());
+		const outcomes = answerValues.map((a) => [...picksUnder(env, { ...fixed, [q]: a })].sort().join());
 		return new Set(outcomes).size > 1;
 	}) ?? remaining[0]!;
 	const rest = remaining.filter((q) => q !== question);
