@@ -1,6 +1,8 @@
+import { differencesFor } from './differences';
 import { getEnvironment, type EnvironmentId } from './environments';
+import { notInstallableReason } from './installable';
 import { getOption, options, underlayFor, type OptionId } from './options';
-import { answerValues, completeAnswers, questionsByEnvironment, type Answer, type Answers, type QuestionId } from './questions';
+import { answerValues, completeAnswers, questionsByEnvironment, type Answer, type Answers, type CompleteAnswers, type QuestionId } from './questions';
 import { notRoutableTradeoff, rules } from './rules';
 
 /** An option the answers rule out, and why. */
@@ -34,12 +36,18 @@ export interface Recommendation {
 	underlay: string[];
 	/** Single answers that would change the pick, and to what. */
 	changes: Change[];
+	/** Where the pick departs from Calico's upstream page: ids of entries in `differences`. */
+	differences: string[];
 }
 
-function exclusionReason(optionId: OptionId, env: EnvironmentId, ruled: Partial<Record<OptionId, string>>): string {
+/** Why an option is out: the rule's reason, then where it cannot be installed, then the catalog's. Null when it is not out. */
+function exclusionReason(optionId: OptionId, env: EnvironmentId, answers: CompleteAnswers, ruled: Partial<Record<OptionId, string>>): string | null {
 	const option = getOption(optionId);
 	if (ruled[optionId]) return ruled[optionId];
+	const notHere = notInstallableReason(option, env, answers.managed);
+	if (notHere && option.environments.includes(env)) return notHere;
 	if (!option.recommendable) return option.whyNotRecommended ?? 'The guide does not recommend it.';
+	if (option.environments.includes(env)) return null;
 	const homes = option.environments.map((id) => getEnvironment(id).name).join(', ');
 	return `It applies to ${homes}, not to ${getEnvironment(env).name}.`;
 }
@@ -54,13 +62,15 @@ export function decide(env: EnvironmentId, answers: Answers = {}): Recommendatio
 	const asked = questionsByEnvironment[input.env];
 	const verdict = rules[input.env](complete);
 
-	const alternatives = verdict.alternatives.filter((id) => id !== verdict.pick);
+	const reasonOut = (id: OptionId) => exclusionReason(id, input.env, complete, verdict.excluded);
+	// The rule ranks; the catalog says what can be installed where, so an alternative that cannot be is moved out.
+	const alternatives = verdict.alternatives.filter((id) => id !== verdict.pick && notInstallableReason(getOption(id), input.env, complete.managed) === null);
 	const excluded: Exclusion[] = [];
 	for (const option of options) {
 		if (option.id === verdict.pick || alternatives.includes(option.id)) continue;
-		const ruledOut = verdict.excluded[option.id] !== undefined || !option.recommendable || !option.environments.includes(input.env);
+		const reason = reasonOut(option.id);
 		// An option of this environment that the rule neither ranked nor ruled out is still worth a look.
-		if (ruledOut) excluded.push({ option: option.id, reason: exclusionReason(option.id, input.env, verdict.excluded) });
+		if (reason) excluded.push({ option: option.id, reason });
 		else alternatives.push(option.id);
 	}
 
@@ -87,5 +97,6 @@ export function decide(env: EnvironmentId, answers: Answers = {}): Recommendatio
 		tradeoffs,
 		underlay: underlayFor(pick, input.env),
 		changes,
+		differences: differencesFor(input.env, complete, verdict.pick).map((d) => d.id),
 	};
 }

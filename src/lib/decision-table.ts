@@ -11,6 +11,8 @@ export interface DecisionRow {
 	alternatives: OptionId[];
 	reasons: string[];
 	tradeoffs: string[];
+	/** Ids of the differences from Calico's upstream page that the pick falls under. */
+	differences: string[];
 }
 
 /** Every combination of answers (each question yes, no or unsure) to the questions an environment asks. */
@@ -23,8 +25,8 @@ export function answerCombinations(env: EnvironmentId): Partial<Record<QuestionI
 }
 
 function toRow(result: Recommendation): DecisionRow {
-	const { env, answers, pick, alternatives, reasons, tradeoffs } = result;
-	return { env, answers, pick, alternatives, reasons, tradeoffs };
+	const { env, answers, pick, alternatives, reasons, tradeoffs, differences } = result;
+	return { env, answers, pick, alternatives, reasons, tradeoffs, differences };
 }
 
 /** The decision table of one environment, or of every environment when none is given. */

@@ -1,3 +1,5 @@
+import { facts } from './facts';
+
 /** Headers Calico can wrap pod traffic in, plus WireGuard, which wraps it for encryption. */
 export type Wrapper = 'ipip' | 'vxlan' | 'wireguard';
 
@@ -7,14 +9,13 @@ export type IpVersion = 4 | 6;
 /** Bytes each wrapper adds to a packet, by IP version; `null` where the wrapper does not exist for that version. */
 export const overheadBytes: Readonly<Record<Wrapper, Readonly<Record<IpVersion, number | null>>>> = {
 	// Outer IPv4 header only (IP protocol 4); there is no IP-in-IP for IPv6 pools in Calico.
-	ipip: { 4: 20, 6: null },
-	// Outer IP 20 (or 40) + UDP 8 + VXLAN 8 + the inner Ethernet header 14.
-	vxlan: { 4: 50, 6: 70 },
-	wireguard: { 4: 60, 6: 80 },
+	ipip: { 4: facts.ipipOverheadV4.value, 6: null },
+	vxlan: { 4: facts.vxlanOverheadV4.value, 6: facts.vxlanOverheadV6.value },
+	wireguard: { 4: facts.wireguardOverheadV4.value, 6: facts.wireguardOverheadV6.value },
 };
 
-/** Extra bytes Calico subtracts for WireGuard on AKS, on top of WireGuard's own overhead. */
-export const aksWireguardExtraBytes = 100;
+/** Extra bytes Calico subtracts for WireGuard on AKS, on top of WireGuard's own overhead (automatically only with host encryption). */
+export const aksWireguardExtraBytes = facts.aksWireguardExtraBytes.value;
 
 /** How each part of the wrapper is made up, for readers who want to count the bytes. */
 export const overheadParts: Readonly<Record<Wrapper, Readonly<Record<IpVersion, readonly { part: string; bytes: number }[]>>>> = {
@@ -34,7 +35,10 @@ export const overheadParts: Readonly<Record<Wrapper, Readonly<Record<IpVersion, 
 		],
 	},
 	// Felix reserves 60/80 bytes for WireGuard; the split is not broken down in our sources.
-	wireguard: { 4: [{ part: 'WireGuard (outer IP, UDP and WireGuard headers)', bytes: 60 }], 6: [{ part: 'WireGuard (outer IP, UDP and WireGuard headers)', bytes: 80 }] },
+	wireguard: {
+		4: [{ part: 'WireGuard (outer IP, UDP and WireGuard headers)', bytes: facts.wireguardOverheadV4.value }],
+		6: [{ part: 'WireGuard (outer IP, UDP and WireGuard headers)', bytes: facts.wireguardOverheadV6.value }],
+	},
 };
 
 /** Names readers know the wrappers by. */
@@ -46,7 +50,7 @@ export const wrapperNames: Readonly<Record<Wrapper, string>> = {
 
 /** What the underlay must let through for each wrapper between nodes. */
 export const wrapperTraffic: Readonly<Record<Wrapper, string>> = {
-	ipip: 'IP protocol 4',
-	vxlan: 'UDP port 4789',
-	wireguard: 'UDP port 51820 (IPv4) and 51821 (IPv6)',
+	ipip: `IP protocol ${facts.ipipProtocol.value}`,
+	vxlan: `UDP port ${facts.vxlanPort.value}`,
+	wireguard: `UDP port ${facts.wireguardPortV4.value} (IPv4) and ${facts.wireguardPortV6.value} (IPv6)`,
 };

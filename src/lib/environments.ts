@@ -1,3 +1,5 @@
+import type { ManagedService } from './option-types';
+
 /** Where a cluster can run, as the recommender URL names it (`env=`). */
 export const environmentIds = ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'other'] as const;
 
@@ -10,7 +12,9 @@ export interface Environment {
 	/** Name shown to readers. */
 	name: string;
 	/** The provider's managed Kubernetes service, if there is one. */
-	managedService?: string;
+	managedService?: ManagedService;
+	/** Where readers run Kubernetes themselves in this environment, e.g. “Compute Engine”. */
+	selfManagedOn?: string;
 	/** Path of the environment's page in the guide. */
 	page: string;
 	/** One sentence on what the underlay network is like there. */
@@ -30,6 +34,7 @@ export const environments: readonly Environment[] = [
 		id: 'aws',
 		name: 'AWS',
 		managedService: 'EKS',
+		selfManagedOn: 'EC2 instances',
 		page: '/environments/aws/',
 		underlay:
 			'A VPC: subnets are routed by AWS, which drops traffic from addresses it did not assign unless the EC2 source/destination check is off.',
@@ -38,13 +43,16 @@ export const environments: readonly Environment[] = [
 		id: 'azure',
 		name: 'Azure',
 		managedService: 'AKS',
+		selfManagedOn: 'Azure virtual machines',
 		page: '/environments/azure/',
-		underlay: 'A VNET: routed by Azure, which does not carry IP-in-IP (IP protocol 4) between nodes.',
+		underlay:
+			'A VNET: routed by Azure at layer 3 only, even inside a subnet, and it does not carry IP-in-IP (IP protocol 4) between nodes.',
 	},
 	{
 		id: 'google-cloud',
 		name: 'Google Cloud',
 		managedService: 'GKE',
+		selfManagedOn: 'Compute Engine',
 		page: '/environments/google-cloud/',
 		underlay:
 			'A VPC that is routed at layer 3 everywhere, even inside one subnet, and drops pod traffic it has no alias IP or route for.',
@@ -53,6 +61,7 @@ export const environments: readonly Environment[] = [
 		id: 'ibm-cloud',
 		name: 'IBM Cloud',
 		managedService: 'IKS',
+		selfManagedOn: 'IBM Cloud virtual servers',
 		page: '/environments/ibm-cloud/',
 		underlay: 'IBM Cloud networks, where IKS builds Calico in and runs IP-in-IP between subnets.',
 	},

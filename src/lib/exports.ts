@@ -1,6 +1,7 @@
 import { overheadBytes } from './encapsulation';
 import { environments } from './environments';
 import { decisionTable } from './decision-table';
+import { calicoVersion, factsChecked } from './facts';
 import { formatDetails, options } from './options';
 import { questions, questionsByEnvironment } from './questions';
 
@@ -11,6 +12,8 @@ export const exportFormatVersion = 1;
 export function optionsExport() {
 	return {
 		version: exportFormatVersion,
+		calicoVersion,
+		factsChecked,
 		options: options.map((option) => {
 			const wrapper = option.encapsulation.wrapper;
 			return {
@@ -35,10 +38,13 @@ export function optionsExport() {
 					underlay: option.underlay,
 					cloudDependency: option.cloudDependency,
 					requiresManaged: option.requiresManaged ?? null,
+					installable: option.installable,
+					retiring: option.retiring ?? null,
 					addresses: option.addresses,
 					podDensity: option.podDensity,
 				},
 				notes: option.notes,
+				sources: option.sources,
 			};
 		}),
 	};
@@ -48,13 +54,15 @@ export function optionsExport() {
 export function decisionTableExport() {
 	return {
 		version: exportFormatVersion,
+		calicoVersion,
+		factsChecked,
 		answers: ['yes', 'no', 'unsure'],
 		questions: questions.map(({ id, text }) => ({ id, text })),
 		environments: environments.map((env) => ({
 			id: env.id,
 			name: env.name,
 			questions: questionsByEnvironment[env.id],
-			rows: decisionTable(env.id).map(({ answers, pick, alternatives, reasons, tradeoffs }) => ({ answers, pick, alternatives, reasons, tradeoffs })),
+			rows: decisionTable(env.id).map(({ answers, pick, alternatives, reasons, tradeoffs, differences }) => ({ answers, pick, alternatives, reasons, tradeoffs, differences })),
 		})),
 	};
 }

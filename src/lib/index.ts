@@ -2,7 +2,11 @@
  * The decision library: every networking option, the questions, `recommend()`, the decision table,
  * calculators, configuration and URL state. Pure TypeScript, so it runs the same in Node, tests and browsers.
  */
+export * from './facts';
 export * from './environments';
+export * from './installable';
+export * from './differences';
+export * from './aws-notes';
 export * from './encapsulation';
 export * from './options';
 export * from './questions';

@@ -2,13 +2,13 @@ import type { EnvironmentId } from './environments';
 import type { OptionId } from './options';
 import type { Answers } from './questions';
 
-/** How the upstream page marks an option where it offers a choice between two. */
+/** How the upstream page (or, where this guide departs from it, the guide) marks an option in a choice between two. */
 export type ListingMark = 'recommended' | 'alternative';
 
 /** One option as an environment page presents it. */
 export interface Listing {
 	option: OptionId;
-	/** Set where the upstream page marks the option "Recommended" or "Alternative". */
+	/** Set where the upstream page marks the option "Recommended" or "Alternative", or where the guide's own recommendation differs. */
 	mark?: ListingMark;
 	/** When to choose it, in the reader's terms. */
 	when: string;
@@ -37,15 +37,36 @@ export const listings: Readonly<Record<EnvironmentId, readonly Listing[]>> = {
 	],
 	azure: [
 		{ option: 'azure-cni', when: 'Pod IPs must be routable outside the cluster.', answers: { routable: 'yes' } },
-		{ option: 'azure-host-local', when: 'You use AKS, but the VNET cannot spare an address per pod.', answers: { managed: 'yes', 'ip-scarce': 'yes' } },
-		{ option: 'calico-vxlan-cross-subnet', when: 'You do not use AKS, and want no dependency on Azure networking or cannot spare VNET addresses.', answers: { managed: 'no', 'cloud-neutral': 'yes' } },
-		{ option: 'azure-cni-overlay', when: 'You use AKS and want pods off the VNET with the Azure CNI itself.', answers: { managed: 'yes', 'ip-scarce': 'yes' }, newer: true },
-		{ option: 'calico-vxlan', when: 'You use AKS but want Calico’s own networking (bring your own CNI).', answers: { managed: 'yes', 'cloud-neutral': 'yes' }, newer: true },
+		{
+			option: 'azure-host-local',
+			mark: 'alternative',
+			when: 'You use AKS and the VNET cannot spare an address per pod, and you accept a setup that is being retired.',
+			answers: { managed: 'yes', 'ip-scarce': 'yes' },
+		},
+		{
+			option: 'calico-vxlan-cross-subnet',
+			mark: 'alternative',
+			when: 'You run Kubernetes yourself on Azure virtual machines and will give each node’s pod range a route-table entry and turn on IP forwarding.',
+			answers: { managed: 'no', 'cloud-neutral': 'yes' },
+		},
+		{ option: 'azure-cni-overlay', mark: 'recommended', when: 'You use AKS and the VNET cannot spare an address per pod.', answers: { managed: 'yes', 'ip-scarce': 'yes' }, newer: true },
+		{
+			option: 'calico-vxlan',
+			mark: 'recommended',
+			when: 'You run Kubernetes yourself on Azure virtual machines, or use AKS but want Calico’s own networking (bring your own CNI).',
+			answers: { managed: 'no', 'cloud-neutral': 'yes' },
+			newer: true,
+		},
 	],
 	'google-cloud': [
-		{ option: 'gke-alias-ip', when: 'Pod IPs must be routable outside the cluster; this is GKE’s default.', answers: { routable: 'yes' } },
-		{ option: 'calico-vxlan', mark: 'recommended', when: 'You want no dependency on Google Cloud networking, or the VPC cannot spare addresses for pods.', answers: { 'cloud-neutral': 'yes' } },
-		{ option: 'calico-ipip', mark: 'alternative', when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.', answers: { 'cloud-neutral': 'yes' } },
+		{ option: 'gke-alias-ip', when: 'Pod IPs must be routable outside the cluster, or you use GKE: it is GKE’s default and the only pod networking GKE runs.', answers: { routable: 'yes' } },
+		{
+			option: 'calico-vxlan',
+			mark: 'recommended',
+			when: 'You run Kubernetes yourself on Compute Engine and want no dependency on Google Cloud networking, or the VPC cannot spare addresses for pods.',
+			answers: { managed: 'no', 'cloud-neutral': 'yes' },
+		},
+		{ option: 'calico-ipip', mark: 'alternative', when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.', answers: { managed: 'no', 'cloud-neutral': 'yes' } },
 	],
 	'ibm-cloud': [{ option: 'calico-ipip-cross-subnet', when: 'You run IKS, which builds this mode in.', answers: { managed: 'yes' } }],
 	other: [{ option: 'calico-vxlan-cross-subnet', when: 'Your environment is not listed, or you want to start without studying the network first.', answers: {} }],

@@ -1,5 +1,6 @@
 import type { Wrapper } from './encapsulation';
 import type { EnvironmentId } from './environments';
+import type { Source } from './facts';
 
 /** The five fields of an upstream tuple ("geek details"), with upstream keys and values. */
 export interface OptionTuple {
@@ -27,15 +28,35 @@ export interface EncapsulationInfo {
 /** Who tells the network where each pod lives. */
 export type RouteSource = 'BGP' | 'Calico' | 'cloud' | 'Flannel';
 
-/** Operator values for the Tigera `Installation` of an option. */
-export interface OperatorSettings {
+/** What an option's catalog entry says about its Tigera operator `Installation`. */
+export interface OperatorChoice {
 	cni: 'Calico' | 'AmazonVPC' | 'AzureVNET' | 'GKE';
 	ipam: 'Calico' | 'HostLocal' | 'AmazonVPC' | 'AzureVNET';
+	/** `spec.kubernetesProvider` when the option only exists on a managed service. */
+	provider?: 'EKS' | 'AKS' | 'GKE';
+}
+
+/** Operator values for the Tigera `Installation` of an option (BGP and pool encapsulation derived from the option). */
+export interface OperatorSettings extends OperatorChoice {
 	bgp: 'Enabled' | 'Disabled';
 	/** IP pool encapsulation; absent when the option has no Calico IP pool. */
 	encapsulation?: 'None' | 'IPIP' | 'IPIPCrossSubnet' | 'VXLAN' | 'VXLANCrossSubnet';
-	/** `spec.kubernetesProvider` when the option only exists on a managed service. */
-	provider?: 'EKS' | 'AKS' | 'GKE';
+}
+
+/** A provider's managed Kubernetes service. */
+export type ManagedService = 'EKS' | 'AKS' | 'GKE' | 'IKS';
+
+/** Where an option can be installed: on which managed services, and on Kubernetes you run yourself. */
+export interface Installability {
+	managed: readonly ManagedService[];
+	selfManaged: boolean;
+}
+
+/** An option on its way out, with the date and what replaces it. */
+export interface Retirement {
+	/** YYYY-MM-DD. */
+	date: string;
+	note: string;
 }
 
 /** How an option spends IP addresses. */
@@ -53,13 +74,14 @@ export interface UnderlayRequirement {
 	text: string;
 }
 
-/** One way to network a cluster with Calico. */
-export interface NetworkingOption {
-	id: string;
+/** One way to network a cluster with Calico, as the catalog declares it; the rest is derived (see `NetworkingOption`). */
+export interface OptionSpec<Id extends string = string> {
+	id: Id;
 	name: string;
 	/** One sentence that tells this option apart from the others. */
 	summary: string;
-	tuple: OptionTuple;
+	/** Upstream's words for the IPAM and CNI of the tuple, and its word for the overlay where the option adds no header. */
+	upstream: { IPAM: OptionTuple['IPAM']; CNI: OptionTuple['CNI']; overlay?: 'Yes' };
 	/** Environments where the guide lists this option. */
 	environments: readonly EnvironmentId[];
 	/** False for options the guide describes but never recommends. */
@@ -71,17 +93,30 @@ export interface NetworkingOption {
 	/** How far pod IPs reach, in a few words. */
 	reach: string;
 	encapsulation: EncapsulationInfo;
-	needsBgp: boolean;
 	routes: RouteSource;
 	underlay: readonly UnderlayRequirement[];
 	/** What the option ties you to in the cloud, or null when nothing. */
 	cloudDependency: string | null;
-	/** The managed service the option needs, when it only exists there. */
-	requiresManaged?: 'EKS' | 'AKS' | 'GKE' | 'IKS';
+	installable: Installability;
 	addresses: AddressUse;
 	/** What caps pods per node, or null when only Kubernetes does. */
 	podDensity: string | null;
 	/** Null for options the Tigera operator does not install. */
-	operator: OperatorSettings | null;
+	operator: OperatorChoice | null;
+	/** Set when the option is being retired. */
+	retiring?: Retirement;
 	notes: readonly string[];
+	/** Where the option and its properties come from; never empty. */
+	sources: readonly Source[];
+}
+
+/** One way to network a cluster with Calico: the catalog entry with its derived fields. */
+export interface NetworkingOption<Id extends string = string> extends Omit<OptionSpec<Id>, 'operator'> {
+	/** The upstream tuple, derived from IPAM, CNI, encapsulation and routes. */
+	tuple: OptionTuple;
+	/** True when BGP carries the pod routes. */
+	needsBgp: boolean;
+	/** The managed service the option needs, when it cannot run on Kubernetes you run yourself. */
+	requiresManaged?: ManagedService;
+	operator: OperatorSettings | null;
 }

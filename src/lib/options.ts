@@ -1,12 +1,21 @@
 import type { EnvironmentId } from './environments';
-import type { NetworkingOption, OptionTuple } from './option-types';
+import { facts, hostLocalPodsPerRange, longDate, sources as s } from './facts';
+import type { NetworkingOption, OptionSpec, OptionTuple, OperatorSettings } from './option-types';
 
 export type * from './option-types';
+
+const f = facts;
+const blockV4 = f.blockSizeV4.value.default;
+const vxlanPort = `UDP port ${f.vxlanPort.value}`;
+const ipipAndBgp = `IP protocol ${f.ipipProtocol.value} (IP-in-IP) and TCP port ${f.bgpPort.value} (BGP) allowed between nodes.`;
+const ipv4Only = 'IPv4 only: Calico has no IP-in-IP for IPv6 pools.';
+const srcDstIam = f.srcDstCheckIam.value.join(' and ');
+const eksCap = f.eksMaxPodsCap.value;
 
 const calicoBlocks = {
 	ipam: 'calico-blocks',
 	consumesUnderlayAddresses: false,
-	summary: 'Calico IPAM hands each node small blocks (/26 by default) as it needs them, so little address space sits idle.',
+	summary: `Calico IPAM hands each node small blocks (/${blockV4} by default) as it needs them, so little address space sits idle.`,
 } as const;
 
 const calicoBlocksRoutable = {
@@ -14,299 +23,356 @@ const calicoBlocksRoutable = {
 	summary: `${calicoBlocks.summary} The pod range must be unique across the whole network, so every cluster needs its own.`,
 } as const;
 
+const routingWords = { BGP: 'BGP', Calico: 'Calico', cloud: 'VPC Native', Flannel: 'Flannel' } as const;
+const wrapperWords = { vxlan: 'VXLAN', ipip: 'IPIP' } as const;
+const poolEncapsulation = { vxlan: 'VXLAN', ipip: 'IPIP' } as const;
+
+function tupleOf(spec: OptionSpec): OptionTuple {
+	const { scope, wrapper } = spec.encapsulation;
+	const base = { Policy: 'Calico', IPAM: spec.upstream.IPAM, CNI: spec.upstream.CNI } as const;
+	const routing = { Routing: routingWords[spec.routes] } as const;
+	if (scope === 'never' || !wrapper || wrapper === 'wireguard') return { ...base, Overlay: spec.upstream.overlay ?? 'No', ...routing };
+	if (scope === 'cross-subnet') return { ...base, 'Cross-subnet': wrapperWords[wrapper], ...routing };
+	return { ...base, Overlay: wrapperWords[wrapper], ...routing };
+}
+
+function operatorOf(spec: OptionSpec, needsBgp: boolean): OperatorSettings | null {
+	if (!spec.operator) return null;
+	const settings: OperatorSettings = { ...spec.operator, bgp: needsBgp ? 'Enabled' : 'Disabled' };
+	if (spec.operator.cni !== 'Calico') return settings;
+	const { scope, wrapper } = spec.encapsulation;
+	if (scope === 'never' || !wrapper || wrapper === 'wireguard') return { ...settings, encapsulation: 'None' };
+	return { ...settings, encapsulation: `${poolEncapsulation[wrapper]}${scope === 'cross-subnet' ? 'CrossSubnet' : ''}` };
+}
+
+/** Completes a catalog entry with what follows from it: the tuple, whether it needs BGP, and the operator's BGP and pool settings. */
+export function defineOption<const Id extends string>(spec: OptionSpec<Id>): NetworkingOption<Id> {
+	const needsBgp = spec.routes === 'BGP';
+	const { managed, selfManaged } = spec.installable;
+	return {
+		...spec,
+		tuple: tupleOf(spec),
+		needsBgp,
+		...(!selfManaged && managed[0] ? { requiresManaged: managed[0] } : {}),
+		operator: operatorOf(spec, needsBgp),
+	};
+}
+
 const catalog = [
-	{
+	defineOption({
 		id: 'calico-bgp-peering',
 		name: 'Calico, no overlay, BGP peering with the network',
 		summary: 'Nodes announce their pod routes to the top-of-rack routers, so the whole network can reach pods directly.',
-		tuple: { Policy: 'Calico', IPAM: 'Calico', CNI: 'Calico', Overlay: 'No', Routing: 'BGP' },
+		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['on-prem'],
 		recommendable: true,
 		routable: true,
 		reach: 'the whole network that learns the routes',
 		encapsulation: { scope: 'never' },
-		needsBgp: true,
 		routes: 'BGP',
 		underlay: [
-			{ text: 'Routers (usually top-of-rack) that accept BGP sessions from the nodes on TCP port 179.' },
+			{ text: `Routers (usually top-of-rack) that accept BGP sessions from the nodes on TCP port ${f.bgpPort.value}.` },
 			{ text: 'A pod range that no other network or cluster uses.' },
 		],
 		cloudDependency: null,
+		installable: { managed: [], selfManaged: true },
 		addresses: calicoBlocksRoutable,
 		podDensity: null,
-		operator: { cni: 'Calico', ipam: 'Calico', bgp: 'Enabled', encapsulation: 'None' },
+		operator: { cni: 'Calico', ipam: 'Calico' },
 		notes: [
 			'Can also advertise Kubernetes service IPs (cluster and external IPs) to the network.',
 			'IP pools can be scoped to nodes, namespaces or pods to fit an existing address plan.',
 		],
-	},
-	{
+		sources: [s.upstreamPage, s.bgpPage],
+	}),
+	defineOption({
 		id: 'calico-bgp-mesh',
 		name: 'Calico, no overlay, BGP between nodes in one layer-2 network',
 		summary: 'Nodes share one layer-2 segment and tell each other their pod routes over a BGP mesh; no router is involved.',
-		tuple: { Policy: 'Calico', IPAM: 'Calico', CNI: 'Calico', Overlay: 'No', Routing: 'BGP' },
+		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['on-prem'],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'never' },
-		needsBgp: true,
 		routes: 'BGP',
 		underlay: [
 			{ text: 'Every node in the same layer-2 network (one subnet, no router between nodes).' },
-			{ text: 'TCP port 179 open between nodes.' },
+			{ text: `TCP port ${f.bgpPort.value} open between nodes.` },
 		],
 		cloudDependency: null,
+		installable: { managed: [], selfManaged: true },
 		addresses: calicoBlocks,
 		podDensity: null,
-		operator: { cni: 'Calico', ipam: 'Calico', bgp: 'Enabled', encapsulation: 'None' },
+		operator: { cni: 'Calico', ipam: 'Calico' },
 		notes: [
-			'A full node-to-node mesh suits up to about 100 nodes; beyond that, use BGP route reflectors.',
+			`A full node-to-node mesh suits up to about ${f.bgpMeshNodeLimit.value} nodes; beyond that, use BGP route reflectors.`,
 			'Pod traffic leaving the cluster is source-NATed to the node address, because the rest of the network has no route to pods.',
 		],
-	},
-	{
+		sources: [s.upstreamPage, s.bgpPage],
+	}),
+	defineOption({
 		id: 'calico-vxlan-cross-subnet',
 		name: 'Calico VXLAN, cross-subnet',
 		summary: 'Unwrapped within a subnet, VXLAN between subnets: overlay reach with native speed where the network allows it.',
-		tuple: { Policy: 'Calico', IPAM: 'Calico', CNI: 'Calico', 'Cross-subnet': 'VXLAN', Routing: 'Calico' },
+		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['on-prem', 'aws', 'azure', 'other'],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'cross-subnet', wrapper: 'vxlan', by: 'Calico' },
-		needsBgp: false,
 		routes: 'Calico',
 		underlay: [
-			{ text: 'UDP port 4789 open between nodes in different subnets.' },
+			{ text: `${vxlanPort} open between nodes in different subnets.` },
 			{ text: 'Within a subnet, the network must deliver packets whose source is a pod address.' },
 			{
 				env: 'aws',
-				text: 'The EC2 source/destination check disabled on every node (FelixConfiguration awsSrcDstCheck: Disable, with IAM permission ec2:ModifyNetworkInterfaceAttribute), because traffic inside a subnet is not wrapped.',
+				text: `The EC2 source/destination check disabled on every node (FelixConfiguration awsSrcDstCheck: Disable, with IAM permissions ${srcDstIam}), because traffic inside a subnet is not wrapped.`,
+			},
+			{
+				env: 'azure',
+				text: 'A route-table (UDR) entry for each node’s pod range and IP forwarding on each node’s NIC: Azure VNETs are layer 3 only and drop unwrapped pod traffic inside a subnet without them.',
 			},
 		],
 		cloudDependency: null,
+		installable: { managed: ['EKS', 'AKS'], selfManaged: true },
 		addresses: calicoBlocks,
 		podDensity: null,
-		operator: { cni: 'Calico', ipam: 'Calico', bgp: 'Disabled', encapsulation: 'VXLANCrossSubnet' },
-		notes: ['This is what the Tigera operator quickstart installs: pool 192.168.0.0/16, VXLANCrossSubnet, /26 blocks.'],
-	},
-	{
+		operator: { cni: 'Calico', ipam: 'Calico' },
+		notes: [`This is what the Tigera operator quickstart installs: pool ${f.defaultPoolV4.value}, VXLANCrossSubnet, /${blockV4} blocks.`],
+		sources: [s.upstreamPage, s.quickstartResources, s.awsPage, s.azurePage],
+	}),
+	defineOption({
 		id: 'calico-ipip-cross-subnet',
 		name: 'Calico IP-in-IP, cross-subnet',
 		summary: 'Unwrapped within a subnet, IP-in-IP between subnets, with routes shared over BGP.',
-		tuple: { Policy: 'Calico', IPAM: 'Calico', CNI: 'Calico', 'Cross-subnet': 'IPIP', Routing: 'BGP' },
+		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['on-prem', 'ibm-cloud'],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'cross-subnet', wrapper: 'ipip', by: 'Calico' },
-		needsBgp: true,
 		routes: 'BGP',
-		underlay: [
-			{ text: 'IP protocol 4 (IP-in-IP) and TCP port 179 (BGP) allowed between nodes.' },
-			{ text: 'IPv4 only: Calico has no IP-in-IP for IPv6 pools.' },
-		],
+		underlay: [{ text: ipipAndBgp }, { text: ipv4Only }],
 		cloudDependency: null,
+		installable: { managed: ['IKS'], selfManaged: true },
 		addresses: calicoBlocks,
 		podDensity: null,
-		operator: { cni: 'Calico', ipam: 'Calico', bgp: 'Enabled', encapsulation: 'IPIPCrossSubnet' },
+		operator: { cni: 'Calico', ipam: 'Calico' },
 		notes: ['IKS on IBM Cloud ships with this mode built in and also uses Calico policy to protect the nodes themselves.'],
-	},
-	{
+		sources: [s.upstreamPage],
+	}),
+	defineOption({
 		id: 'calico-vxlan',
 		name: 'Calico VXLAN overlay',
 		summary: 'Every packet between nodes is wrapped in VXLAN, so the network underneath only ever sees node addresses.',
-		tuple: { Policy: 'Calico', IPAM: 'Calico', CNI: 'Calico', Overlay: 'VXLAN', Routing: 'Calico' },
+		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['google-cloud', 'aws', 'azure', 'other'],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'always', wrapper: 'vxlan', by: 'Calico' },
-		needsBgp: false,
 		routes: 'Calico',
-		underlay: [{ text: 'UDP port 4789 open between all nodes.' }],
+		underlay: [{ text: `${vxlanPort} open between all nodes.` }],
 		cloudDependency: null,
+		installable: { managed: ['EKS', 'AKS'], selfManaged: true },
 		addresses: calicoBlocks,
 		podDensity: null,
-		operator: { cni: 'Calico', ipam: 'Calico', bgp: 'Disabled', encapsulation: 'VXLAN' },
+		operator: { cni: 'Calico', ipam: 'Calico' },
 		notes: [
-			'Needs no BGP and no change to the network, which is why it runs nearly anywhere.',
-			'On EKS, Calico’s own guide uses this mode with pool 172.16.0.0/16; it needs no source/destination-check change.',
+			'Needs no BGP and no change to the network, which is why it runs nearly anywhere, layer-3-only clouds included.',
+			`On EKS, Calico’s own guide installs this mode with pool ${f.eksDefaultPool.value}, on node groups created with --max-pods-per-node ${f.calicoEksGuideMaxPods.value}.`,
 			'On AKS it is the “bring your own CNI” setup (network plugin none) with BGP disabled.',
 		],
-	},
-	{
+		sources: [s.upstreamPage, s.eksPage, s.aksPage],
+	}),
+	defineOption({
 		id: 'calico-ipip',
 		name: 'Calico IP-in-IP overlay',
 		summary: 'Every packet between nodes is wrapped in IP-in-IP, the lightest header Calico offers, with routes shared over BGP.',
-		tuple: { Policy: 'Calico', IPAM: 'Calico', CNI: 'Calico', Overlay: 'IPIP', Routing: 'BGP' },
+		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['google-cloud'],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'always', wrapper: 'ipip', by: 'Calico' },
-		needsBgp: true,
 		routes: 'BGP',
-		underlay: [
-			{ text: 'IP protocol 4 (IP-in-IP) and TCP port 179 (BGP) allowed between nodes.' },
-			{ text: 'IPv4 only: Calico has no IP-in-IP for IPv6 pools.' },
-		],
+		underlay: [{ text: ipipAndBgp }, { text: ipv4Only }],
 		cloudDependency: null,
+		installable: { managed: [], selfManaged: true },
 		addresses: calicoBlocks,
 		podDensity: null,
-		operator: { cni: 'Calico', ipam: 'Calico', bgp: 'Enabled', encapsulation: 'IPIP' },
-		notes: ['Adds 20 bytes per packet against VXLAN’s 50, but its routes are shared over BGP (from Calico 3.32, Felix can program them instead with clusterRoutingMode: Felix).'],
-	},
-	{
+		operator: { cni: 'Calico', ipam: 'Calico' },
+		notes: [
+			`Adds ${f.ipipOverheadV4.value} bytes per packet against VXLAN’s ${f.vxlanOverheadV4.value}. Its routes are shared over BGP; from Calico ${f.programClusterRoutesSince.value}, Felix can program them instead (FelixConfiguration programClusterRoutes), and from ${f.clusterRoutingModeSince.value} the operator sets that with clusterRoutingMode: Felix.`,
+		],
+		sources: [s.upstreamPage, s.felixConfigParams331],
+	}),
+	defineOption({
 		id: 'aws-vpc-cni',
 		name: 'Amazon VPC CNI with Calico policy',
 		summary: 'Pods take addresses from the VPC through the nodes’ network interfaces; Calico enforces network policy.',
-		tuple: { Policy: 'Calico', IPAM: 'AWS', CNI: 'AWS', Overlay: 'No', Routing: 'VPC Native' },
+		upstream: { IPAM: 'AWS', CNI: 'AWS' },
 		environments: ['aws'],
 		recommendable: true,
 		routable: true,
 		reach: 'the VPC and every network routed to it',
 		encapsulation: { scope: 'never' },
-		needsBgp: false,
 		routes: 'cloud',
 		underlay: [{ text: 'Enough free addresses in the VPC subnets for every pod as well as every node.' }],
 		cloudDependency: 'The Amazon VPC CNI and the VPC’s address space.',
+		installable: { managed: ['EKS'], selfManaged: true },
 		addresses: {
 			ipam: 'cloud-network',
 			consumesUnderlayAddresses: true,
 			summary: 'Every pod takes a VPC address, assigned through the node’s elastic network interfaces (ENIs).',
 		},
-		podDensity:
-			'Pods per node are capped by the instance type: ENIs × (IPv4 addresses per ENI − 1) + 2; prefix delegation raises the cap on Nitro instances.',
-		operator: { cni: 'AmazonVPC', ipam: 'AmazonVPC', bgp: 'Disabled', provider: 'EKS' },
+		podDensity: `Pods per node are capped by the instance type: ENIs × (IPv4 addresses per ENI − 1) + 2 on self-managed nodes; EKS managed node groups also cap it at ${eksCap.lowCpu} (up to ${eksCap.vcpuThreshold} vCPUs) or ${eksCap.highCpu}. Prefix delegation raises the ENI figure on Nitro instances.`,
+		operator: { cni: 'AmazonVPC', ipam: 'AmazonVPC', provider: 'EKS' },
 		notes: ['The default networking of EKS.'],
-	},
-	{
+		sources: [s.upstreamPage, s.eniMaxPods, s.eksMorePods],
+	}),
+	defineOption({
 		id: 'azure-cni',
 		name: 'Azure CNI with Calico policy',
 		summary: 'Pods take addresses from the VNET; Calico enforces network policy.',
-		tuple: { Policy: 'Calico', IPAM: 'Azure', CNI: 'Azure', Overlay: 'No', Routing: 'VPC Native' },
+		upstream: { IPAM: 'Azure', CNI: 'Azure' },
 		environments: ['azure'],
 		recommendable: true,
 		routable: true,
 		reach: 'the VNET and every network routed to it',
 		encapsulation: { scope: 'never' },
-		needsBgp: false,
 		routes: 'cloud',
 		underlay: [{ text: 'Enough free VNET addresses for every pod as well as every node.' }],
 		cloudDependency: 'The Azure CNI and the VNET’s address space.',
+		installable: { managed: ['AKS'], selfManaged: true },
 		addresses: {
 			ipam: 'cloud-network',
 			consumesUnderlayAddresses: true,
-			summary: 'Every pod takes a VNET address.',
+			summary: `Every pod takes a VNET address; traditional Azure CNI reserves each node’s max-pods worth of addresses up front (${f.azureCniDefaultMaxPods.value} by default).`,
 		},
-		podDensity: null,
-		operator: { cni: 'AzureVNET', ipam: 'AzureVNET', bgp: 'Disabled', provider: 'AKS' },
+		podDensity: `On AKS, at most ${f.aksMaxPodsPerNode.value} pods per node (${f.azureCniDefaultMaxPods.value} by default with traditional Azure CNI).`,
+		operator: { cni: 'AzureVNET', ipam: 'AzureVNET', provider: 'AKS' },
 		notes: ['Offered by AKS with Calico for network policy.'],
-	},
-	{
+		sources: [s.upstreamPage, s.aksIpPlanning],
+	}),
+	defineOption({
 		id: 'azure-cni-overlay',
 		name: 'Azure CNI overlay with Calico policy',
-		summary: 'The Azure CNI gives pods addresses from a private range outside the VNET; Azure carries them; Calico enforces policy.',
-		tuple: { Policy: 'Calico', IPAM: 'Azure', CNI: 'Azure', Overlay: 'Yes', Routing: 'VPC Native' },
+		summary: 'The Azure CNI gives pods addresses from a private range outside the VNET; Azure routes them between nodes with no tunnel header; Calico enforces policy.',
+		upstream: { IPAM: 'Azure', CNI: 'Azure', overlay: 'Yes' },
 		environments: ['azure'],
 		recommendable: true,
 		routable: false,
-		reach: 'the cluster only; traffic leaving it is source-NATed to the node',
-		encapsulation: { scope: 'always', by: 'the cloud network' },
-		needsBgp: false,
+		reach: 'the cluster only; traffic leaving the VNET is source-NATed to the node',
+		encapsulation: { scope: 'never' },
 		routes: 'cloud',
-		underlay: [{ text: 'An AKS cluster created with the Azure CNI in overlay mode.' }],
+		underlay: [{ text: 'An AKS cluster created with the Azure CNI in overlay mode (--network-plugin azure --network-plugin-mode overlay --network-policy calico).' }],
 		cloudDependency: 'The Azure CNI and AKS.',
-		requiresManaged: 'AKS',
+		installable: { managed: ['AKS'], selfManaged: false },
 		addresses: {
 			ipam: 'cloud-network',
 			consumesUnderlayAddresses: false,
 			summary: 'Pods draw from a private range that is not part of the VNET, so the VNET only spends addresses on nodes.',
 		},
-		podDensity: null,
-		operator: { cni: 'AzureVNET', ipam: 'AzureVNET', bgp: 'Disabled', provider: 'AKS' },
-		notes: ['Newer than the original guide (added to Calico’s docs in 2023).', 'Calico adds no header of its own; Azure handles the overlay.'],
-	},
-	{
+		podDensity: `At most ${f.aksMaxPodsPerNode.value} pods per node, the AKS limit.`,
+		operator: { cni: 'AzureVNET', ipam: 'AzureVNET', provider: 'AKS' },
+		notes: [
+			`Newer than the original guide (added to Calico’s docs on ${longDate(f.azureCniOverlayInUpstreamSince.value)}).`,
+			'Azure calls it an overlay because pod addresses are not VNET addresses, but nothing is wrapped: Azure routes the pod range between nodes at the VNET’s full MTU.',
+			'Microsoft’s recommended replacement for kubenet.',
+		],
+		sources: [s.upstreamPage, s.aksCniOverlay, s.aksPage],
+	}),
+	defineOption({
 		id: 'azure-host-local',
 		name: 'Calico CNI with the Azure cloud provider (host-local IPAM)',
-		summary: 'Each node gets a /24 from host-local IPAM and the Azure cloud provider writes a VNET route for it.',
-		tuple: { Policy: 'Calico', IPAM: 'Host Local', CNI: 'Calico', Overlay: 'No', Routing: 'VPC Native' },
+		summary: `Each node gets a /${f.hostLocalRangePrefix.value} from host-local IPAM and the Azure cloud provider writes a VNET route for it.`,
+		upstream: { IPAM: 'Host Local', CNI: 'Calico' },
 		environments: ['azure'],
 		recommendable: true,
 		routable: false,
 		reach: 'the cluster’s own VNET subnet',
 		encapsulation: { scope: 'never' },
-		needsBgp: false,
 		routes: 'cloud',
-		underlay: [{ text: 'AKS, whose cloud provider programs a route per node /24 in the cluster subnet’s route table.' }],
+		underlay: [
+			{ text: `AKS, whose cloud provider programs a route per node /${f.hostLocalRangePrefix.value} in the cluster subnet’s route table.` },
+			{ text: `A route table (UDR) holds at most ${f.udrRouteLimit.value} routes, so the cluster cannot grow past ${f.udrRouteLimit.value} nodes.` },
+		],
 		cloudDependency: 'AKS and its Azure cloud provider integration.',
-		requiresManaged: 'AKS',
+		installable: { managed: ['AKS'], selfManaged: false },
 		addresses: {
 			ipam: 'host-local-24',
 			consumesUnderlayAddresses: false,
-			summary: 'A fixed /24 per node from a range outside the VNET; the same range can be reused by every cluster.',
+			summary: `A fixed /${f.hostLocalRangePrefix.value} per node from a range outside the VNET; the same range can be reused by every cluster.`,
 		},
-		podDensity: 'At most 253 pods per node: a /24 has 256 addresses, of which host-local never assigns 3.',
-		operator: { cni: 'Calico', ipam: 'HostLocal', bgp: 'Disabled', encapsulation: 'None', provider: 'AKS' },
+		podDensity: `At most ${f.aksMaxPodsPerNode.value} pods per node, the AKS limit (${f.aksKubenetDefaultMaxPods.value} by default), though host-local’s /${f.hostLocalRangePrefix.value} would hold ${hostLocalPodsPerRange}.`,
+		operator: { cni: 'Calico', ipam: 'HostLocal', provider: 'AKS' },
+		retiring: {
+			date: f.aksKubenetRetirement.value,
+			note: `AKS retires kubenet, on which this setup rests, on ${longDate(f.aksKubenetRetirement.value)}; Microsoft recommends Azure CNI Overlay instead, and Calico’s current AKS guide no longer offers this setup.`,
+		},
 		notes: ['Some AKS documents call this “kubenet + Calico”; the kubenet plugin itself is not used.'],
-	},
-	{
+		sources: [s.upstreamPage, s.aksKubenet, s.aksKubenetRetirement],
+	}),
+	defineOption({
 		id: 'gke-alias-ip',
 		name: 'Google cloud provider (alias IPs) with Calico policy',
 		summary: 'Each node gets a pod range as alias IPs in the VPC, so Google’s network routes pods natively.',
-		tuple: { Policy: 'Calico', IPAM: 'Host Local', CNI: 'Calico', Overlay: 'No', Routing: 'VPC Native' },
+		upstream: { IPAM: 'Host Local', CNI: 'Calico' },
 		environments: ['google-cloud'],
 		recommendable: true,
 		routable: true,
 		reach: 'the VPC and every network routed to it',
 		encapsulation: { scope: 'never' },
-		needsBgp: false,
 		routes: 'cloud',
 		underlay: [{ text: 'A VPC-native cluster: a secondary range in the subnet for pod alias IPs.' }],
 		cloudDependency: 'The Google cloud provider integration and the VPC’s address space.',
+		installable: { managed: ['GKE'], selfManaged: true },
 		addresses: {
 			ipam: 'host-local-24',
 			consumesUnderlayAddresses: true,
-			summary: 'Pod ranges come from the VPC (as alias IP ranges of the nodes), with host-local handing out addresses on each node.',
+			summary: `Pod ranges come from the VPC (as alias IP ranges of the nodes), with host-local handing out addresses on each node; a node’s range follows its max pods (a /24 at GKE’s default of ${f.gkeDefaultMaxPods.value}).`,
 		},
 		podDensity: null,
-		operator: { cni: 'GKE', ipam: 'HostLocal', bgp: 'Disabled', provider: 'GKE' },
-		notes: ['The default on GKE, with Calico for network policy.'],
-	},
-	{
+		operator: { cni: 'GKE', ipam: 'HostLocal', provider: 'GKE' },
+		notes: [
+			'GKE’s default networking (VPC-native). Calico enforces network policy on GKE Standard clusters created with --enable-network-policy; Autopilot clusters enforce policy with GKE Dataplane V2 instead of Calico.',
+		],
+		sources: [s.upstreamPage, s.gkePage, s.gkeFlexiblePodCidr, s.gkeDataplaneV2],
+	}),
+	defineOption({
 		id: 'canal',
 		name: 'Flannel VXLAN with Calico policy (Canal)',
-		summary: 'Flannel carries pod traffic in VXLAN between per-node /24s from host-local IPAM; Calico adds network policy.',
-		tuple: { Policy: 'Calico', IPAM: 'Host Local', CNI: 'Calico', Overlay: 'VXLAN', Routing: 'Flannel' },
+		summary: `Flannel carries pod traffic in VXLAN between per-node /${f.hostLocalRangePrefix.value}s from host-local IPAM; Calico adds network policy.`,
+		upstream: { IPAM: 'Host Local', CNI: 'Calico' },
 		environments: ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'other'],
 		recommendable: false,
 		whyNotRecommended: 'Calico now has VXLAN of its own, which does the same job with one component fewer, so the guide describes Canal but never recommends it.',
 		routable: false,
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'always', wrapper: 'vxlan', by: 'Flannel' },
-		needsBgp: false,
 		routes: 'Flannel',
-		underlay: [{ text: 'UDP port 8472 (Flannel’s VXLAN default, the Linux kernel’s) open between all nodes.' }],
+		underlay: [{ text: `UDP port ${f.flannelVxlanPort.value} (Flannel’s VXLAN default, the Linux kernel’s) open between all nodes.` }],
 		cloudDependency: null,
+		installable: { managed: [], selfManaged: true },
 		addresses: {
 			ipam: 'host-local-24',
 			consumesUnderlayAddresses: false,
-			summary: 'A fixed /24 per node from host-local IPAM.',
+			summary: `A fixed /${f.hostLocalRangePrefix.value} per node from host-local IPAM.`,
 		},
-		podDensity: 'At most 253 pods per node from its /24.',
+		podDensity: `At most ${hostLocalPodsPerRange} pods per node from its /${f.hostLocalRangePrefix.value}.`,
 		operator: null,
 		notes: ['Existing Canal clusters keep working; new clusters are better served by Calico VXLAN.'],
-	},
-] as const satisfies readonly NetworkingOption[];
+		sources: [s.flannelBackends, s.hostLocalRange],
+	}),
+] as const;
 
 /** Ids of every option in the catalog. */
 export type OptionId = (typeof catalog)[number]['id'];
 
 /** An option of the catalog, with its id narrowed to the catalog's ids. */
-export type CatalogOption = NetworkingOption & { id: OptionId };
+export type CatalogOption = NetworkingOption<OptionId>;
 
 /** Every networking option the guide knows, in the order it presents them. */
 export const options: readonly CatalogOption[] = catalog;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answerCombinations, decisionTable, environmentIds, getOption, optionIds, questionsByEnvironment, recommend } from '../../src/lib';
+import { answerCombinations, decisionTable, differences, environmentIds, getOption, notInstallableReason, optionIds, questionsByEnvironment, recommend } from '../../src/lib';
 
 const table = decisionTable();
 const results = environmentIds.flatMap((env) => answerCombinations(env).map((answers) => recommend(env, answers)));
@@ -58,6 +58,33 @@ describe('the decision table', () => {
 			expect([row.pick, ...row.alternatives]).not.toContain('azure-host-local');
 			expect([row.pick, ...row.alternatives]).not.toContain('azure-cni-overlay');
 		}
+	});
+
+	test('never picks, or offers as an alternative, an option that cannot be installed in the stated situation', () => {
+		for (const row of table) {
+			const managed = row.answers.managed ?? 'unsure';
+			for (const id of [row.pick, ...row.alternatives]) {
+				expect(notInstallableReason(getOption(id), row.env, managed), `${row.env} ${JSON.stringify(row.answers)}: ${id}`).toBeNull();
+			}
+		}
+	});
+
+	test('on GKE the pick is always GKE’s own networking', () => {
+		for (const row of table.filter((r) => r.env === 'google-cloud' && r.answers.managed === 'yes')) expect(row.pick).toBe('gke-alias-ip');
+	});
+
+	test('cross-subnet is never the pick on Azure, whose network is layer 3 only', () => {
+		for (const row of table.filter((r) => r.env === 'azure')) expect(getOption(row.pick).encapsulation.scope).not.toBe('cross-subnet');
+	});
+
+	test('the retiring host-local setup is never the pick', () => {
+		for (const row of table) expect(getOption(row.pick).retiring).toBeUndefined();
+	});
+
+	test('every difference from upstream a row names exists, and each recommendation difference applies somewhere', () => {
+		const named = new Set(table.flatMap((row) => row.differences));
+		for (const id of named) expect(differences.map((d) => d.id)).toContain(id);
+		for (const d of differences.filter((d) => d.appliesTo)) expect(named, d.id).toContain(d.id);
 	});
 
 	test('each listed change really leads to the pick it names', () => {

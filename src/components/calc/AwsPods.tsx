@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { awsMaxPods, instanceTypes } from '../../lib/calc/aws-pods';
+import { raiseMaxPods } from '../../lib/aws-notes';
+import { awsMaxPods, instanceTypes, prefixDelegationNote } from '../../lib/calc/aws-pods';
 import { Field, Output } from './parts';
 import { numberFrom, runCalc } from './useCalc';
 import './calc.css';
@@ -51,16 +52,27 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 			</div>
 			<Output id={id} result={result} error={error}>
 				{(result) => (
-						<>
-							<p class="calc-answer" data-result={result.maxPods}>
-								Max pods per node: {result.maxPods}
+					<>
+						<p class="calc-answer" data-result={result.maxPods}>
+							Max pods per node: {result.maxPods} on a self-managed node
+						</p>
+						{result.managedNodeGroup !== null && (
+							<p class="calc-answer" data-result-managed={result.managedNodeGroup}>
+								Max pods per node: {result.managedNodeGroup} in an EKS managed node group
 							</p>
+						)}
+						<p>
+							{result.formula}
+							{result.cap !== null && `, capped by EKS’s max-pods calculator at ${result.cap} for ${result.capBand} vCPUs`}.
+						</p>
+						{result.managedNodeGroupCap !== null && (
 							<p>
-								{result.formula}
-								{result.cap !== null && `, capped by EKS at ${result.cap} for ${Number(vcpus) <= 30 ? 'up to 30' : 'more than 30'} vCPUs`}.
+								Managed node groups are capped at {result.managedNodeGroupCap} for {result.capBand} vCPUs, with or without prefix delegation.
 							</p>
-							{prefix && <p>Prefix delegation needs VPC CNI 1.9 or later and a Nitro instance; each address slot then holds a /28 (16 addresses).</p>}
-						</>
+						)}
+						{prefix && <p>{prefixDelegationNote}</p>}
+						<p>{raiseMaxPods}</p>
+					</>
 				)}
 			</Output>
 		</div>

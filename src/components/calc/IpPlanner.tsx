@@ -12,8 +12,9 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 	const [nodes, setNodes] = useState('100');
 	const [pods, setPods] = useState('30');
 	const [block, setBlock] = useState('');
+	const [tunnel, setTunnel] = useState(true);
 	const { result, error } = runCalc(() =>
-		planAddresses({ poolCidr: pool, nodes: numberFrom(nodes), podsPerNode: numberFrom(pods), blockSize: block.trim() === '' ? undefined : numberFrom(block) }),
+		planAddresses({ poolCidr: pool, nodes: numberFrom(nodes), podsPerNode: numberFrom(pods), blockSize: block.trim() === '' ? undefined : numberFrom(block), tunnel }),
 	);
 	return (
 		<div class="calc not-content" data-calc="ip-plan">
@@ -22,6 +23,12 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 				<Field id={id} name="nodes" label="Nodes" value={nodes} error={error} onInput={setNodes} />
 				<Field id={id} name="podsPerNode" label="Pods per node" value={pods} error={error} onInput={setPods} />
 				<Field id={id} name="blockSize" label="Calico block size (prefix)" value={block} error={error} onInput={setBlock} placeholder="26 (IPv4) or 122 (IPv6)" />
+				<fieldset>
+					<legend>Tunnel device</legend>
+					<label>
+						<input type="checkbox" name="tunnel" checked={tunnel} onChange={(e) => setTunnel(e.currentTarget.checked)} /> VXLAN, IP-in-IP or WireGuard (each node’s tunnel takes one address of its first block)
+					</label>
+				</fieldset>
 			</div>
 			<Output id={id} result={result} error={error}>
 				{(result) => (
@@ -67,8 +74,9 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 										<th scope="row">Per node</th>
 										<td class="num">
 											{result.calico.blocksPerNode} block{result.calico.blocksPerNode > 1 ? 's' : ''} of {n(result.calico.addressesPerBlock)}
+											{result.calico.tunnelAddressesPerNode > 0 && ', one address for the tunnel'}
 										</td>
-										<td class="num">{result.hostLocal ? '253 usable of 256' : '—'}</td>
+										<td class="num">{result.hostLocal ? `${result.hostLocal.assignablePerNode} usable of ${result.hostLocal.addressesPerNode}` : '—'}</td>
 									</tr>
 								</tbody>
 							</table>

@@ -1,3 +1,4 @@
+import { facts } from '../facts';
 import { wholeNumber } from './errors';
 
 /** ENI limits of an EC2 instance type, as the EKS AMI lists them. */
@@ -6,33 +7,20 @@ export interface InstanceLimits {
 	vcpus: number;
 	enis: number;
 	ipv4PerEni: number;
-	/** Max pods the EKS AMI sets for it without prefix delegation. */
+	/** Max pods the EKS node image sets for it without prefix delegation (what self-managed nodes get). */
 	maxPods: number;
 }
 
 /** Instance types the guide quotes (ENIs, IPv4 addresses per ENI and max pods from amazon-eks-ami's instance list). */
-export const instanceTypes: readonly InstanceLimits[] = [
-	{ type: 't3.micro', vcpus: 2, enis: 2, ipv4PerEni: 2, maxPods: 4 },
-	{ type: 't3.small', vcpus: 2, enis: 3, ipv4PerEni: 4, maxPods: 11 },
-	{ type: 't3.medium', vcpus: 2, enis: 3, ipv4PerEni: 6, maxPods: 17 },
-	{ type: 't3.large', vcpus: 2, enis: 3, ipv4PerEni: 12, maxPods: 35 },
-	{ type: 'm5.large', vcpus: 2, enis: 3, ipv4PerEni: 10, maxPods: 29 },
-	{ type: 'c5.large', vcpus: 2, enis: 3, ipv4PerEni: 10, maxPods: 29 },
-	{ type: 'm6i.large', vcpus: 2, enis: 3, ipv4PerEni: 10, maxPods: 29 },
-	{ type: 'm5.xlarge', vcpus: 4, enis: 4, ipv4PerEni: 15, maxPods: 58 },
-	{ type: 'c5.xlarge', vcpus: 4, enis: 4, ipv4PerEni: 15, maxPods: 58 },
-	{ type: 'm5.4xlarge', vcpus: 16, enis: 8, ipv4PerEni: 30, maxPods: 234 },
-	{ type: 'c5.4xlarge', vcpus: 16, enis: 8, ipv4PerEni: 30, maxPods: 234 },
-	{ type: 'c5.18xlarge', vcpus: 72, enis: 15, ipv4PerEni: 50, maxPods: 737 },
-];
+export const instanceTypes: readonly InstanceLimits[] = facts.ec2InstanceLimits.value;
 
 /** What the pods-per-node calculator needs. */
 export interface AwsPodsInput {
 	enis: number;
 	ipv4PerEni: number;
-	/** VPC CNI prefix delegation (v1.9+, Nitro instances only). Default false. */
+	/** VPC CNI prefix delegation (Nitro instances only). Default false. */
 	prefixDelegation?: boolean;
-	/** vCPUs of the instance; with prefix delegation, EKS caps max pods at 110 up to 30 vCPUs and 250 above. */
+	/** vCPUs of the instance: EKS caps max pods at 110 up to 30 vCPUs and 250 above. */
 	vcpus?: number;
 }
 
@@ -40,30 +28,49 @@ export interface AwsPodsInput {
 export interface AwsPodsResult {
 	/** Pods the ENIs can address. */
 	fromEnis: number;
-	/** Max pods after EKS's cap (equal to `fromEnis` when no cap applies). */
+	/** Max pods on a self-managed node: the ENI figure, capped by EKS's max-pods calculator with prefix delegation. */
 	maxPods: number;
-	/** The cap that applied, or null. */
+	/** The cap that lowered `maxPods`, or null. */
 	cap: number | null;
+	/** Max pods on an EKS managed node group, which is capped with or without prefix delegation; null without vCPUs. */
+	managedNodeGroup: number | null;
+	/** The cap that lowered `managedNodeGroup`, or null. */
+	managedNodeGroupCap: number | null;
+	/** The vCPU bound of the cap that applies ("up to 30" or "more than 30"); null without vCPUs. */
+	capBand: string | null;
 	/** The formula with the numbers filled in. */
 	formula: string;
 }
 
-/** The cap EKS's max-pods calculator puts on prefix-delegated nodes. */
-export function prefixDelegationCap(vcpus: number): number {
-	return vcpus <= 30 ? 110 : 250;
+/** The max pods EKS allows for an instance's vCPUs (110 up to 30 vCPUs, 250 above). */
+export function eksMaxPodsCap(vcpus: number): number {
+	const { lowCpu, highCpu, vcpuThreshold } = facts.eksMaxPodsCap.value;
+	return vcpus <= vcpuThreshold ? lowCpu : highCpu;
 }
 
-/** Max pods per node with the Amazon VPC CNI: ENIs × (IPv4 per ENI − 1) + 2, or × 16 per slot with prefix delegation. */
+/** Max pods per node with the Amazon VPC CNI: ENIs × (IPv4 per ENI − 1) + 2, or × 16 per slot with prefix delegation, and EKS's caps. */
 export function awsMaxPods(input: AwsPodsInput): AwsPodsResult {
 	const enis = wholeNumber('enis', 'The number of ENIs', input.enis, 1, 100);
 	const ipv4PerEni = wholeNumber('ipv4PerEni', 'IPv4 addresses per ENI', input.ipv4PerEni, 1, 100);
-	if (!input.prefixDelegation) {
-		const fromEnis = enis * (ipv4PerEni - 1) + 2;
-		return { fromEnis, maxPods: fromEnis, cap: null, formula: `${enis} × (${ipv4PerEni} − 1) + 2 = ${fromEnis}` };
-	}
-	const fromEnis = enis * ((ipv4PerEni - 1) * 16) + 2;
-	const formula = `${enis} × ((${ipv4PerEni} − 1) × 16) + 2 = ${fromEnis}`;
-	if (input.vcpus === undefined) return { fromEnis, maxPods: fromEnis, cap: null, formula };
-	const cap = prefixDelegationCap(wholeNumber('vcpus', 'vCPUs', input.vcpus, 1, 1024));
-	return { fromEnis, maxPods: Math.min(fromEnis, cap), cap: fromEnis > cap ? cap : null, formula };
+	const perSlot = input.prefixDelegation ? facts.prefixAddresses.value : 1;
+	const fromEnis = enis * ((ipv4PerEni - 1) * perSlot) + 2;
+	const formula = input.prefixDelegation ? `${enis} × ((${ipv4PerEni} − 1) × ${perSlot}) + 2 = ${fromEnis}` : `${enis} × (${ipv4PerEni} − 1) + 2 = ${fromEnis}`;
+	if (input.vcpus === undefined) return { fromEnis, maxPods: fromEnis, cap: null, managedNodeGroup: null, managedNodeGroupCap: null, capBand: null, formula };
+	const vcpus = wholeNumber('vcpus', 'vCPUs', input.vcpus, 1, 1024);
+	const cap = eksMaxPodsCap(vcpus);
+	const capped = fromEnis > cap;
+	const threshold = facts.eksMaxPodsCap.value.vcpuThreshold;
+	return {
+		fromEnis,
+		maxPods: input.prefixDelegation && capped ? cap : fromEnis,
+		cap: input.prefixDelegation && capped ? cap : null,
+		managedNodeGroup: Math.min(fromEnis, cap),
+		managedNodeGroupCap: capped ? cap : null,
+		capBand: vcpus <= threshold ? `up to ${threshold}` : `more than ${threshold}`,
+		formula,
+	};
 }
+
+/** What prefix delegation needs and gives, for readers who tick it. */
+export const prefixDelegationNote = `Prefix delegation needs VPC CNI ${facts.prefixDelegationCniVersion.value} or later and a Nitro instance; each address slot then holds a /28 (${facts.prefixAddresses.value} addresses).`;
+

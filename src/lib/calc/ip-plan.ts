@@ -1,3 +1,4 @@
+import { facts, hostLocalPodsPerRange } from '../facts';
 import { parseCidr } from './cidr';
 import { InputError, wholeNumber } from './errors';
 
@@ -9,6 +10,8 @@ export interface IpPlanInput {
 	podsPerNode: number;
 	/** Calico IPAM block prefix length; default 26 for IPv4 and 122 for IPv6. */
 	blockSize?: number;
+	/** Each node's tunnel device (VXLAN, IP-in-IP or WireGuard) takes one address of its first block. Default false. */
+	tunnel?: boolean;
 }
 
 /** How Calico IPAM's blocks spend the pool. */
@@ -17,6 +20,8 @@ export interface CalicoPlan {
 	addressesPerBlock: number;
 	blocksInPool: number;
 	blocksPerNode: number;
+	/** Addresses each node takes for itself (its tunnel device), on top of its pods. */
+	tunnelAddressesPerNode: number;
 	blocksNeeded: number;
 	/** Addresses held in blocks that nodes own. */
 	addressesInBlocks: number;
@@ -35,7 +40,7 @@ export interface HostLocalPlan {
 	rangePrefix: 24;
 	addressesPerNode: 256;
 	/** Addresses host-local hands to pods from each /24: all but the network, gateway (.1) and broadcast addresses. */
-	assignablePerNode: 253;
+	assignablePerNode: number;
 	/** Nodes that get a /24 from the pool. */
 	nodesThatFit: number;
 	addressesInRanges: number;
@@ -59,7 +64,7 @@ export interface IpPlan {
 }
 
 /** Block sizes Calico accepts, by IP family. */
-export const blockSizeRange = { 4: { min: 20, max: 32, default: 26 }, 6: { min: 116, max: 128, default: 122 } } as const;
+export const blockSizeRange = { 4: facts.blockSizeV4.value, 6: facts.blockSizeV6.value } as const;
 
 /** Compares how Calico IPAM blocks and host-local /24s spend a pod pool for a cluster's size. */
 export function planAddresses(input: IpPlanInput): IpPlan {
@@ -78,7 +83,8 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 	const poolAddresses = 2 ** (pool.bits - pool.prefix);
 	const addressesPerBlock = 2 ** (pool.bits - blockSize);
 	const blocksInPool = 2 ** (blockSize - pool.prefix);
-	const blocksPerNode = Math.ceil(podsPerNode / addressesPerBlock);
+	const tunnelAddressesPerNode = input.tunnel ? facts.tunnelAddressesPerNode.value : 0;
+	const blocksPerNode = Math.ceil((podsPerNode + tunnelAddressesPerNode) / addressesPerBlock);
 	const blocksNeeded = nodes * blocksPerNode;
 	const blocksHeld = Math.min(blocksNeeded, blocksInPool);
 	const pods = nodes * podsPerNode;
@@ -89,27 +95,28 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 		addressesPerBlock,
 		blocksInPool,
 		blocksPerNode,
+		tunnelAddressesPerNode,
 		blocksNeeded,
 		addressesInBlocks,
-		stranded: Math.max(0, addressesInBlocks - pods),
+		stranded: Math.max(0, addressesInBlocks - pods - Math.min(nodes, blocksHeld) * tunnelAddressesPerNode),
 		nodesThatFit,
 		borrowingStartsAtNode: blocksNeeded > blocksInPool ? nodesThatFit + 1 : null,
-		enoughAddresses: pods <= poolAddresses,
+		enoughAddresses: pods + nodes * tunnelAddressesPerNode <= poolAddresses,
 	};
 
 	let hostLocal: HostLocalPlan | null = null;
 	if (pool.family === 4) {
 		const ranges = pool.prefix <= 24 ? 2 ** (24 - pool.prefix) : 0;
 		const granted = Math.min(nodes, ranges);
-		const used = granted * Math.min(podsPerNode, 253);
+		const used = granted * Math.min(podsPerNode, hostLocalPodsPerRange);
 		hostLocal = {
 			rangePrefix: 24,
 			addressesPerNode: 256,
-			assignablePerNode: 253,
+			assignablePerNode: hostLocalPodsPerRange,
 			nodesThatFit: ranges,
 			addressesInRanges: granted * 256,
 			stranded: granted * 256 - used,
-			fits: nodes <= ranges && podsPerNode <= 253,
+			fits: nodes <= ranges && podsPerNode <= hostLocalPodsPerRange,
 		};
 	}
 
@@ -120,7 +127,7 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 			`The pool has ${blocksInPool} blocks of /${blockSize}; from node ${calico.borrowingStartsAtNode} on, nodes borrow single addresses from other nodes’ blocks, which adds /32 routes. Aim for at least as many blocks as nodes: use a larger pool or a smaller block.`,
 		);
 	}
-	if (hostLocal && podsPerNode > 253) warnings.push(`Host-local gives each node a /24, which holds at most 253 pods; ${podsPerNode} pods per node would not fit.`);
+	if (hostLocal && podsPerNode > hostLocalPodsPerRange) warnings.push(`Host-local gives each node a /24, which holds at most ${hostLocalPodsPerRange} pods; ${podsPerNode} pods per node would not fit.`);
 
 	return {
 		pool: pool.text,

@@ -1,4 +1,5 @@
 import { aksWireguardExtraBytes, overheadBytes, overheadParts, wrapperNames, type IpVersion } from '../encapsulation';
+import { facts } from '../facts';
 import { InputError, wholeNumber } from './errors';
 
 /** The wrapper Calico puts on pod traffic between nodes, or none. */
@@ -69,6 +70,12 @@ export function podMtu(input: MtuInput): MtuResult {
 	const largest = overheads.reduce<Overhead | null>((max, o) => (max && max.bytes >= o.bytes ? max : o), null);
 	const mtu = underlayMtu - (largest?.bytes ?? 0);
 	const warnings: string[] = [];
+	if (input.wireguard && input.aks) {
+		const detected = underlayMtu - Math.max(...overheads.filter((o) => o.name !== wrapperNames.wireguard).map((o) => o.bytes), overheadBytes.wireguard[ipVersion] as number);
+		warnings.push(
+			`Felix takes the extra ${aksWireguardExtraBytes} bytes on AKS by itself only when host encryption is on (wireguardHostEncryptionEnabled). With WireGuard for pods only it detects ${detected}, larger than Azure carries, and large packets are dropped: set spec.calicoNetwork.mtu to ${mtu} by hand.`,
+		);
+	}
 	if (ipVersion === 6 && mtu < 1280) warnings.push(`IPv6 needs an MTU of at least 1280; ${mtu} is too small. Raise the underlay MTU.`);
 	return { underlayMtu, podMtu: mtu, overheads, limitedBy: largest?.name ?? null, warnings };
 }
@@ -77,9 +84,10 @@ export function podMtu(input: MtuInput): MtuResult {
 export const commonUnderlays = [
 	{ id: 'ethernet', label: 'Ethernet', mtu: 1500, aks: false },
 	{ id: 'jumbo', label: 'Jumbo frames', mtu: 9000, aks: false },
-	{ id: 'aks', label: 'AKS', mtu: 1500, aks: true },
-	{ id: 'google-cloud', label: 'Google Cloud', mtu: 1460, aks: false },
-	{ id: 'aws-vpc', label: 'AWS, inside a VPC', mtu: 9001, aks: false },
+	{ id: 'aks', label: 'AKS', mtu: facts.azureMtu.value, aks: true },
+	{ id: 'google-cloud', label: 'Google Cloud', mtu: facts.gcpDefaultMtu.value, aks: false },
+	{ id: 'aws-vpc', label: 'AWS, inside a VPC', mtu: facts.awsVpcMtu.value, aks: false },
+	{ id: 'aws-inter-region', label: 'AWS, inter-Region peering', mtu: facts.awsInterRegionPeeringMtu.value, aks: false },
 	{ id: 'openstack-vxlan', label: 'OpenStack VXLAN', mtu: 1450, aks: false },
 ] as const;
 

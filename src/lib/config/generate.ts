@@ -1,4 +1,6 @@
 import { stringify } from 'yaml';
+import { eksHostNetwork, raiseMaxPods } from '../aws-notes';
+import { facts } from '../facts';
 import { blockSizeRange } from '../calc/ip-plan';
 import { parseCidr } from '../calc/cidr';
 import { InputError, wholeNumber } from '../calc/errors';
@@ -40,7 +42,7 @@ function providerFor(input: ConfigInput): Installation['spec']['kubernetesProvid
 }
 
 function defaultPool(input: ConfigInput, provider: string | undefined): string {
-	return provider === 'EKS' && getOption(input.option).operator?.cni === 'Calico' ? '172.16.0.0/16' : '192.168.0.0/16';
+	return provider === 'EKS' && getOption(input.option).operator?.cni === 'Calico' ? facts.eksDefaultPool.value : facts.defaultPoolV4.value;
 }
 
 /** Builds the Tigera operator `Installation` (and any other resource the environment needs) for an option, as YAML. */
@@ -91,7 +93,12 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		resources.push({ apiVersion: 'projectcalico.org/v3', kind: 'FelixConfiguration', metadata: { name: 'default' }, spec: { awsSrcDstCheck: 'Disable' } });
 	}
 	if (input.mtu === undefined) notes.push('Calico detects the MTU from the nodes’ interfaces; set spec.calicoNetwork.mtu only to override it.');
-	if (option.needsBgp && option.id === 'calico-bgp-peering') notes.push('Add a BGPPeer resource for each top-of-rack router (its address and AS number); Calico’s default AS is 64512.');
+	if (option.needsBgp && option.id === 'calico-bgp-peering') notes.push(`Add a BGPPeer resource for each top-of-rack router (its address and AS number); Calico’s default AS is ${facts.defaultAsNumber.value}.`);
+	if (settings.ipam === 'HostLocal' && settings.cni === 'Calico') notes.push('Host-local takes each node’s range from the node’s pod CIDR, so make the pool’s CIDR the cluster’s pod CIDR (the controller manager’s --cluster-cidr).');
+	if (input.env === 'aws' && settings.cni === 'Calico') {
+		notes.push(raiseMaxPods);
+		if (provider === 'EKS' || input.managed !== 'no') notes.push(eksHostNetwork);
+	}
 
 	const yaml = resources.map((resource) => stringify(resource)).join('---\n');
 	return { supported: true, resources, yaml, notes: [...notes, ...option.notes] };

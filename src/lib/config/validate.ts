@@ -1,4 +1,5 @@
 import { blockSizeRange } from '../calc/ip-plan';
+import { facts } from '../facts';
 
 const cniTypes = ['Calico', 'GKE', 'AmazonVPC', 'AzureVNET'];
 const ipamTypes = ['Calico', 'HostLocal', 'AmazonVPC', 'AzureVNET'];
@@ -15,12 +16,30 @@ const pluginRules: Record<string, { providers: string[]; ipam: string }> = {
 type Loose = Record<string, any>;
 
 /**
+ * Fills in what the Tigera operator fills in before it validates: a missing `calicoNetwork.bgp` becomes Enabled
+ * (Disabled on EKS or with a non-Calico CNI), and an IP pool with no `nodeSelector` gets `all()`. Returns a copy.
+ */
+export function withOperatorDefaults(resource: unknown): unknown {
+	const r = (resource ?? {}) as Loose;
+	const spec = r.spec as Loose | undefined;
+	const network = spec?.calicoNetwork as Loose | undefined;
+	if (!spec || !network) return resource;
+	const defaults = facts.operatorBgpDefault.value;
+	const calicoCni = (spec.cni as Loose | undefined)?.type === 'Calico';
+	const bgp = network.bgp ?? (!calicoCni ? defaults.nonCalicoCni : spec.kubernetesProvider === 'EKS' ? defaults.eks : defaults.default);
+	const ipPools = Array.isArray(network.ipPools)
+		? (network.ipPools as Loose[]).map((pool) => ({ ...pool, nodeSelector: pool.nodeSelector || facts.operatorNodeSelectorDefault.value }))
+		: network.ipPools;
+	return { ...r, spec: { ...spec, calicoNetwork: { ...network, bgp, ...(ipPools ? { ipPools } : {}) } } };
+}
+
+/**
  * Checks an operator `Installation` against the validation rules of the Tigera operator that concern networking;
  * returns one message per broken rule (empty when valid).
  */
 export function validateInstallation(resource: unknown): string[] {
 	const errors: string[] = [];
-	const r = (resource ?? {}) as Loose;
+	const r = (withOperatorDefaults(resource) ?? {}) as Loose;
 	if (r.apiVersion !== 'operator.tigera.io/v1' || r.kind !== 'Installation') errors.push('apiVersion must be operator.tigera.io/v1 and kind Installation.');
 	const spec = (r.spec ?? {}) as Loose;
 	const provider = spec.kubernetesProvider ?? '';
@@ -49,7 +68,6 @@ export function validateInstallation(resource: unknown): string[] {
 		const enc = pool.encapsulation;
 		if (!encapsulations.includes(enc)) errors.push(`${where}: encapsulation "${enc}" must be one of ${encapsulations.join(', ')}.`);
 		if (!['Enabled', 'Disabled'].includes(pool.natOutgoing)) errors.push(`${where}: natOutgoing must be Enabled or Disabled.`);
-		if (!pool.nodeSelector) errors.push(`${where}: nodeSelector must not be empty.`);
 		const sizes = blockSizeRange[ipv6 ? 6 : 4];
 		if (pool.blockSize !== undefined && (pool.blockSize < sizes.min || pool.blockSize > sizes.max)) errors.push(`${where}: blockSize must be from ${sizes.min} to ${sizes.max}.`);
 		if (ipv6 && (enc === 'IPIP' || enc === 'IPIPCrossSubnet')) errors.push(`${where}: IPIP is not supported on IPv6 pools.`);

@@ -1,67 +1,64 @@
+import { facts, longDate } from '../facts';
 import type { OptionId } from '../options';
-import type { Rule, Verdict } from './types';
+import { layer3Only, type Rule, type Verdict } from './types';
 
-const ipipDropped = 'Azure’s network drops IP-in-IP (IP protocol 4) between nodes, so Calico must use VXLAN there.';
+const ipipDropped = `Azure’s network drops IP-in-IP (IP protocol ${facts.ipipProtocol.value}) between nodes, so Calico must use VXLAN there.`;
+const crossSubnetPrice = `${layer3Only('Azure')} Cross-subnet VXLAN would need a route-table entry for each node’s pod range and IP forwarding on every node’s NIC; plain VXLAN needs neither.`;
+const hostLocalRetiring = `The Azure cloud provider setup with host-local IPAM (“kubenet + Calico”) rests on kubenet, which AKS retires on ${longDate(facts.aksKubenetRetirement.value)}, and its route table caps the cluster at ${facts.udrRouteLimit.value} nodes.`;
 
-/** Azure: the Azure CNI for routable pods, AKS options that keep pods off the VNET, or a Calico VXLAN overlay. */
-export const azureRule: Rule = (a) => {
+/** Azure: the Azure CNI for routable pods, Azure CNI Overlay on AKS when VNET addresses are scarce, otherwise plain Calico VXLAN. */
+export const azureRule: Rule = (answers) => {
 	const excluded: Verdict['excluded'] = { 'calico-ipip': ipipDropped, 'calico-ipip-cross-subnet': ipipDropped };
-	if (a.managed === 'no') {
-		const needsAks = 'It exists only on AKS, and you said you will run Kubernetes yourself.';
-		excluded['azure-cni-overlay'] = needsAks;
-		excluded['azure-host-local'] = needsAks;
-	}
-	const aksOptions: OptionId[] = a.managed === 'no' ? [] : ['azure-cni-overlay', 'azure-host-local'];
-	const overlay: OptionId = a.managed === 'yes' ? 'calico-vxlan' : 'calico-vxlan-cross-subnet';
-	const otherOverlay: OptionId = overlay === 'calico-vxlan' ? 'calico-vxlan-cross-subnet' : 'calico-vxlan';
+	const aksOptions: OptionId[] = ['azure-cni-overlay', 'azure-host-local'];
+	const overlays: OptionId[] = ['calico-vxlan', 'calico-vxlan-cross-subnet'];
+	const aksCaveat = answers.managed === 'unsure' ? ['This option needs AKS.'] : [];
 
-	if (a.routable === 'yes') {
+	if (answers.routable === 'yes') {
 		const tradeoffs: string[] = [];
-		if (a['ip-scarce'] === 'yes') tradeoffs.push('Every pod takes a VNET address, which you said are scarce: plan the VNET for pods as well as nodes. Options that keep pods off the VNET exist, but their pod IPs are not routable.');
-		if (a['cloud-neutral'] === 'yes') tradeoffs.push('Pod networking depends on Azure, which you wanted to avoid; a Calico overlay would not, but its pod IPs are not routable.');
+		if (answers['ip-scarce'] === 'yes') tradeoffs.push('Every pod takes a VNET address, which you said are scarce: plan the VNET for pods as well as nodes. Options that keep pods off the VNET exist, but their pod IPs are not routable.');
+		if (answers['cloud-neutral'] === 'yes') tradeoffs.push('Pod networking depends on Azure, which you wanted to avoid; a Calico overlay would not, but its pod IPs are not routable.');
 		const reasons = ['You need routable pod IPs, and on Azure only the Azure CNI gives pods addresses from the VNET itself.'];
-		if (a.managed === 'no') reasons.push('Outside AKS you install the Azure CNI yourself; the Tigera operator accepts it with no Kubernetes provider set.');
-		return { pick: 'azure-cni', alternatives: [...aksOptions, overlay, otherOverlay], excluded, reasons, tradeoffs };
+		if (answers.managed === 'no') reasons.push('Outside AKS you install the Azure CNI yourself; the Tigera operator accepts it with no Kubernetes provider set.');
+		return { pick: 'azure-cni', alternatives: [...aksOptions, ...overlays], excluded, reasons, tradeoffs };
 	}
 
-	if (a.managed === 'no') {
-		const reasons = [
-			'You run Kubernetes yourself on Azure VMs: Calico VXLAN in cross-subnet mode needs nothing from Azure’s network beyond UDP port 4789, and never uses the IP-in-IP that Azure drops.',
-		];
-		if (a['ip-scarce'] === 'yes') reasons.push('Pods take addresses from Calico’s own pool, so the VNET only spends addresses on nodes.');
-		return { pick: 'calico-vxlan-cross-subnet', alternatives: ['calico-vxlan', 'azure-cni'], excluded, reasons, tradeoffs: [] };
+	if (answers.managed === 'no' || answers['cloud-neutral'] === 'yes') {
+		const reasons =
+			answers.managed === 'no'
+				? [`You run Kubernetes yourself on Azure virtual machines: plain Calico VXLAN wraps every packet between nodes, so Azure only ever sees node addresses and needs nothing but UDP port ${facts.vxlanPort.value}.`]
+				: ['You want to avoid depending on Azure networking: a Calico VXLAN overlay behaves the same on any cloud, and VXLAN is the one wrapper Azure carries.'];
+		if (answers.managed === 'yes') reasons.push('On AKS this is the “bring your own CNI” setup: the cluster is created with network plugin none and Calico installs plain VXLAN with BGP disabled.');
+		if (answers['ip-scarce'] === 'yes') reasons.push('Pods take addresses from Calico’s own pool, so the VNET only spends addresses on nodes.');
+		reasons.push(crossSubnetPrice);
+		return { pick: 'calico-vxlan', alternatives: ['calico-vxlan-cross-subnet', 'azure-cni', ...aksOptions], excluded, reasons, tradeoffs: [] };
 	}
 
-	const aksCaveat = a.managed === 'unsure' ? ['This option needs AKS.'] : [];
-
-	if (a['cloud-neutral'] === 'yes') {
-		const reasons = ['You want to avoid depending on Azure networking: a Calico VXLAN overlay behaves the same on any cloud, and VXLAN is the one wrapper Azure carries.'];
-		if (overlay === 'calico-vxlan') reasons.push('On AKS this is the “bring your own CNI” setup: the cluster is created with network plugin none and Calico installs plain VXLAN with BGP disabled.');
-		return { pick: overlay, alternatives: [otherOverlay, ...aksOptions, 'azure-cni'], excluded, reasons, tradeoffs: [] };
-	}
-
-	if (a['ip-scarce'] === 'yes') {
+	if (answers['ip-scarce'] === 'yes') {
 		return {
-			pick: 'azure-host-local',
-			alternatives: ['azure-cni-overlay', overlay, 'azure-cni'],
+			pick: 'azure-cni-overlay',
+			alternatives: ['azure-host-local', 'calico-vxlan', 'azure-cni', 'calico-vxlan-cross-subnet'],
 			excluded,
 			reasons: [
-				'You cannot spare a VNET address for every pod: with the Azure cloud provider, each node takes a /24 from a range outside the VNET, and AKS writes a route for it in the subnet’s route table.',
-				'The same pod range can be reused in every cluster.',
+				'You cannot spare a VNET address for every pod: in overlay mode the Azure CNI gives pods addresses from a private range outside the VNET, and Azure routes that range between nodes with no tunnel header.',
+				'It is what Microsoft recommends in place of kubenet, and Calico enforces network policy on it.',
 			],
 			tradeoffs: [
 				...aksCaveat,
-				'Pod IPs reach only the cluster’s own VNET subnet, and each node holds at most 253 pods from its /24.',
-				'Newer AKS clusters can instead run the Azure CNI in overlay mode, which also keeps pods off the VNET.',
+				'Pod IPs are not routable outside the cluster: traffic leaving the VNET is source-NATed to the node.',
+				`AKS allows at most ${facts.aksMaxPodsPerNode.value} pods per node.`,
+				hostLocalRetiring,
 			],
 		};
 	}
 
 	return {
 		pick: 'azure-cni',
-		alternatives: [...aksOptions, overlay, otherOverlay],
+		alternatives: [...aksOptions, ...overlays],
 		excluded,
 		reasons: ['On AKS, the Azure CNI with Calico policy is the usual choice: pods get VNET addresses and talk to each other with no overlay.'],
-		tradeoffs: [...aksCaveat, 'Each pod takes a VNET address, so size the VNET for pods as well as nodes.'],
+		tradeoffs: [
+			...aksCaveat,
+			`Each pod takes a VNET address, and traditional Azure CNI reserves each node’s max-pods worth of addresses up front (${facts.azureCniDefaultMaxPods.value} by default), so size the VNET for pods as well as nodes.`,
+		],
 	};
 };

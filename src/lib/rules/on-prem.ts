@@ -1,8 +1,9 @@
 import { overheadBytes } from '../encapsulation';
+import { facts } from '../facts';
 import type { OptionId } from '../options';
 import type { Rule, Verdict } from './types';
 
-const meshLimit = 'A full node-to-node BGP mesh suits up to about 100 nodes; past that, add BGP route reflectors.';
+const meshLimit = `A full node-to-node BGP mesh suits up to about ${facts.bgpMeshNodeLimit.value} nodes; past that, add BGP route reflectors.`;
 
 /** On-premises: BGP peering with the network when it can, a node mesh on one layer-2 network, else VXLAN cross-subnet. */
 export const onPremRule: Rule = ({ routable, bgp, l2 }) => {
@@ -53,7 +54,7 @@ export const onPremRule: Rule = ({ routable, bgp, l2 }) => {
 		l2 === 'no'
 			? ['Your nodes span several subnets, so traffic between subnets must be wrapped; cross-subnet mode wraps only that traffic and leaves traffic inside a subnet at full speed.']
 			: ['You were not sure how the nodes are laid out; VXLAN in cross-subnet mode works whether they share a subnet or not.'];
-	reasons.push('VXLAN needs no BGP and nothing from the network except UDP port 4789 between nodes.');
+	reasons.push(`VXLAN needs no BGP and nothing from the network except UDP port ${facts.vxlanPort.value} between nodes.`);
 	if (bgp === 'no') reasons.push('Your network cannot peer BGP, which rules out making pod IPs routable with Calico alone.');
 	return {
 		pick: 'calico-vxlan-cross-subnet',

@@ -1,3 +1,4 @@
+import { facts } from '../facts';
 import type { Rule } from './types';
 
 /** Anywhere else: VXLAN cross-subnet, which asks almost nothing of the network. */
@@ -13,8 +14,8 @@ export const otherRule: Rule = (a) => {
 		alternatives: ['calico-vxlan', 'calico-ipip-cross-subnet', 'calico-bgp-peering'],
 		excluded: {},
 		reasons: [
-			'Without knowing more of the network, VXLAN in cross-subnet mode is the safe start: it needs only UDP port 4789 between nodes and leaves traffic inside a subnet unwrapped.',
-			'If the network drops unwrapped pod traffic even inside a subnet (as pure layer-3 clouds do), switch to plain VXLAN.',
+			`Without knowing more of the network, VXLAN in cross-subnet mode is the safe start: it needs only UDP port ${facts.vxlanPort.value} between nodes and leaves traffic inside a subnet unwrapped.`,
+			'If the network drops unwrapped pod traffic even inside a subnet (as layer-3-only clouds such as Azure and Google Cloud do), switch to plain VXLAN.',
 		],
 		tradeoffs,
 	};

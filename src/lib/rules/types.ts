@@ -20,3 +20,8 @@ export type Rule = (answers: CompleteAnswers) => Verdict;
 /** Sentences that several rules share. */
 export const notRoutableTradeoff =
 	'Pod IPs are not routable outside the cluster: connections leaving it are source-NATed to the node’s address, and callers reach pods through Kubernetes services or ingress.';
+
+/** Why cross-subnet mode's unwrapped path fails on a cloud that routes at layer 3 only (facts.azureLayer3Only, facts.gcpLayer3Only). */
+export function layer3Only(cloud: string): string {
+	return `${cloud} routes every packet at layer 3, even inside a subnet, and drops an unwrapped pod packet unless it holds a route for the pod range, so cross-subnet mode’s unwrapped path does not work there by itself.`;
+}

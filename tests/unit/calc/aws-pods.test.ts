@@ -21,6 +21,16 @@ describe('the AWS VPC CNI pods-per-node calculator', () => {
 		expect(result).toMatchObject({ fromEnis, maxPods });
 	});
 
+	test.each([
+		['m5.large', 29, 29],
+		['m5.4xlarge', 234, 110],
+		['c5.18xlarge', 737, 250],
+	] as const)('without prefix delegation, %s holds %i pods on a self-managed node and %i in an EKS managed node group', (type, selfManaged, managed) => {
+		const limits = instanceTypes.find((i) => i.type === type)!;
+		const result = awsMaxPods({ enis: limits.enis, ipv4PerEni: limits.ipv4PerEni, vcpus: limits.vcpus });
+		expect(result).toMatchObject({ maxPods: selfManaged, managedNodeGroup: managed });
+	});
+
 	test('rejects a negative ENI count in words', () => {
 		expect(() => awsMaxPods({ enis: -2, ipv4PerEni: 10 })).toThrow(new InputError('enis', 'The number of ENIs must be a whole number from 1 to 100 (got -2).'));
 	});

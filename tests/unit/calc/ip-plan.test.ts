@@ -50,6 +50,18 @@ describe('the IP plan calculator', () => {
 	});
 });
 
+describe('the IP plan calculator counts each node’s tunnel address', () => {
+	test('64 pods per node fit one /26 block without a tunnel, but need two when the tunnel device takes an address', () => {
+		expect(planAddresses({ poolCidr: '10.0.0.0/16', nodes: 10, podsPerNode: 64 }).calico.blocksPerNode).toBe(1);
+		expect(planAddresses({ poolCidr: '10.0.0.0/16', nodes: 10, podsPerNode: 64, tunnel: true }).calico.blocksPerNode).toBe(2);
+	});
+
+	test('63 pods and a tunnel address fill a /26 exactly, leaving nothing stranded', () => {
+		const plan = planAddresses({ poolCidr: '10.0.0.0/16', nodes: 10, podsPerNode: 63, tunnel: true });
+		expect(plan.calico).toMatchObject({ blocksPerNode: 1, tunnelAddressesPerNode: 1, stranded: 0 });
+	});
+});
+
 describe('the IP plan calculator rejects bad input in words', () => {
 	test.each([
 		['not a CIDR', { poolCidr: 'banana', nodes: 1, podsPerNode: 1 }, 'poolCidr', '"banana" is not a valid CIDR. Use an IPv4 or IPv6 network such as 192.168.0.0/16 or fd00:10::/48.'],

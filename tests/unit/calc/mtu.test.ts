@@ -50,4 +50,11 @@ describe('the MTU calculator', () => {
 		expect(call).toThrow(InputError);
 		expect(call).toThrow(message);
 	});
+
+	test('WireGuard on AKS gives 1340 and warns that without host encryption Felix detects 1440, so the MTU is set by hand', () => {
+		const result = podMtu({ underlayMtu: 1500, encapsulation: 'none', wireguard: true, aks: true });
+		expect(result.podMtu).toBe(1340);
+		expect(result.warnings.join(' ')).toMatch(/host encryption.*detects 1440.*set spec\.calicoNetwork\.mtu to 1340 by hand/);
+		expect(podMtu({ underlayMtu: 1500, encapsulation: 'none', wireguard: true }).warnings).toEqual([]);
+	});
 });

@@ -52,6 +52,17 @@ describe('generated configuration', () => {
 		expect(docs[0].spec.calicoNetwork.ipPools[0].cidr).toBe('172.16.0.0/16');
 	});
 
+	test('a Calico overlay on AWS tells the reader to raise max pods, and on EKS to put webhooks on the host network', () => {
+		const notes = installationOf('calico-vxlan', 'aws', { managed: 'yes' }).result.notes.join(' ');
+		expect(notes).toMatch(/--max-pods-per-node/);
+		expect(notes).toMatch(/hostNetwork: true/);
+		expect(installationOf('calico-vxlan-cross-subnet', 'aws', { managed: 'no' }).result.notes.join(' ')).not.toMatch(/hostNetwork/);
+	});
+
+	test('host-local IPAM tells the reader to make the pool the cluster’s pod CIDR', () => {
+		expect(installationOf('azure-host-local', 'azure').result.notes.join(' ')).toMatch(/cluster’s pod CIDR/);
+	});
+
 	test('the quickstart defaults: 192.168.0.0/16, /26 blocks, NAT outgoing for pods that are not routable', () => {
 		const pool = installationOf('calico-vxlan-cross-subnet', 'on-prem').docs[0].spec.calicoNetwork.ipPools[0];
 		expect(pool).toEqual({ name: 'default-ipv4-ippool', cidr: '192.168.0.0/16', encapsulation: 'VXLANCrossSubnet', natOutgoing: 'Enabled', blockSize: 26, nodeSelector: 'all()' });
@@ -110,6 +121,17 @@ describe('the Installation validator follows the operator’s rules', () => {
 	test('accepts IPIP with BGP off when Felix programs the routes (Calico 3.32)', () => {
 		const spec = { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', clusterRoutingMode: 'Felix', ipPools: [pool('IPIP')] } };
 		expect(validateInstallation(base(spec))).toEqual([]);
+	});
+
+	test.each([
+		['no bgp field with IPIP (the operator fills in Enabled)', { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { ipPools: [pool('IPIP')] } }, []],
+		['no bgp field with an unwrapped pool on EKS (the operator fills in Disabled)', { kubernetesProvider: 'EKS', cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { ipPools: [pool('None')] } }, [/needs BGP Enabled/]],
+		['no bgp field with the Azure CNI (the operator fills in Disabled)', { cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } }, calicoNetwork: {} }, []],
+		['a pool with no nodeSelector (the operator fills in all())', { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [{ ...pool('VXLAN'), nodeSelector: '' }] } }, []],
+	] as const)('fills in the operator’s defaults before judging %s', (_, spec, problems) => {
+		const found = validateInstallation(base(spec));
+		expect(found).toHaveLength(problems.length);
+		problems.forEach((p, i) => expect(found[i]).toMatch(p));
 	});
 
 	test('accepts VXLAN with BGP off', () => {

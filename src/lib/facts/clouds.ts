@@ -1,0 +1,97 @@
+import { sources as s } from './sources';
+import { checkedOn, fact } from './types';
+
+/** What AWS, the EKS node image and the Amazon VPC CNI impose. */
+export const awsFacts = {
+	awsVpcMtu: fact(9001, 'MTU inside a VPC and across intra-Region VPC peering', [s.ec2Mtu]),
+	awsInterRegionPeeringMtu: fact(8500, 'MTU across inter-Region VPC peering', [s.ec2Mtu]),
+	awsInternetMtu: fact(1500, 'MTU through an internet gateway, a VPN, or between Regions without a transit gateway', [s.ec2Mtu]),
+	ec2InstanceLimits: fact(
+		[
+			{ type: 't3.micro', vcpus: 2, enis: 2, ipv4PerEni: 2, maxPods: 4 },
+			{ type: 't3.small', vcpus: 2, enis: 3, ipv4PerEni: 4, maxPods: 11 },
+			{ type: 't3.medium', vcpus: 2, enis: 3, ipv4PerEni: 6, maxPods: 17 },
+			{ type: 't3.large', vcpus: 2, enis: 3, ipv4PerEni: 12, maxPods: 35 },
+			{ type: 'm5.large', vcpus: 2, enis: 3, ipv4PerEni: 10, maxPods: 29 },
+			{ type: 'c5.large', vcpus: 2, enis: 3, ipv4PerEni: 10, maxPods: 29 },
+			{ type: 'm6i.large', vcpus: 2, enis: 3, ipv4PerEni: 10, maxPods: 29 },
+			{ type: 'm5.xlarge', vcpus: 4, enis: 4, ipv4PerEni: 15, maxPods: 58 },
+			{ type: 'c5.xlarge', vcpus: 4, enis: 4, ipv4PerEni: 15, maxPods: 58 },
+			{ type: 'm5.4xlarge', vcpus: 16, enis: 8, ipv4PerEni: 30, maxPods: 234 },
+			{ type: 'c5.4xlarge', vcpus: 16, enis: 8, ipv4PerEni: 30, maxPods: 234 },
+			{ type: 'c5.18xlarge', vcpus: 72, enis: 15, ipv4PerEni: 50, maxPods: 737 },
+		],
+		'ENIs, IPv4 addresses per ENI and the max pods the EKS node image sets, for the instance types the guide quotes',
+		[s.instanceInfo, s.eniMaxPods],
+		checkedOn.calico,
+	),
+	awsReservedPerSubnet: fact(5, 'Addresses AWS reserves in every subnet', [s.vpcSubnetSizing]),
+	srcDstCheckIam: fact(
+		['ec2:DescribeInstances', 'ec2:ModifyNetworkInterfaceAttribute'],
+		'IAM permissions Felix needs for awsSrcDstCheck: Disable',
+		[s.felixAwsEc2, s.felixConfigPage],
+	),
+	prefixAddresses: fact(16, 'Addresses in each /28 prefix that VPC CNI prefix delegation puts in an address slot', [s.eksMorePods, s.vpcCniReadme], checkedOn.calico),
+	prefixDelegationCniVersion: fact('1.9', 'First Amazon VPC CNI version with prefix delegation (Nitro instances only)', [s.eksMorePods, s.vpcCniReadme], checkedOn.calico),
+	eksMaxPodsCap: fact(
+		{ lowCpu: 110, highCpu: 250, vcpuThreshold: 30 },
+		'Max pods EKS sets on managed node groups (with or without prefix delegation) and its calculator gives with prefix delegation: 110 up to 30 vCPUs, 250 above',
+		[s.eksMorePods, s.maxPodsCalculator],
+	),
+	eksMaxPodsAnyCni: fact(
+		true,
+		'The EKS node image sets the kubelet’s maxPods from the ENI formula whatever the CNI, so a Calico overlay needs max pods raised too',
+		[s.kubeletConfig, s.eniMaxPods, s.eksPage],
+	),
+	calicoEksGuideMaxPods: fact(100, 'Max pods per node Calico’s EKS guide passes to eksctl (--max-pods-per-node)', [s.eksPage]),
+	eksWebhooksNeedHostNetwork: fact(
+		true,
+		'On EKS with Calico CNI the managed control plane cannot reach overlay pod IPs, so admission webhooks and metrics-server need hostNetwork: true',
+		[s.eksWebhooksIssue],
+	),
+} as const;
+
+/** What Azure and AKS impose. */
+export const azureFacts = {
+	azureMtu: fact(1500, 'Default MTU of an Azure VNET', [s.mtuPage], checkedOn.docs),
+	azureDropsIpip: fact(true, 'Azure’s network drops IP-in-IP (IP protocol 4) between VMs', [s.azurePage], checkedOn.docs),
+	azureLayer3Only: fact(
+		true,
+		'Azure VNETs are layer 3 only: an unwrapped pod packet is delivered only with a route-table entry for the pod range and IP forwarding on the node’s NIC',
+		[s.vnetFaq, s.azurePage, s.azureCrossSubnetIssue],
+	),
+	aksKubenetRetirement: fact('2028-03-31', 'Date AKS retires kubenet (Microsoft recommends Azure CNI Overlay)', [s.aksKubenetRetirement, s.aksKubenet]),
+	udrRouteLimit: fact(400, 'Routes an Azure route table (UDR) holds, and so nodes a kubenet-style AKS cluster can have', [s.aksKubenet]),
+	aksMaxPodsPerNode: fact(250, 'Most pods per node AKS allows', [s.aksIpPlanning]),
+	aksKubenetDefaultMaxPods: fact(110, 'Default max pods per node on AKS with kubenet', [s.aksKubenet, s.aksIpPlanning]),
+	azureCniDefaultMaxPods: fact(30, 'Default max pods per node with traditional Azure CNI, whose addresses are reserved on the VNET up front', [s.aksIpPlanning]),
+	azureCniOverlayUnwrapped: fact(
+		true,
+		'Azure CNI Overlay adds no tunnel header: Azure routes the pod range between nodes at full MTU; traffic leaving the VNET is source-NATed to the node',
+		[s.aksCniOverlay],
+	),
+	azureCniOverlayInUpstreamSince: fact('2023-09-29', 'Date Calico’s page added the Azure CNI overlay option', [s.azureOverlayDocsCommit], checkedOn.docs),
+} as const;
+
+/** What Google Cloud and GKE impose. */
+export const googleCloudFacts = {
+	gcpDefaultMtu: fact(1460, 'Default MTU of a Google Cloud VPC', [s.gcpMtu]),
+	gcpMtuRange: fact({ min: 1300, max: 8896 }, 'MTUs a Google Cloud VPC can be set to', [s.gcpMtu]),
+	gcpLayer3Only: fact(
+		true,
+		'Google Cloud routes every packet at layer 3 and drops pod traffic that is neither wrapped nor covered by alias IPs or routes',
+		[s.gcePage, s.upstreamPage],
+		checkedOn.docs,
+	),
+	gkePolicyOnly: fact(
+		true,
+		'On GKE, Calico is network policy only: GKE does not let you replace its CNI, so a Calico overlay needs Kubernetes you run yourself on Compute Engine',
+		[s.gkePage],
+	),
+	gkeDefaultMaxPods: fact(110, 'Default max pods per node on GKE Standard, the one value that gives each node a /24', [s.gkeFlexiblePodCidr]),
+	gkePolicyModes: fact(
+		'Autopilot: GKE Dataplane V2; Standard: off unless --enable-network-policy (Calico)',
+		'Who enforces network policy on GKE',
+		[s.gkeDataplaneV2, s.gkeNetworkPolicy],
+	),
+} as const;

@@ -1,0 +1,33 @@
+/** A document a fact comes from: a public page, or a file in a public repository. */
+export interface Source {
+	/** How the guide names the document, e.g. `projectcalico/calico felix/aws/ec2.go`. */
+	title: string;
+	/** Where a reader can open it. */
+	url: string;
+}
+
+/** One value the guide relies on, with where it comes from and when it was last checked. */
+export interface Fact<T = unknown> {
+	value: T;
+	/** What the value is, in a few words, as the Sources page lists it. */
+	about: string;
+	/** Documents that state the value; never empty. */
+	sources: readonly Source[];
+	/** The date (YYYY-MM-DD) the value was last checked against its sources. */
+	checked: string;
+}
+
+/** The dates the team read its sources. */
+export const checkedOn = {
+	/** tigera/docs and tigera/operator snapshots. */
+	docs: '2026-08-21',
+	/** projectcalico/calico v3.32.1 and the AWS repositories. */
+	calico: '2026-08-22',
+	/** The review behind the corrections of November 2026. */
+	review: '2026-11-27',
+} as const;
+
+/** Declares a fact. */
+export function fact<T>(value: T, about: string, sources: readonly Source[], checked: string = checkedOn.review): Fact<T> {
+	return { value, about, sources, checked };
+}
