@@ -13,6 +13,7 @@ export default defineConfig({
 			description:
 				'Helps platform engineers choose how to network a Kubernetes cluster with Calico: overlay or not, routable pod IPs, BGP and IP address management.',
 			customCss: ['./src/styles/site.css'],
+			components: { Footer: './src/components/Footer.astro' },
 			head: [
 				// Served from public/ so it can load on its own, only when printing.
 				{ tag: 'link', attrs: { rel: 'stylesheet', href: '/print.css', media: 'print' } },
@@ -26,6 +27,8 @@ export default defineConfig({
 				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
 				{ label: 'Recommender', link: '/recommend/' },
 				{ label: 'Glossary', link: '/glossary/' },
+				{ label: 'Sources', link: '/sources/' },
+				{ label: 'Differences from upstream', link: '/differences/' },
 			],
 		}),
 		preact(),

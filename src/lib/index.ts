@@ -13,6 +13,7 @@ export * from './questions';
 export * from './recommend';
 export * from './decision-table';
 export * from './listings';
+export * from './comparison';
 export * from './url-state';
 export * from './exports';
 export * from './calc/errors';

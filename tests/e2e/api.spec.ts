@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { calicoVersion, factsChecked } from '../../src/lib';
 
 test('the options export lists every option with its upstream details string', async ({ request }) => {
 	const response = await request.get('/api/options.json');
@@ -16,4 +17,21 @@ test('the decision-table export answers every combination of every environment',
 	const onPrem = body.environments.find((env: { id: string }) => env.id === 'on-prem');
 	const peering = onPrem.rows.find((row: { answers: Record<string, string> }) => row.answers.bgp === 'yes' && row.answers.l2 === 'no' && row.answers.routable === 'yes');
 	expect(peering.pick).toBe('calico-bgp-peering');
+});
+
+test('both exports say which Calico release the guidance is for and when its facts were checked', async ({ request }) => {
+	for (const path of ['/api/options.json', '/api/decision-table.json']) {
+		const body = await (await request.get(path)).json();
+		expect(body.calicoVersion, path).toBe(calicoVersion);
+		expect(body.factsChecked, path).toBe(factsChecked);
+	}
+});
+
+test('the options export carries where each option can be installed and its sources', async ({ request }) => {
+	const body = await (await request.get('/api/options.json')).json();
+	const overlay = body.options.find((o: { id: string }) => o.id === 'azure-cni-overlay');
+	expect(overlay.properties.installable).toEqual({ managed: ['AKS'], selfManaged: false });
+	expect(overlay.properties.encapsulation.scope).toBe('never');
+	expect(overlay.sources.length).toBeGreaterThan(0);
+	expect(body.options.find((o: { id: string }) => o.id === 'azure-host-local').properties.retiring.date).toBe('2028-03-31');
 });

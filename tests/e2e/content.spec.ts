@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { environmentIds, formatDetails, getOption, listings, options } from '../../src/lib';
+import { calicoVersion, differences, environmentIds, factList, factsChecked, formatDetails, getOption, listings, longDate, options } from '../../src/lib';
 import { builtPagePaths } from './site-pages';
 
 const pages = builtPagePaths();
@@ -94,4 +94,43 @@ test('the comparison table has one row per option, each with its tuple from the 
 	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-option')))).toEqual(options.map((o) => o.id));
 	for (const [i, option] of options.entries()) await expect(rows.nth(i).locator('th code')).toHaveText(formatDetails(option.tuple));
 	await expect(rows.filter({ hasText: 'Not recommended' })).toHaveCount(options.filter((o) => !o.recommendable).length);
+});
+
+test('the Sources page lists every fact of the library with a link to its source and the date it was checked', async ({ page }) => {
+	await page.goto('/sources/');
+	const rows = page.locator('tr[data-fact]');
+	await expect(rows).toHaveCount(factList.length);
+	const iam = page.locator('tr[data-fact="srcDstCheckIam"]');
+	await expect(iam).toContainText('ec2:DescribeInstances and ec2:ModifyNetworkInterfaceAttribute');
+	await expect(iam.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+	await expect(iam.locator('.checked')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('the differences page explains every departure from the upstream page, with sources', async ({ page }) => {
+	await page.goto('/differences/');
+	for (const d of differences) {
+		const section = page.locator(`[data-difference="${d.id}"]`);
+		await expect(section.getByRole('heading', { level: 2 })).toHaveText(d.title);
+		await expect(section.getByRole('link')).toHaveCount(d.sources.length);
+	}
+});
+
+test('every page’s footer names the Calico release and the date the facts were checked', async ({ page }) => {
+	await page.goto('/environments/aws/');
+	await expect(page.locator('.guide-version')).toContainText(`Written for Calico ${calicoVersion}. Facts last checked ${longDate(factsChecked)}`);
+});
+
+test('an environment page’s comparison table shows that environment’s options, drawn from the library', async ({ page }) => {
+	await page.goto('/environments/azure/');
+	const rows = page.locator('table.option-matrix[data-env="azure"] tbody tr');
+	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-option')))).toEqual(options.filter((o) => o.environments.includes('azure')).map((o) => o.id));
+	await expect(rows.filter({ hasText: 'Azure CNI overlay' }).locator('td').nth(1)).toHaveText('None');
+	await expect(rows.filter({ hasText: 'host-local' })).toContainText('Retiring 31 March 2028');
+});
+
+test('the AWS page’s instance table shows self-managed nodes and managed node groups apart', async ({ page }) => {
+	await page.goto('/environments/aws/');
+	const row = page.locator('table.instance-types tr[data-type="m5.4xlarge"] td');
+	await expect(row.nth(3)).toHaveText('234');
+	await expect(row.nth(4)).toHaveText('110');
 });

@@ -35,7 +35,19 @@ test('parameters it cannot use are listed with the reason, and the rest still co
 	await expect(notice).toContainText('pod-limit is not asked for Azure');
 	await expect(notice).toContainText('routable takes yes or no, not "maybe"');
 	await expect(notice).toContainText('"colour" is not a recommender parameter');
-	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-vxlan-cross-subnet').name);
+	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-vxlan').name);
+});
+
+test('a pick that departs from Calico’s upstream page says so and links to the reason', async ({ page }) => {
+	await page.goto('/recommend/?env=azure&managed=no');
+	const line = page.locator('.rec-differs');
+	await expect(line).toContainText('departs from Calico’s upstream page');
+	await expect(line.getByRole('link')).toHaveAttribute('href', '/differences/#azure-self-managed');
+	await line.getByRole('link').click();
+	await expect(page.locator('#azure-self-managed')).toBeVisible();
+	await page.goto('/recommend/?env=on-prem&bgp=yes');
+	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-bgp-peering').name);
+	await expect(page.locator('.rec-differs')).toHaveCount(0);
 });
 
 test('an unknown environment is reported and the reader can still choose one', async ({ page }) => {
@@ -62,7 +74,8 @@ test('the inline recommender on an environment page answers for that environment
 	await expect(widget.locator('.rec-pick')).toHaveText(getOption(recommend('azure').pick).name);
 	await widget.getByRole('group', { name: /managed Kubernetes/ }).getByRole('radio', { name: 'Yes' }).check();
 	await widget.getByRole('group', { name: /short of addresses/ }).getByRole('radio', { name: 'Yes' }).check();
-	await expect(widget.locator('.rec-pick')).toHaveText(getOption('azure-host-local').name);
+	await expect(widget.locator('.rec-pick')).toHaveText(getOption('azure-cni-overlay').name);
+	await expect(widget.locator('.rec-alternatives li').first()).toContainText('retiring 31 March 2028');
 	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute('href', '/recommend/?env=azure&managed=yes&ip-scarce=yes');
 });
 

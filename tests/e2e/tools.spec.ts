@@ -32,8 +32,11 @@ test('the MTU calculator explains an impossible MTU instead of answering', async
 
 test('the IP plan shows how much each IPAM strands and catches a CIDR with host bits', async ({ page }) => {
 	await openCalculator(page, '/tools/ip-plan/');
-	await expect(page.locator('[data-stranded="calico"]')).toHaveText('3,400');
+	// 100 nodes × 30 pods in /26 blocks; each node's tunnel device takes one more address.
+	await expect(page.locator('[data-stranded="calico"]')).toHaveText('3,300');
 	await expect(page.locator('[data-stranded="host-local"]')).toHaveText('22,600');
+	await page.getByRole('checkbox', { name: /VXLAN, IP-in-IP or WireGuard/ }).uncheck();
+	await expect(page.locator('[data-stranded="calico"]')).toHaveText('3,400');
 	await page.getByLabel('Pod pool (CIDR)').fill('192.168.1.0/16');
 	await expect(page.getByRole('alert')).toHaveText('"192.168.1.0/16" has host bits set after the /16. Did you mean 192.168.0.0/16?');
 });
@@ -47,12 +50,21 @@ test('the IP plan warns when nodes outnumber blocks', async ({ page }) => {
 
 test('the AWS calculator reproduces the EKS figures, and prefix delegation lifts m5.large to 110', async ({ page }) => {
 	await openCalculator(page, '/tools/aws-pods/');
-	await expect(page.locator('.calc-answer')).toHaveText('Max pods per node: 29');
+	const selfManaged = page.locator('[data-result]');
+	await expect(selfManaged).toHaveText('Max pods per node: 29 on a self-managed node');
 	await page.getByLabel('Instance type').selectOption('t3.medium');
-	await expect(page.locator('.calc-answer')).toHaveText('Max pods per node: 17');
+	await expect(selfManaged).toHaveText('Max pods per node: 17 on a self-managed node');
 	await page.getByLabel('Instance type').selectOption('m5.large');
 	await page.getByLabel('Prefix delegation').check();
-	await expect(page.locator('.calc-answer')).toHaveText('Max pods per node: 110');
+	await expect(selfManaged).toHaveText('Max pods per node: 110 on a self-managed node');
+});
+
+test('the AWS calculator shows EKS managed node groups apart: an m5.4xlarge holds 234 self-managed but 110 managed', async ({ page }) => {
+	await openCalculator(page, '/tools/aws-pods/');
+	await page.getByLabel('Instance type').selectOption('m5.4xlarge');
+	await expect(page.locator('[data-result]')).toHaveText('Max pods per node: 234 on a self-managed node');
+	await expect(page.locator('[data-result-managed]')).toHaveText('Max pods per node: 110 in an EKS managed node group');
+	await expect(page.locator('.calc')).toContainText('--max-pods-per-node');
 });
 
 for (const path of ['/tools/mtu/', '/tools/ip-plan/', '/tools/aws-pods/']) {

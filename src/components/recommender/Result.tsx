@@ -3,6 +3,8 @@ import { formatDetails, getOption } from '../../lib/options';
 import { getQuestion } from '../../lib/questions';
 import type { Recommendation } from '../../lib/decide';
 import { modeOfOption } from '../../lib/diagrams/modes';
+import { differences, differencesPage } from '../../lib/differences';
+import { longDate } from '../../lib/facts';
 
 const answerWords = { yes: 'yes', no: 'no', unsure: 'not sure' } as const;
 
@@ -18,6 +20,13 @@ export function Result({ result }: { result: Recommendation }) {
 			<p class="rec-details">
 				<code>{formatDetails(pick.tuple)}</code>
 			</p>
+			{differences
+				.filter((d) => result.differences.includes(d.id))
+				.map((d) => (
+					<p class="rec-differs" key={d.id}>
+						This departs from Calico’s upstream page: <a href={`${differencesPage}#${d.id}`}>{d.title}</a>.
+					</p>
+				))}
 
 			<h3>Why</h3>
 			<ul class="rec-reasons">
@@ -63,7 +72,8 @@ export function Result({ result }: { result: Recommendation }) {
 					<ol class="rec-alternatives">
 						{result.alternatives.map((id) => (
 							<li key={id}>
-								{getOption(id).name}: {getOption(id).summary}
+								{getOption(id).name}
+								{getOption(id).retiring && <strong class="rec-retiring"> (retiring {longDate(getOption(id).retiring!.date)})</strong>}: {getOption(id).summary}
 							</li>
 						))}
 					</ol>

@@ -44,7 +44,6 @@ export const azureRule: Rule = (answers) => {
 			],
 			tradeoffs: [
 				...aksCaveat,
-				'Pod IPs are not routable outside the cluster: traffic leaving the VNET is source-NATed to the node.',
 				`AKS allows at most ${facts.aksMaxPodsPerNode.value} pods per node.`,
 				hostLocalRetiring,
 			],

@@ -1,0 +1,62 @@
+import { overheadBytes, wrapperNames } from './encapsulation';
+import { environments, type EnvironmentId } from './environments';
+import { facts, hostLocalPodsPerRange, longDate } from './facts';
+import { options, type CatalogOption } from './options';
+
+/** One option as the comparison table shows it, every cell already in words. */
+export interface ComparisonRow {
+	option: CatalogOption;
+	where: string;
+	routable: string;
+	wrapping: string;
+	needsBgp: string;
+	routes: string;
+	cloud: string;
+	addresses: string;
+	pods: string;
+	/** “Retiring 31 March 2028”, or null. */
+	retiring: string | null;
+}
+
+const envName = (id: EnvironmentId) => environments.find((e) => e.id === id)?.name ?? id;
+
+/** How an option wraps pod traffic, in a few words with the header's cost. */
+export function wrappingWords(option: CatalogOption): string {
+	const { wrapper, scope, by } = option.encapsulation;
+	if (scope === 'never' || !wrapper) return 'None';
+	const bytes = overheadBytes[wrapper];
+	const v6 = bytes[6] ? ` (${bytes[6]} B IPv6)` : ' (IPv4 only)';
+	return `${wrapperNames[wrapper]}${scope === 'cross-subnet' ? ' between subnets' : ''}, ${bytes[4]} B${v6}${by === 'Flannel' ? ', by Flannel' : ''}`;
+}
+
+function addressWords(option: CatalogOption): string {
+	const { ipam, consumesUnderlayAddresses: fromCloud } = option.addresses;
+	if (ipam === 'calico-blocks') return 'Calico blocks from its own pool';
+	if (ipam === 'host-local-24') return fromCloud ? 'Per-node ranges from the VPC' : 'A /24 per node from its own range';
+	return fromCloud ? 'One cloud address per pod' : 'Private range outside the VNET';
+}
+
+function podWords(option: CatalogOption): string {
+	if (!option.podDensity) return 'Kubernetes’ own limit';
+	if (option.installable.managed.includes('AKS')) return `At most ${facts.aksMaxPodsPerNode.value} (the AKS limit)`;
+	if (option.addresses.ipam === 'host-local-24') return `${hostLocalPodsPerRange} (one /24)`;
+	return 'Capped by the instance’s ENIs (and by EKS on managed node groups)';
+}
+
+/** The comparison table of every option, or of the options an environment page lists. */
+export function comparisonRows(env?: EnvironmentId): ComparisonRow[] {
+	return options
+		.filter((option) => !env || option.environments.includes(env))
+		.map((option) => ({
+			option,
+			where: option.environments.map(envName).join(', '),
+			routable: option.routable ? 'Yes' : 'No',
+			wrapping: wrappingWords(option),
+			needsBgp: option.needsBgp ? 'Yes' : 'No',
+			routes: option.routes === 'cloud' ? 'Cloud network' : option.routes,
+			cloud: option.cloudDependency ? (option.requiresManaged ?? option.environments.map(envName).join(', ')) : 'None',
+			addresses: addressWords(option),
+			pods: podWords(option),
+			retiring: option.retiring ? `Retiring ${longDate(option.retiring.date)}` : null,
+		}));
+}
