@@ -14,6 +14,8 @@ export * from './recommend';
 export * from './decision-table';
 export * from './listings';
 export * from './comparison';
+export * from './wrapper-comparison';
+export * from './ipam-comparison';
 export * from './url-state';
 export * from './exports';
 export * from './calc/errors';

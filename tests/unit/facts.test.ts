@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { factList, facts, factsChecked, hostLocalPodsPerRange, longDate, options, podsInFirstBlockWithTunnel, sources } from '../../src/lib';
+import { factList, facts, factsChecked, hostLocalPodsPerRange, longDate, options, podsInFirstBlockWithTunnel, showFact, sources } from '../../src/lib';
 
 /** Numbers as they appear in prose: not the 4 of “IPv4”, the 2 of “ec2” or the 5 of “m5”. */
 const numbersIn = (text: string) => text.match(/(?<![A-Za-z\d.])\d+(?:\.\d+)*(?![A-Za-z\d])/g) ?? [];
@@ -53,6 +53,15 @@ describe('facts', () => {
 		// 1 and 2 are the constants of the ENI formula, written out in words around them.
 		const unsourced = catalogText(option).flatMap(numbersIn).filter((n) => !known.has(n) && !['1', '2'].includes(n));
 		expect(unsourced).toEqual([]);
+	});
+
+	test.each([
+		[facts.vxlanPort.value, '4789'],
+		[facts.srcDstCheckIam.value, 'ec2:DescribeInstances and ec2:ModifyNetworkInterfaceAttribute'],
+		[facts.eksMaxPodsCap.value, 'lowCpu: 110, highCpu: 250, vcpuThreshold: 30'],
+		[facts.ec2InstanceLimits.value, '12 rows (shown in the tables that use them)'],
+	])('the Sources page shows %j as “%s”', (value, shown) => {
+		expect(showFact(value)).toBe(shown);
 	});
 
 	test('figures derived from facts come out as the references give them', () => {

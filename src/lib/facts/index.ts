@@ -32,9 +32,9 @@ export const calicoVersion = facts.calicoVersion.value;
 /** The latest date any fact was checked on. */
 export const factsChecked = factList.map((f) => f.checked).sort().at(-1) as string;
 
-/** A fact's value as readers see it: numbers with thousands separators are left alone, lists joined with “and”. */
+/** A fact's value as readers see it: lists joined with “and”, a table by its size, an object as key: value pairs. */
 export function showFact(value: unknown): string {
-	if (Array.isArray(value)) return value.join(' and ');
+	if (Array.isArray(value)) return value.some((v) => v && typeof v === 'object') ? `${value.length} rows (shown in the tables that use them)` : value.join(' and ');
 	if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
 	return String(value);
 }
