@@ -13,7 +13,11 @@ export default defineConfig({
 			description:
 				'Helps platform engineers choose how to network a Kubernetes cluster with Calico: overlay or not, routable pod IPs, BGP and IP address management.',
 			customCss: ['./src/styles/site.css'],
-			components: { Footer: './src/components/Footer.astro' },
+			components: {
+				Footer: './src/components/Footer.astro',
+				Head: './src/components/Head.astro',
+				PageTitle: './src/components/PageTitle.astro',
+			},
 			head: [
 				// Served from public/ so it can load on its own, only when printing.
 				{ tag: 'link', attrs: { rel: 'stylesheet', href: '/print.css', media: 'print' } },

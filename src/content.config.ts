@@ -15,6 +15,8 @@ export const collections = {
 						error: (issue) => `environment ${JSON.stringify(issue.input)} is not one of the guide's environments: ${environmentIds.join(', ')}.`,
 					})
 					.optional(),
+				/** Shows the “Print or save as PDF” button (environment pages always show it). */
+				printable: z.boolean().optional(),
 			}),
 		}),
 	}),

@@ -1,8 +1,9 @@
 import './recommender/recommender.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { environments, type EnvironmentId } from '../lib/environments';
+import { environments, getEnvironment, type EnvironmentId } from '../lib/environments';
 import { getOption } from '../lib/options';
 import { decide } from '../lib/decide';
+import { answerLines, recordHref } from '../lib/record';
 import { Questions } from './recommender/Questions';
 import { Result } from './recommender/Result';
 import { choicesMadeBeforeHydration, recommenderHref, stateFromQuery, type WidgetState } from './recommender/state';
@@ -20,6 +21,9 @@ interface Props {
 export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec' }: Props) {
 	const [state, setState] = useState<WidgetState>(() => stateFromQuery('', fixedEnv));
 	const [linkCopied, setLinkCopied] = useState(false);
+	// Until the island runs, the page shows (and prints) the server-rendered default: say so on paper.
+	const [hydrated, setHydrated] = useState(false);
+	useEffect(() => setHydrated(true), []);
 	// The YAML library is the heaviest part: load it after the first answer is on screen.
 	const [ConfigPanel, setConfigPanel] = useState<typeof import('./recommender/ConfigPanel').ConfigPanel | null>(null);
 	useEffect(() => {
@@ -51,7 +55,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 	};
 
 	return (
-		<div class="recommender not-content" data-env={state.env ?? ''}>
+		<div class="recommender not-content" data-env={state.env ?? ''} data-hydrated={hydrated ? 'true' : 'false'}>
 			{state.ignored.length > 0 && (
 				<div class="rec-notice" role="status">
 					<p>Some of the link’s settings were not used:</p>
@@ -80,6 +84,23 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 			<div class="rec-output" aria-live="polite">
 				{result ? (
 					<>
+						<div class="rec-print-answers">
+							<p class="rec-print-heading">
+								{hydrated ? 'Answers given' : 'Answers: the default, every question “Not sure” (the page’s script had not run)'}
+							</p>
+							<ul>
+								{!fixedEnv && (
+									<li>
+										Where will the cluster run? <strong>{getEnvironment(result.env).name}</strong>
+									</li>
+								)}
+								{answerLines(result.env, result.answers).map((line) => (
+									<li key={line.question}>
+										{line.question} <strong>{line.answer}</strong>
+									</li>
+								))}
+							</ul>
+						</div>
 						<Result result={result} />
 						{ConfigPanel ? (
 							<ConfigPanel option={result.pick} env={result.env} managed={result.answers.managed} />
@@ -91,6 +112,8 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 								{linkCopied ? 'Link copied' : 'Copy a link to this decision'}
 							</button>{' '}
 							{!syncUrl && <a href={recommenderHref(state)}>Open in the full recommender</a>}
+							{!syncUrl && ' · '}
+							<a href={recordHref(result.env, result.answers)}>Decision record to print</a>
 						</p>
 					</>
 				) : (

@@ -3,13 +3,14 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { closeRenderer, rendererState } from '../render/mermaid';
+import { buildPdfs } from '../render/pdf';
 
 /** Where the browser fallback loads Mermaid from, only on sites built without Chromium. */
 export const mermaidFallbackPath = '/_diagrams/mermaid.min.js';
 
 const mermaidBundle = () => createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 
-/** Renders diagrams at build time in one Chromium session, and ships Mermaid to readers only when that was impossible. */
+/** Renders diagrams at build time in one Chromium session, prints the environment pages to PDF in it, and ships Mermaid to readers only when rendering was impossible. */
 export default function diagrams(): AstroIntegration {
 	return {
 		name: 'calico-guide-diagrams',
@@ -30,6 +31,7 @@ export default function diagrams(): AstroIntegration {
 				} else if (state.rendered > 0) {
 					logger.info(`Rendered ${state.rendered} diagrams to inline SVG at build time.`);
 				}
+				await buildPdfs(dir, logger);
 				await closeRenderer();
 			},
 		},

@@ -49,6 +49,11 @@ export function rendererState(): RendererState {
 	return g[KEY];
 }
 
+/** The renderer's browser, for other build-time work in the same Chromium session (the PDFs); null without Chromium. */
+export async function rendererBrowser(): Promise<Browser | null> {
+	return (await rendererState().ready)?.browser ?? null;
+}
+
 /** Closes the renderer's browser, if it started one. */
 export async function closeRenderer(): Promise<void> {
 	const g = globalThis as Global;

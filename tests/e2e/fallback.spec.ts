@@ -33,6 +33,14 @@ test('without Chromium the build still succeeds, says why diagrams moved to the 
 	expect(existsSync(join(out, '_diagrams', 'mermaid.min.js'))).toBe(true);
 });
 
+test('without Chromium there are no PDFs: the build says so and the pages offer printing but no download', () => {
+	expect(buildLog).toMatch(/No PDFs of the environment pages/);
+	expect(existsSync(join(out, 'pdf'))).toBe(false);
+	const html = readFileSync(join(out, 'environments', 'aws', 'index.html'), 'utf8');
+	expect(html).toContain('Print or save as PDF');
+	expect(html).not.toContain('Download PDF');
+});
+
 test('a page with diagrams draws them in the browser, with visible arrows', async ({ page }) => {
 	await page.goto(`http://127.0.0.1:${port}/environments/aws/`);
 	const drawn = page.locator('pre.mermaid-source svg');

@@ -5,8 +5,8 @@ import type { Recommendation } from '../../lib/decide';
 import { modeOfOption } from '../../lib/diagrams/modes';
 import { differences, differencesPage } from '../../lib/differences';
 import { longDate } from '../../lib/facts';
+import { answerWords } from '../../lib/record';
 
-const answerWords = { yes: 'yes', no: 'no', unsure: 'not sure' } as const;
 
 /** The recommendation: the pick with its tuple, reasons, trade-offs, needs, what would change it, and the other options. */
 export function Result({ result }: { result: Recommendation }) {

@@ -1,0 +1,147 @@
+import './recommender/recommender.css';
+import { useEffect, useState } from 'preact/hooks';
+import { generateConfig } from '../lib/config/generate';
+import { decisionRecord, type DecisionRecord as Record } from '../lib/record';
+import { parseRecommenderQuery, type IgnoredParameter } from '../lib/url-state';
+
+interface Loaded {
+	record: Record | null;
+	ignored: IgnoredParameter[];
+	yaml: string | null;
+	notes: string[];
+}
+
+function load(search: string, origin: string): Loaded {
+	const parsed = parseRecommenderQuery(search);
+	if (!parsed.env) return { record: null, ignored: parsed.ignored, yaml: null, notes: [] };
+	const today = new Date().toISOString().slice(0, 10);
+	const record = decisionRecord(parsed.env, parsed.answers, today, origin);
+	const config = generateConfig({ option: record.pick.id, env: parsed.env, managed: parsed.answers.managed });
+	return { record, ignored: parsed.ignored, yaml: config.supported ? config.yaml : null, notes: config.supported ? config.notes : [config.reason, ...config.notes] };
+}
+
+/** The printable record of one decision, built from the recommender link's answers: date, answers, pick, reasons, trade-offs, alternatives, configuration. */
+export default function DecisionRecord() {
+	const [loaded, setLoaded] = useState<Loaded | 'pending'>('pending');
+	useEffect(() => setLoaded(load(location.search, location.origin)), []);
+
+	if (loaded === 'pending') {
+		return <p class="record-pending">The record is put together in your browser from the answers in this page’s address. If nothing appears, open the recommender, answer its questions, and follow its “Decision record to print” link.</p>;
+	}
+	const { record, ignored, yaml, notes } = loaded;
+	if (!record) {
+		return (
+			<div class="rec-notice" role="status">
+				<p>
+					This address names no environment, so there is no decision to record. Open <a href="/recommend/">the recommender</a>, answer its questions, and follow its “Decision record to print” link.
+				</p>
+			</div>
+		);
+	}
+	return (
+		<article class="decision-record not-content" data-pick={record.pick.id}>
+			{ignored.length > 0 && (
+				<div class="rec-notice" role="status">
+					<p>Some of the link’s settings were not used:</p>
+					<ul>
+						{ignored.map((i) => (
+							<li key={`${i.param}=${i.value}`}>{i.reason}</li>
+						))}
+					</ul>
+				</div>
+			)}
+			<dl class="record-meta term-grid">
+				<dt>Date</dt>
+				<dd>{record.date}</dd>
+				<dt>Environment</dt>
+				<dd>{record.environment}</dd>
+				<dt>Reproduce it</dt>
+				<dd>
+					<a href={record.link} data-url-shown>
+						{record.link}
+					</a>
+				</dd>
+			</dl>
+
+			<h2>Answers</h2>
+			<ul class="record-answers">
+				{record.answers.map((line) => (
+					<li key={line.question}>
+						{line.question} <strong>{line.answer}</strong>
+					</li>
+				))}
+			</ul>
+
+			<h2>Recommendation</h2>
+			<p class="record-pick">
+				<strong>{record.pick.name}</strong>
+			</p>
+			<p>{record.pick.summary}</p>
+			<p>
+				<code>{record.pick.details}</code>
+			</p>
+			{record.differences.map((d) => (
+				<p key={d.href}>
+					This departs from Calico’s upstream page: <a href={d.href}>{d.title}</a>.
+				</p>
+			))}
+			<h3>Why</h3>
+			<ul>
+				{record.reasons.map((r) => (
+					<li key={r}>{r}</li>
+				))}
+			</ul>
+			{record.tradeoffs.length > 0 && (
+				<>
+					<h3>Trade-offs</h3>
+					<ul>
+						{record.tradeoffs.map((t) => (
+							<li key={t}>{t}</li>
+						))}
+					</ul>
+				</>
+			)}
+			<h3>What the network must allow</h3>
+			<ul>
+				{record.underlay.map((u) => (
+					<li key={u}>{u}</li>
+				))}
+			</ul>
+			<h3>What would change it</h3>
+			{record.changes.length === 0 ? (
+				<p>No single answer would change it.</p>
+			) : (
+				<ul>
+					{record.changes.map((c) => (
+						<li key={c}>{c}</li>
+					))}
+				</ul>
+			)}
+			{record.alternatives.length > 0 && (
+				<>
+					<h3>Alternatives</h3>
+					<ol>
+						{record.alternatives.map((a) => (
+							<li key={a.id}>
+								{a.name}
+								{a.retiring && <strong> ({a.retiring})</strong>}: <code>{a.details}</code>
+							</li>
+						))}
+					</ol>
+				</>
+			)}
+
+			<h2>Configuration to start from</h2>
+			{yaml && (
+				<pre class="rec-yaml">
+					<code>{yaml}</code>
+				</pre>
+			)}
+			<ul class="rec-notes">
+				{notes.map((n) => (
+					<li key={n}>{n}</li>
+				))}
+			</ul>
+		</article>
+	);
+}

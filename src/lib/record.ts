@@ -1,0 +1,78 @@
+import { decide } from './decide';
+import { differences, differencesPage } from './differences';
+import { getEnvironment, type EnvironmentId } from './environments';
+import { longDate } from './facts';
+import { formatDetails, getOption, type OptionId } from './options';
+import { getQuestion, questionsByEnvironment, type Answer, type Answers } from './questions';
+import { serialiseRecommenderQuery } from './url-state';
+
+/** How an answer reads on paper and in summaries. */
+export const answerWords: Readonly<Record<Answer, string>> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
+
+/** One question with the answer given, “Not sure” included. */
+export interface AnswerLine {
+	question: string;
+	answer: string;
+}
+
+/** Every question an environment asks, with the reader's answer in words. */
+export function answerLines(env: EnvironmentId, answers: Answers): AnswerLine[] {
+	return questionsByEnvironment[env].map((id) => ({ question: getQuestion(id).text, answer: answerWords[answers[id] ?? 'unsure'] }));
+}
+
+/** An option as a record names it. */
+export interface RecordOption {
+	id: OptionId;
+	name: string;
+	details: string;
+	/** “Retiring 31 March 2028”, or null. */
+	retiring: string | null;
+}
+
+/** Everything a design review needs about one decision, in words. */
+export interface DecisionRecord {
+	/** The day the record was made, e.g. “27 November 2026”. */
+	date: string;
+	environment: string;
+	answers: AnswerLine[];
+	pick: RecordOption & { summary: string };
+	reasons: string[];
+	tradeoffs: string[];
+	underlay: string[];
+	/** “Pod IPs routable outside? Yes → Amazon VPC CNI with Calico policy”. */
+	changes: string[];
+	alternatives: RecordOption[];
+	/** Where the pick departs from Calico's upstream page, with the address of the explanation. */
+	differences: { title: string; href: string }[];
+	/** The address of the recommender that reproduces this decision. */
+	link: string;
+}
+
+function recordOption(id: OptionId): RecordOption {
+	const option = getOption(id);
+	return { id, name: option.name, details: formatDetails(option.tuple), retiring: option.retiring ? `Retiring ${longDate(option.retiring.date)}` : null };
+}
+
+/** The decision record of an environment and answers, dated `isoDate` (YYYY-MM-DD), linking back to `origin`. */
+export function decisionRecord(env: EnvironmentId, answers: Answers, isoDate: string, origin: string): DecisionRecord {
+	const result = decide(env, answers);
+	const query = serialiseRecommenderQuery(env, result.answers);
+	return {
+		date: longDate(isoDate),
+		environment: getEnvironment(env).name,
+		answers: answerLines(env, result.answers),
+		pick: { ...recordOption(result.pick), summary: getOption(result.pick).summary },
+		reasons: result.reasons,
+		tradeoffs: result.tradeoffs,
+		underlay: result.underlay,
+		changes: result.changes.map((c) => `${getQuestion(c.question).short} ${answerWords[c.answer]} → ${getOption(c.pick).name}`),
+		alternatives: result.alternatives.map(recordOption),
+		differences: differences.filter((d) => result.differences.includes(d.id)).map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),
+		link: `${origin}/recommend/?${query}`,
+	};
+}
+
+/** The address of the printable decision record for an environment and answers. */
+export function recordHref(env: EnvironmentId, answers: Answers): string {
+	return `/record/?${serialiseRecommenderQuery(env, answers)}`;
+}
