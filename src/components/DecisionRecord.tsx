@@ -39,7 +39,7 @@ export default function DecisionRecord() {
 		);
 	}
 	return (
-		<article class="decision-record not-content" data-pick={record.pick.id}>
+		<article class="decision-record" data-pick={record.pick.id}>
 			{ignored.length > 0 && (
 				<div class="rec-notice" role="status">
 					<p>Some of the link’s settings were not used:</p>
