@@ -44,7 +44,7 @@ export function findChromium({ env = process.env, exists = fs.existsSync } = {})
 			throw new ChromiumNotFoundError(
 				`CHROMIUM_PATH points to a missing file: ${absolute}\n` +
 					'Set CHROMIUM_PATH to the Chromium or Chrome executable (for example /usr/bin/chromium), ' +
-					'or unset it to let the lookup find one.',
+					'or unset it to let the lookup find one.'
 			);
 		}
 		return absolute;
@@ -71,7 +71,7 @@ export function findChromium({ env = process.env, exists = fs.existsSync } = {})
 			'Install one:\n' +
 			'  Debian or Ubuntu:  apt-get update && apt-get install -y chromium\n' +
 			'  elsewhere:         npx playwright install chromium\n' +
-			'or set CHROMIUM_PATH to an existing Chromium or Chrome executable.',
+			'or set CHROMIUM_PATH to an existing Chromium or Chrome executable.'
 	);
 }
 

@@ -12,7 +12,8 @@ export const collections = {
 				/** The environment an environment page describes; a typo fails the build with the list of valid ids. */
 				environment: z
 					.enum(environmentIds, {
-						error: (issue) => `environment ${JSON.stringify(issue.input)} is not one of the guide's environments: ${environmentIds.join(', ')}.`,
+						error: (issue) =>
+							`environment ${JSON.stringify(issue.input)} is not one of the guide's environments: ${environmentIds.join(', ')}.`,
 					})
 					.optional(),
 				/** Shows the “Print or save as PDF” button (environment pages always show it). */

@@ -16,8 +16,17 @@ function load(search: string, origin: string): Loaded {
 	if (!parsed.env) return { record: null, ignored: parsed.ignored, yaml: null, notes: [] };
 	const today = new Date().toISOString().slice(0, 10);
 	const record = decisionRecord(parsed.env, parsed.answers, today, origin);
-	const config = generateConfig({ option: record.pick.id, env: parsed.env, managed: parsed.answers.managed });
-	return { record, ignored: parsed.ignored, yaml: config.supported ? config.yaml : null, notes: config.supported ? config.notes : [config.reason, ...config.notes] };
+	const config = generateConfig({
+		option: record.pick.id,
+		env: parsed.env,
+		managed: parsed.answers.managed,
+	});
+	return {
+		record,
+		ignored: parsed.ignored,
+		yaml: config.supported ? config.yaml : null,
+		notes: config.supported ? config.notes : [config.reason, ...config.notes],
+	};
 }
 
 /** The printable record of one decision, built from the recommender link's answers: date, answers, pick, reasons, trade-offs, alternatives, configuration. */
@@ -26,14 +35,22 @@ export default function DecisionRecord() {
 	useEffect(() => setLoaded(load(location.search, location.origin)), []);
 
 	if (loaded === 'pending') {
-		return <p class="record-pending">The record is put together in your browser from the answers in this page’s address. If nothing appears, open the recommender, answer its questions, and follow its “Decision record to print” link.</p>;
+		return (
+			<p class="record-pending">
+				The record is put together in your browser from the answers in this page’s address. If
+				nothing appears, open the recommender, answer its questions, and follow its “Decision record
+				to print” link.
+			</p>
+		);
 	}
 	const { record, ignored, yaml, notes } = loaded;
 	if (!record) {
 		return (
 			<div class="rec-notice" role="status">
 				<p>
-					This address names no environment, so there is no decision to record. Open <a href="/recommend/">the recommender</a>, answer its questions, and follow its “Decision record to print” link.
+					This address names no environment, so there is no decision to record. Open{' '}
+					<a href="/recommend/">the recommender</a>, answer its questions, and follow its “Decision
+					record to print” link.
 				</p>
 			</div>
 		);

@@ -6,7 +6,12 @@ import { decide } from '../lib/decide';
 import { answerLines, recordHref } from '../lib/record';
 import { Questions } from './recommender/Questions';
 import { Result } from './recommender/Result';
-import { choicesMadeBeforeHydration, recommenderHref, stateFromQuery, type WidgetState } from './recommender/state';
+import {
+	choicesMadeBeforeHydration,
+	recommenderHref,
+	stateFromQuery,
+	type WidgetState,
+} from './recommender/state';
 
 interface Props {
 	/** The environment of the page the widget sits on; the reader then only answers its questions. */
@@ -25,7 +30,9 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 	const [hydrated, setHydrated] = useState(false);
 	useEffect(() => setHydrated(true), []);
 	// The YAML library is the heaviest part: load it after the first answer is on screen.
-	const [ConfigPanel, setConfigPanel] = useState<typeof import('./recommender/ConfigPanel').ConfigPanel | null>(null);
+	const [ConfigPanel, setConfigPanel] = useState<
+		typeof import('./recommender/ConfigPanel').ConfigPanel | null
+	>(null);
 	useEffect(() => {
 		import('./recommender/ConfigPanel').then((m) => setConfigPanel(() => m.ConfigPanel));
 	}, []);
@@ -34,10 +41,16 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 	useEffect(() => {
 		const fromUrl = location.search ? stateFromQuery(location.search, fixedEnv) : null;
 		// A reader may click before the widget wakes up; hydration keeps those clicks in the page but not in state.
-		const clicked = form.current ? choicesMadeBeforeHydration(form.current, id, stateFromQuery('', fixedEnv)) : {};
+		const clicked = form.current
+			? choicesMadeBeforeHydration(form.current, id, stateFromQuery('', fixedEnv))
+			: {};
 		if (!fromUrl && Object.keys(clicked).length === 0) return;
 		const base = fromUrl ?? stateFromQuery('', fixedEnv);
-		setState({ ...base, env: clicked.env ?? base.env, answers: { ...base.answers, ...clicked.answers } });
+		setState({
+			...base,
+			env: clicked.env ?? base.env,
+			answers: { ...base.answers, ...clicked.answers },
+		});
 	}, [fixedEnv, id]);
 
 	useEffect(() => {
@@ -46,7 +59,10 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		if (href !== location.pathname + location.search) history.replaceState(null, '', href);
 	}, [state, syncUrl]);
 
-	const result = useMemo(() => (state.env ? decide(state.env, state.answers) : null), [state.env, state.answers]);
+	const result = useMemo(
+		() => (state.env ? decide(state.env, state.answers) : null),
+		[state.env, state.answers]
+	);
 	const update = (next: Partial<WidgetState>) => setState((s) => ({ ...s, ...next }));
 	const copyLink = async () => {
 		await navigator.clipboard.writeText(new URL(recommenderHref(state), location.origin).href);
@@ -55,7 +71,11 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 	};
 
 	return (
-		<div class="recommender not-content" data-env={state.env ?? ''} data-hydrated={hydrated ? 'true' : 'false'}>
+		<div
+			class="recommender not-content"
+			data-env={state.env ?? ''}
+			data-hydrated={hydrated ? 'true' : 'false'}
+		>
 			{state.ignored.length > 0 && (
 				<div class="rec-notice" role="status">
 					<p>Some of the link’s settings were not used:</p>
@@ -66,27 +86,48 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 					</ul>
 				</div>
 			)}
-			<form ref={form} class="rec-form" onSubmit={(e) => e.preventDefault()} aria-label="Questions about your cluster">
+			<form
+				ref={form}
+				class="rec-form"
+				onSubmit={(e) => e.preventDefault()}
+				aria-label="Questions about your cluster"
+			>
 				{!fixedEnv && (
 					<fieldset class="rec-question">
 						<legend>Where will the cluster run?</legend>
 						<div class="rec-choices">
 							{environments.map((e) => (
 								<label key={e.id}>
-									<input type="radio" name={`${id}-env`} value={e.id} checked={state.env === e.id} onChange={() => update({ env: e.id })} /> {e.name}
+									<input
+										type="radio"
+										name={`${id}-env`}
+										value={e.id}
+										checked={state.env === e.id}
+										onChange={() => update({ env: e.id })}
+									/>{' '}
+									{e.name}
 								</label>
 							))}
 						</div>
 					</fieldset>
 				)}
-				{state.env && <Questions env={state.env} answers={state.answers} idPrefix={id} onAnswer={(answers) => update({ answers })} />}
+				{state.env && (
+					<Questions
+						env={state.env}
+						answers={state.answers}
+						idPrefix={id}
+						onAnswer={(answers) => update({ answers })}
+					/>
+				)}
 			</form>
 			<div class="rec-output" aria-live="polite">
 				{result ? (
 					<>
 						<div class="rec-print-answers">
 							<p class="rec-print-heading">
-								{hydrated ? 'Answers given' : 'Answers: the default, every question “Not sure” (the page’s script had not run)'}
+								{hydrated
+									? 'Answers given'
+									: 'Answers: the default, every question “Not sure” (the page’s script had not run)'}
 							</p>
 							<ul>
 								{!fixedEnv && (
@@ -105,7 +146,10 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 						{ConfigPanel ? (
 							<ConfigPanel option={result.pick} env={result.env} managed={result.answers.managed} />
 						) : (
-							<p class="rec-config rec-config-pending">The operator configuration for this option appears here once the page’s script has loaded.</p>
+							<p class="rec-config rec-config-pending">
+								The operator configuration for this option appears here once the page’s script has
+								loaded.
+							</p>
 						)}
 						<p class="rec-share">
 							<button type="button" class="rec-button" onClick={copyLink}>
@@ -118,7 +162,10 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 					</>
 				) : (
 					<div class="rec-empty">
-						<p>Choose where the cluster runs. Until you answer anything else, the recommender assumes “not sure” everywhere and would pick:</p>
+						<p>
+							Choose where the cluster runs. Until you answer anything else, the recommender assumes
+							“not sure” everywhere and would pick:
+						</p>
 						<ul>
 							{environments.map((e) => (
 								<li key={e.id}>

@@ -27,7 +27,9 @@ export default function diagrams(): AstroIntegration {
 					const target = new URL(`.${mermaidFallbackPath}`, dir);
 					mkdirSync(new URL('.', target), { recursive: true });
 					copyFileSync(mermaidBundle(), fileURLToPath(target));
-					logger.warn('Diagrams will render in readers’ browsers: they were not rendered at build time (no Chromium found, or DIAGRAMS=client), so Mermaid was copied into the site. Install Chromium and build again to ship inline SVG instead.');
+					logger.warn(
+						'Diagrams will render in readers’ browsers: they were not rendered at build time (no Chromium found, or DIAGRAMS=client), so Mermaid was copied into the site. Install Chromium and build again to ship inline SVG instead.'
+					);
 				} else if (state.rendered > 0) {
 					logger.info(`Rendered ${state.rendered} diagrams to inline SVG at build time.`);
 				}

@@ -32,13 +32,15 @@ export function wrappingWords(option: CatalogOption): string {
 function addressWords(option: CatalogOption): string {
 	const { ipam, consumesUnderlayAddresses: fromCloud } = option.addresses;
 	if (ipam === 'calico-blocks') return 'Calico blocks from its own pool';
-	if (ipam === 'host-local-24') return fromCloud ? 'Per-node ranges from the VPC' : 'A /24 per node from its own range';
+	if (ipam === 'host-local-24')
+		return fromCloud ? 'Per-node ranges from the VPC' : 'A /24 per node from its own range';
 	return fromCloud ? 'One cloud address per pod' : 'Private range outside the VNET';
 }
 
 function podWords(option: CatalogOption): string {
 	if (!option.podDensity) return 'Kubernetes’ own limit';
-	if (option.installable.managed.includes('AKS')) return `At most ${facts.aksMaxPodsPerNode.value} (the AKS limit)`;
+	if (option.installable.managed.includes('AKS'))
+		return `At most ${facts.aksMaxPodsPerNode.value} (the AKS limit)`;
 	if (option.addresses.ipam === 'host-local-24') return `${hostLocalPodsPerRange} (one /24)`;
 	return 'Capped by the instance’s ENIs (and by EKS on managed node groups)';
 }
@@ -54,7 +56,9 @@ export function comparisonRows(env?: EnvironmentId): ComparisonRow[] {
 			wrapping: wrappingWords(option),
 			needsBgp: option.needsBgp ? 'Yes' : 'No',
 			routes: option.routes === 'cloud' ? 'Cloud network' : option.routes,
-			cloud: option.cloudDependency ? (option.requiresManaged ?? option.environments.map(envName).join(', ')) : 'None',
+			cloud: option.cloudDependency
+				? (option.requiresManaged ?? option.environments.map(envName).join(', '))
+				: 'None',
 			addresses: addressWords(option),
 			pods: podWords(option),
 			retiring: option.retiring ? `Retiring ${longDate(option.retiring.date)}` : null,

@@ -2,7 +2,15 @@ import { differencesFor } from './differences';
 import { getEnvironment, type EnvironmentId } from './environments';
 import { notInstallableReason } from './installable';
 import { getOption, options, underlayFor, type OptionId } from './options';
-import { answerValues, completeAnswers, questionsByEnvironment, type Answer, type Answers, type CompleteAnswers, type QuestionId } from './questions';
+import {
+	answerValues,
+	completeAnswers,
+	questionsByEnvironment,
+	type Answer,
+	type Answers,
+	type CompleteAnswers,
+	type QuestionId,
+} from './questions';
 import { notRoutableTradeoff, rules } from './rules';
 
 /** An option the answers rule out, and why. */
@@ -41,7 +49,12 @@ export interface Recommendation {
 }
 
 /** Why an option is out: the rule's reason, then where it cannot be installed, then the catalog's. Null when it is not out. */
-function exclusionReason(optionId: OptionId, env: EnvironmentId, answers: CompleteAnswers, ruled: Partial<Record<OptionId, string>>): string | null {
+function exclusionReason(
+	optionId: OptionId,
+	env: EnvironmentId,
+	answers: CompleteAnswers,
+	ruled: Partial<Record<OptionId, string>>
+): string | null {
 	const option = getOption(optionId);
 	if (ruled[optionId]) return ruled[optionId];
 	const notHere = notInstallableReason(option, env, answers.managed);
@@ -64,7 +77,11 @@ export function decide(env: EnvironmentId, answers: Answers = {}): Recommendatio
 
 	const reasonOut = (id: OptionId) => exclusionReason(id, input.env, complete, verdict.excluded);
 	// The rule ranks; the catalog says what can be installed where, so an alternative that cannot be is moved out.
-	const alternatives = verdict.alternatives.filter((id) => id !== verdict.pick && notInstallableReason(getOption(id), input.env, complete.managed) === null);
+	const alternatives = verdict.alternatives.filter(
+		(id) =>
+			id !== verdict.pick &&
+			notInstallableReason(getOption(id), input.env, complete.managed) === null
+	);
 	const excluded: Exclusion[] = [];
 	for (const option of options) {
 		if (option.id === verdict.pick || alternatives.includes(option.id)) continue;

@@ -19,7 +19,9 @@ export interface DecisionRow {
 export function answerCombinations(env: EnvironmentId): Partial<Record<QuestionId, Answer>>[] {
 	let combos: Partial<Record<QuestionId, Answer>>[] = [{}];
 	for (const question of questionsByEnvironment[env]) {
-		combos = combos.flatMap((combo) => answerValues.map((answer) => ({ ...combo, [question]: answer })));
+		combos = combos.flatMap((combo) =>
+			answerValues.map((answer) => ({ ...combo, [question]: answer }))
+		);
 	}
 	return combos;
 }
@@ -32,5 +34,7 @@ function toRow(result: Recommendation): DecisionRow {
 /** The decision table of one environment, or of every environment when none is given. */
 export function decisionTable(env?: EnvironmentId): DecisionRow[] {
 	const envs = env ? [env] : environmentIds;
-	return envs.flatMap((id) => answerCombinations(id).map((answers) => toRow(recommend(id, answers))));
+	return envs.flatMap((id) =>
+		answerCombinations(id).map((answers) => toRow(recommend(id, answers)))
+	);
 }

@@ -26,16 +26,21 @@ export const differences: readonly Difference[] = [
 	{
 		id: 'azure-self-managed',
 		title: 'Kubernetes on Azure virtual machines: plain VXLAN, not cross-subnet',
-		upstream: 'For clusters on Azure that do not use AKS, the upstream page recommends Calico VXLAN in cross-subnet mode.',
-		guide: 'This guide recommends plain Calico VXLAN, and lists cross-subnet as an alternative that needs a route-table entry per node and IP forwarding.',
+		upstream:
+			'For clusters on Azure that do not use AKS, the upstream page recommends Calico VXLAN in cross-subnet mode.',
+		guide:
+			'This guide recommends plain Calico VXLAN, and lists cross-subnet as an alternative that needs a route-table entry per node and IP forwarding.',
 		why: 'Azure VNETs are layer 3 only: an unwrapped pod packet, which cross-subnet mode sends inside a subnet, is dropped unless Azure has a route for the pod range and the node’s NIC forwards IP. Users who followed the old advice found pods on one subnet unable to talk until they switched to plain VXLAN.',
 		sources: facts.azureLayer3Only.sources,
-		appliesTo: (env, answers, pick) => env === 'azure' && answers.managed !== 'yes' && pick === 'calico-vxlan',
+		appliesTo: (env, answers, pick) =>
+			env === 'azure' && answers.managed !== 'yes' && pick === 'calico-vxlan',
 	},
 	{
 		id: 'aks-short-of-addresses',
-		title: 'AKS short of VNET addresses: Azure CNI Overlay, not the Azure cloud provider with host-local',
-		upstream: 'For AKS clusters that cannot spare VNET addresses, the upstream page recommends Calico CNI with the Azure cloud provider and host-local IPAM (“kubenet + Calico”).',
+		title:
+			'AKS short of VNET addresses: Azure CNI Overlay, not the Azure cloud provider with host-local',
+		upstream:
+			'For AKS clusters that cannot spare VNET addresses, the upstream page recommends Calico CNI with the Azure cloud provider and host-local IPAM (“kubenet + Calico”).',
 		guide: `This guide recommends the Azure CNI in overlay mode with Calico for policy, and keeps the host-local setup as an alternative marked as retiring.`,
 		why: `AKS retires kubenet on ${longDate(facts.aksKubenetRetirement.value)} and Microsoft points to Azure CNI Overlay instead; Calico’s own AKS guide no longer offers the host-local setup, and its route table caps the cluster at ${facts.udrRouteLimit.value} nodes.`,
 		sources: [...facts.aksKubenetRetirement.sources, s.aksPage, s.aksCniOverlay],
@@ -44,17 +49,25 @@ export const differences: readonly Difference[] = [
 	{
 		id: 'gke',
 		title: 'GKE cannot run a Calico overlay',
-		upstream: 'On Google Cloud, the upstream page recommends a Calico overlay to readers who want no cloud dependency or are short of VPC addresses, without saying that GKE cannot run one.',
-		guide: 'On GKE this guide keeps GKE’s own networking and names GKE’s remedies (fewer max pods per node, discontiguous multi-Pod CIDR); a Calico overlay is for Kubernetes you run yourself on Compute Engine.',
+		upstream:
+			'On Google Cloud, the upstream page recommends a Calico overlay to readers who want no cloud dependency or are short of VPC addresses, without saying that GKE cannot run one.',
+		guide:
+			'On GKE this guide keeps GKE’s own networking and names GKE’s remedies (fewer max pods per node, discontiguous multi-Pod CIDR); a Calico overlay is for Kubernetes you run yourself on Compute Engine.',
 		why: 'Calico on GKE is network policy only: GKE does not let you replace its CNI.',
 		sources: [...facts.gkePolicyOnly.sources, s.gkeFlexiblePodCidr, s.gkeMultiPodCidr],
-		appliesTo: (env, answers, pick) => env === 'google-cloud' && answers.managed === 'yes' && pick === 'gke-alias-ip' && (answers['ip-scarce'] === 'yes' || answers['cloud-neutral'] === 'yes'),
+		appliesTo: (env, answers, pick) =>
+			env === 'google-cloud' &&
+			answers.managed === 'yes' &&
+			pick === 'gke-alias-ip' &&
+			(answers['ip-scarce'] === 'yes' || answers['cloud-neutral'] === 'yes'),
 	},
 	{
 		id: 'eks-plain-vxlan',
 		title: 'EKS with Calico networking: plain VXLAN',
-		upstream: 'On AWS, the upstream page offers only the cross-subnet overlay as the alternative to the Amazon VPC CNI.',
-		guide: 'For EKS this guide follows Calico’s own EKS installation guide, which installs plain VXLAN; cross-subnet stays the pick for clusters you run yourself on EC2.',
+		upstream:
+			'On AWS, the upstream page offers only the cross-subnet overlay as the alternative to the Amazon VPC CNI.',
+		guide:
+			'For EKS this guide follows Calico’s own EKS installation guide, which installs plain VXLAN; cross-subnet stays the pick for clusters you run yourself on EC2.',
 		why: 'Calico’s EKS guide is the tested path on EKS, and plain VXLAN works whatever the source/destination check is set to.',
 		sources: [s.eksPage],
 		appliesTo: (env, _answers, pick) => env === 'aws' && pick === 'calico-vxlan',
@@ -63,7 +76,8 @@ export const differences: readonly Difference[] = [
 		id: 'azure-cni-overlay-unwrapped',
 		title: 'Azure CNI Overlay adds no header',
 		upstream: 'The newer upstream tuple for the Azure CNI in overlay mode reads “Overlay: Yes”.',
-		guide: 'This guide keeps the tuple as upstream writes it, but shows the option as unwrapped at full MTU.',
+		guide:
+			'This guide keeps the tuple as upstream writes it, but shows the option as unwrapped at full MTU.',
 		why: 'Azure routes the overlay’s pod range between nodes in its own routing domains; no tunnel header is added, and traffic leaving the VNET is source-NATed to the node.',
 		sources: facts.azureCniOverlayUnwrapped.sources,
 	},
@@ -71,14 +85,16 @@ export const differences: readonly Difference[] = [
 		id: 'host-local-253',
 		title: 'Host-local gives 253 pods per /24, not 254',
 		upstream: 'The upstream page says two addresses of each /24 are reserved.',
-		guide: 'This guide counts three: the network address, the gateway (.1) and the broadcast address are never given to pods, so 253 fit; on AKS the limit is lower still.',
+		guide:
+			'This guide counts three: the network address, the gateway (.1) and the broadcast address are never given to pods, so 253 fit; on AKS the limit is lower still.',
 		why: 'The host-local plugin’s allocator starts at .2 and stops before the broadcast address.',
 		sources: [...facts.hostLocalUnassignable.sources, ...facts.aksMaxPodsPerNode.sources],
 	},
 	{
 		id: 'azure-cni-explainer',
 		title: 'The Azure CNI explainer names the wrong cloud',
-		upstream: 'The explainer beside the Azure CNI tuple says pod IPs are known to the “AWS network”.',
+		upstream:
+			'The explainer beside the Azure CNI tuple says pod IPs are known to the “AWS network”.',
 		guide: 'Pod IPs of the Azure CNI are VNET addresses, known to Azure’s network.',
 		why: 'A copy error in the component that renders the tuples.',
 		sources: [s.upstreamGeekDetails],
@@ -86,15 +102,18 @@ export const differences: readonly Difference[] = [
 	{
 		id: 'cross-subnet-explainer',
 		title: 'Cross-subnet VXLAN wraps in VXLAN',
-		upstream: 'The explainer beside the cross-subnet VXLAN tuple says packets between subnets are wrapped in IP-in-IP.',
-		guide: 'Cross-subnet VXLAN wraps packets between subnets in VXLAN; cross-subnet IP-in-IP is a separate option.',
+		upstream:
+			'The explainer beside the cross-subnet VXLAN tuple says packets between subnets are wrapped in IP-in-IP.',
+		guide:
+			'Cross-subnet VXLAN wraps packets between subnets in VXLAN; cross-subnet IP-in-IP is a separate option.',
 		why: 'A copy error in the component that renders the tuples.',
 		sources: [s.upstreamGeekDetails],
 	},
 	{
 		id: 'age',
 		title: 'The upstream page dates from 2020',
-		upstream: 'The page’s substance was written in June 2020 and has gained one option since (the Azure CNI overlay, 2023).',
+		upstream:
+			'The page’s substance was written in June 2020 and has gained one option since (the Azure CNI overlay, 2023).',
 		guide: `This guide is written for Calico ${facts.calicoVersion.value} and checks its facts against current sources; it covers options and limits that came later.`,
 		why: 'Cloud networking moved on: kubenet retirement, managed node group caps, Calico’s EKS and AKS guides, Felix programming routes without BGP.',
 		sources: [s.upstreamAge, s.upstreamPage],
@@ -102,6 +121,10 @@ export const differences: readonly Difference[] = [
 ];
 
 /** The differences from upstream that a recommendation falls under. */
-export function differencesFor(env: EnvironmentId, answers: CompleteAnswers, pick: OptionId): Difference[] {
+export function differencesFor(
+	env: EnvironmentId,
+	answers: CompleteAnswers,
+	pick: OptionId
+): Difference[] {
 	return differences.filter((d) => d.appliesTo?.(env, answers, pick));
 }

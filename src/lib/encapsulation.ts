@@ -7,18 +7,21 @@ export type Wrapper = 'ipip' | 'vxlan' | 'wireguard';
 export type IpVersion = 4 | 6;
 
 /** Bytes each wrapper adds to a packet, by IP version; `null` where the wrapper does not exist for that version. */
-export const overheadBytes: Readonly<Record<Wrapper, Readonly<Record<IpVersion, number | null>>>> = {
-	// Outer IPv4 header only (IP protocol 4); there is no IP-in-IP for IPv6 pools in Calico.
-	ipip: { 4: facts.ipipOverheadV4.value, 6: null },
-	vxlan: { 4: facts.vxlanOverheadV4.value, 6: facts.vxlanOverheadV6.value },
-	wireguard: { 4: facts.wireguardOverheadV4.value, 6: facts.wireguardOverheadV6.value },
-};
+export const overheadBytes: Readonly<Record<Wrapper, Readonly<Record<IpVersion, number | null>>>> =
+	{
+		// Outer IPv4 header only (IP protocol 4); there is no IP-in-IP for IPv6 pools in Calico.
+		ipip: { 4: facts.ipipOverheadV4.value, 6: null },
+		vxlan: { 4: facts.vxlanOverheadV4.value, 6: facts.vxlanOverheadV6.value },
+		wireguard: { 4: facts.wireguardOverheadV4.value, 6: facts.wireguardOverheadV6.value },
+	};
 
 /** Extra bytes Calico subtracts for WireGuard on AKS, on top of WireGuard's own overhead (automatically only with host encryption). */
 export const aksWireguardExtraBytes = facts.aksWireguardExtraBytes.value;
 
 /** How each part of the wrapper is made up, for readers who want to count the bytes. */
-export const overheadParts: Readonly<Record<Wrapper, Readonly<Record<IpVersion, readonly { part: string; bytes: number }[]>>>> = {
+export const overheadParts: Readonly<
+	Record<Wrapper, Readonly<Record<IpVersion, readonly { part: string; bytes: number }[]>>>
+> = {
 	ipip: { 4: [{ part: 'outer IPv4 header', bytes: 20 }], 6: [] },
 	vxlan: {
 		4: [
@@ -36,8 +39,18 @@ export const overheadParts: Readonly<Record<Wrapper, Readonly<Record<IpVersion, 
 	},
 	// Felix reserves 60/80 bytes for WireGuard; the split is not broken down in our sources.
 	wireguard: {
-		4: [{ part: 'WireGuard (outer IP, UDP and WireGuard headers)', bytes: facts.wireguardOverheadV4.value }],
-		6: [{ part: 'WireGuard (outer IP, UDP and WireGuard headers)', bytes: facts.wireguardOverheadV6.value }],
+		4: [
+			{
+				part: 'WireGuard (outer IP, UDP and WireGuard headers)',
+				bytes: facts.wireguardOverheadV4.value,
+			},
+		],
+		6: [
+			{
+				part: 'WireGuard (outer IP, UDP and WireGuard headers)',
+				bytes: facts.wireguardOverheadV6.value,
+			},
+		],
 	},
 };
 

@@ -1,7 +1,14 @@
 import type { ManagedService } from './option-types';
 
 /** Where a cluster can run, as the recommender URL names it (`env=`). */
-export const environmentIds = ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'other'] as const;
+export const environmentIds = [
+	'on-prem',
+	'aws',
+	'azure',
+	'google-cloud',
+	'ibm-cloud',
+	'other',
+] as const;
 
 /** One of the environment ids of the recommender URL contract. */
 export type EnvironmentId = (typeof environmentIds)[number];
@@ -81,6 +88,9 @@ export function isEnvironmentId(value: unknown): value is EnvironmentId {
 /** The environment with this id. */
 export function getEnvironment(id: EnvironmentId): Environment {
 	const found = environments.find((env) => env.id === id);
-	if (!found) throw new Error(`Unknown environment "${id}". Known environments: ${environmentIds.join(', ')}.`);
+	if (!found)
+		throw new Error(
+			`Unknown environment "${id}". Known environments: ${environmentIds.join(', ')}.`
+		);
 	return found;
 }

@@ -31,7 +31,9 @@ export function optionsExport() {
 						scope: option.encapsulation.scope,
 						wrapper: wrapper ?? null,
 						by: option.encapsulation.by ?? null,
-						overheadBytes: wrapper ? { ipv4: overheadBytes[wrapper][4], ipv6: overheadBytes[wrapper][6] } : { ipv4: 0, ipv6: 0 },
+						overheadBytes: wrapper
+							? { ipv4: overheadBytes[wrapper][4], ipv6: overheadBytes[wrapper][6] }
+							: { ipv4: 0, ipv6: 0 },
 					},
 					needsBgp: option.needsBgp,
 					routes: option.routes,
@@ -62,7 +64,16 @@ export function decisionTableExport() {
 			id: env.id,
 			name: env.name,
 			questions: questionsByEnvironment[env.id],
-			rows: decisionTable(env.id).map(({ answers, pick, alternatives, reasons, tradeoffs, differences }) => ({ answers, pick, alternatives, reasons, tradeoffs, differences })),
+			rows: decisionTable(env.id).map(
+				({ answers, pick, alternatives, reasons, tradeoffs, differences }) => ({
+					answers,
+					pick,
+					alternatives,
+					reasons,
+					tradeoffs,
+					differences,
+				})
+			),
 		})),
 	};
 }

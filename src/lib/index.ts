@@ -25,5 +25,5 @@ export * from './calc/ip-plan';
 export * from './calc/aws-pods';
 export * from './config/generate';
 export * from './config/validate';
-export type * from './config/types';
+export * from './config/types';
 export * from './diagrams';

@@ -13,11 +13,17 @@ const managedLimits: Record<string, string> = {
  * Why an option cannot be installed where the reader said the cluster runs (the provider's managed Kubernetes or
  * their own), or null when it can. "Not sure" rules nothing out.
  */
-export function notInstallableReason(option: NetworkingOption, env: EnvironmentId, managed: Answer): string | null {
+export function notInstallableReason(
+	option: NetworkingOption,
+	env: EnvironmentId,
+	managed: Answer
+): string | null {
 	const { managedService, selfManagedOn } = getEnvironment(env);
 	if (!managedService || managed === 'unsure') return null;
 	if (managed === 'no') {
-		return option.installable.selfManaged ? null : `It exists only on ${option.requiresManaged ?? managedService}, and you said you will run Kubernetes yourself.`;
+		return option.installable.selfManaged
+			? null
+			: `It exists only on ${option.requiresManaged ?? managedService}, and you said you will run Kubernetes yourself.`;
 	}
 	if (option.installable.managed.includes(managedService)) return null;
 	const limit = managedLimits[managedService] ?? `${managedService} does not offer it`;
@@ -25,6 +31,10 @@ export function notInstallableReason(option: NetworkingOption, env: EnvironmentI
 }
 
 /** True when an option can be installed where the reader said the cluster runs. */
-export function installableHere(option: NetworkingOption, env: EnvironmentId, managed: Answer): boolean {
+export function installableHere(
+	option: NetworkingOption,
+	env: EnvironmentId,
+	managed: Answer
+): boolean {
 	return notInstallableReason(option, env, managed) === null;
 }

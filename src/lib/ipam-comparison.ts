@@ -31,27 +31,40 @@ const n = (value: number) => value.toLocaleString('en-US');
 export function smallestPoolPrefix(count: number, rangePrefix: number): number {
 	let bits = 0;
 	while (2 ** bits < count) bits++;
-	if (bits > rangePrefix) throw new InputError('count', `No IPv4 pool holds ${n(count)} ranges of /${rangePrefix}.`);
+	if (bits > rangePrefix)
+		throw new InputError('count', `No IPv4 pool holds ${n(count)} ranges of /${rangePrefix}.`);
 	return rangePrefix - bits;
 }
 
 /** How Calico IPAM blocks and host-local /24s spend addresses for one cluster, as a table of words and numbers. */
-export function ipamComparison({ nodes, podsPerNode, poolCidr = facts.defaultPoolV4.value }: IpamComparisonInput): IpamComparison {
+export function ipamComparison({
+	nodes,
+	podsPerNode,
+	poolCidr = facts.defaultPoolV4.value,
+}: IpamComparisonInput): IpamComparison {
 	const plan = planAddresses({ poolCidr, nodes, podsPerNode });
 	const { calico, hostLocal } = plan;
-	if (!hostLocal) throw new InputError('poolCidr', 'The comparison with host-local needs an IPv4 pool.');
+	if (!hostLocal)
+		throw new InputError('poolCidr', 'The comparison with host-local needs an IPv4 pool.');
 	if (!hostLocal.fits || calico.borrowingStartsAtNode !== null) {
-		throw new InputError('poolCidr', `The ${plan.pool} pool is too small for ${n(nodes)} nodes under both layouts; choose a larger one.`);
+		throw new InputError(
+			'poolCidr',
+			`The ${plan.pool} pool is too small for ${n(nodes)} nodes under both layouts; choose a larger one.`
+		);
 	}
 
 	const calicoPool = smallestPoolPrefix(calico.blocksNeeded, calico.blockSize);
 	const hostLocalPool = smallestPoolPrefix(nodes, hostLocal.rangePrefix);
-	const pool = (prefix: number, ranges: string) => `/${prefix} (${n(2 ** (32 - prefix))}: room for ${ranges})`;
+	const pool = (prefix: number, ranges: string) =>
+		`/${prefix} (${n(2 ** (32 - prefix))}: room for ${ranges})`;
 	const blocks = calico.blocksPerNode === 1 ? 'one block' : `${n(calico.blocksPerNode)} blocks`;
 
 	return {
 		caption: `Pod addresses for ${n(nodes)} nodes running ${n(podsPerNode)} pods each`,
-		columns: { calico: `Calico IPAM (/${calico.blockSize} blocks)`, hostLocal: `host-local (/${hostLocal.rangePrefix} per node)` },
+		columns: {
+			calico: `Calico IPAM (/${calico.blockSize} blocks)`,
+			hostLocal: `host-local (/${hostLocal.rangePrefix} per node)`,
+		},
 		rows: [
 			{
 				id: 'perNode',
@@ -59,21 +72,39 @@ export function ipamComparison({ nodes, podsPerNode, poolCidr = facts.defaultPoo
 				calico: `${n(calico.blocksPerNode * calico.addressesPerBlock)} addresses (${blocks})`,
 				hostLocal: `${n(hostLocal.addressesPerNode)} addresses`,
 			},
-			{ id: 'allNodes', label: `Held by ${n(nodes)} nodes`, calico: n(calico.addressesInBlocks), hostLocal: n(hostLocal.addressesInRanges) },
+			{
+				id: 'allNodes',
+				label: `Held by ${n(nodes)} nodes`,
+				calico: n(calico.addressesInBlocks),
+				hostLocal: n(hostLocal.addressesInRanges),
+			},
 			{
 				id: 'used',
 				label: `Used by ${n(plan.pods)} pods`,
 				calico: n(calico.addressesInBlocks - calico.stranded),
 				hostLocal: n(hostLocal.addressesInRanges - hostLocal.stranded),
 			},
-			{ id: 'idle', label: 'Held but idle', calico: n(calico.stranded), hostLocal: n(hostLocal.stranded) },
+			{
+				id: 'idle',
+				label: 'Held but idle',
+				calico: n(calico.stranded),
+				hostLocal: n(hostLocal.stranded),
+			},
 			{
 				id: 'smallestPool',
 				label: 'Smallest pool that fits',
 				calico: pool(calicoPool, `${n(2 ** (calico.blockSize - calicoPool))} blocks`),
-				hostLocal: pool(hostLocalPool, `${n(2 ** (hostLocal.rangePrefix - hostLocalPool))} /${hostLocal.rangePrefix}s`),
+				hostLocal: pool(
+					hostLocalPool,
+					`${n(2 ** (hostLocal.rangePrefix - hostLocalPool))} /${hostLocal.rangePrefix}s`
+				),
 			},
-			{ id: 'growTo', label: 'Pods a node can grow to', calico: 'More blocks as needed', hostLocal: n(hostLocalPodsPerRange) },
+			{
+				id: 'growTo',
+				label: 'Pods a node can grow to',
+				calico: 'More blocks as needed',
+				hostLocal: n(hostLocalPodsPerRange),
+			},
 		],
 	};
 }

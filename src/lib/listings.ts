@@ -21,22 +21,53 @@ export interface Listing {
 /** The options each environment page shows, in the upstream page's order, newer options last. */
 export const listings: Readonly<Record<EnvironmentId, readonly Listing[]>> = {
 	'on-prem': [
-		{ option: 'calico-bgp-peering', when: 'Your top-of-rack routers can peer BGP with the nodes, and you want pods reachable from the rest of the network.', answers: { bgp: 'yes' } },
-		{ option: 'calico-bgp-mesh', when: 'Your routers cannot peer BGP, but every node sits in one layer-2 network.', answers: { bgp: 'no', l2: 'yes' } },
-		{ option: 'calico-vxlan-cross-subnet', mark: 'recommended', when: 'Neither of the above: nodes span subnets and the routers will not peer.', answers: { bgp: 'no', l2: 'no' } },
-		{ option: 'calico-ipip-cross-subnet', mark: 'alternative', when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.', answers: { bgp: 'no', l2: 'no' } },
+		{
+			option: 'calico-bgp-peering',
+			when: 'Your top-of-rack routers can peer BGP with the nodes, and you want pods reachable from the rest of the network.',
+			answers: { bgp: 'yes' },
+		},
+		{
+			option: 'calico-bgp-mesh',
+			when: 'Your routers cannot peer BGP, but every node sits in one layer-2 network.',
+			answers: { bgp: 'no', l2: 'yes' },
+		},
+		{
+			option: 'calico-vxlan-cross-subnet',
+			mark: 'recommended',
+			when: 'Neither of the above: nodes span subnets and the routers will not peer.',
+			answers: { bgp: 'no', l2: 'no' },
+		},
+		{
+			option: 'calico-ipip-cross-subnet',
+			mark: 'alternative',
+			when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.',
+			answers: { bgp: 'no', l2: 'no' },
+		},
 	],
 	aws: [
-		{ option: 'aws-vpc-cni', when: 'Pod IPs must be routable outside the cluster; this is EKS’s default.', answers: { routable: 'yes' } },
+		{
+			option: 'aws-vpc-cni',
+			when: 'Pod IPs must be routable outside the cluster; this is EKS’s default.',
+			answers: { routable: 'yes' },
+		},
 		{
 			option: 'calico-vxlan-cross-subnet',
 			when: 'You want no dependency on AWS networking, the VPC cannot spare an address per pod, or the VPC CNI’s pods-per-node limit is too low.',
 			answers: { 'cloud-neutral': 'yes' },
 		},
-		{ option: 'calico-vxlan', when: 'The same reasons, on EKS: Calico’s EKS guide installs plain VXLAN.', answers: { managed: 'yes', 'cloud-neutral': 'yes' }, newer: true },
+		{
+			option: 'calico-vxlan',
+			when: 'The same reasons, on EKS: Calico’s EKS guide installs plain VXLAN.',
+			answers: { managed: 'yes', 'cloud-neutral': 'yes' },
+			newer: true,
+		},
 	],
 	azure: [
-		{ option: 'azure-cni', when: 'Pod IPs must be routable outside the cluster.', answers: { routable: 'yes' } },
+		{
+			option: 'azure-cni',
+			when: 'Pod IPs must be routable outside the cluster.',
+			answers: { routable: 'yes' },
+		},
 		{
 			option: 'azure-host-local',
 			mark: 'alternative',
@@ -49,7 +80,13 @@ export const listings: Readonly<Record<EnvironmentId, readonly Listing[]>> = {
 			when: 'You run Kubernetes yourself on Azure virtual machines and will give each node’s pod range a route-table entry and turn on IP forwarding.',
 			answers: { managed: 'no', 'cloud-neutral': 'yes' },
 		},
-		{ option: 'azure-cni-overlay', mark: 'recommended', when: 'You use AKS and the VNET cannot spare an address per pod.', answers: { managed: 'yes', 'ip-scarce': 'yes' }, newer: true },
+		{
+			option: 'azure-cni-overlay',
+			mark: 'recommended',
+			when: 'You use AKS and the VNET cannot spare an address per pod.',
+			answers: { managed: 'yes', 'ip-scarce': 'yes' },
+			newer: true,
+		},
 		{
 			option: 'calico-vxlan',
 			mark: 'recommended',
@@ -59,17 +96,38 @@ export const listings: Readonly<Record<EnvironmentId, readonly Listing[]>> = {
 		},
 	],
 	'google-cloud': [
-		{ option: 'gke-alias-ip', when: 'Pod IPs must be routable outside the cluster, or you use GKE: it is GKE’s default and the only pod networking GKE runs.', answers: { routable: 'yes' } },
+		{
+			option: 'gke-alias-ip',
+			when: 'Pod IPs must be routable outside the cluster, or you use GKE: it is GKE’s default and the only pod networking GKE runs.',
+			answers: { routable: 'yes' },
+		},
 		{
 			option: 'calico-vxlan',
 			mark: 'recommended',
 			when: 'You run Kubernetes yourself on Compute Engine and want no dependency on Google Cloud networking, or the VPC cannot spare addresses for pods.',
 			answers: { managed: 'no', 'cloud-neutral': 'yes' },
 		},
-		{ option: 'calico-ipip', mark: 'alternative', when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.', answers: { managed: 'no', 'cloud-neutral': 'yes' } },
+		{
+			option: 'calico-ipip',
+			mark: 'alternative',
+			when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.',
+			answers: { managed: 'no', 'cloud-neutral': 'yes' },
+		},
 	],
-	'ibm-cloud': [{ option: 'calico-ipip-cross-subnet', when: 'You run IKS, which builds this mode in.', answers: { managed: 'yes' } }],
-	other: [{ option: 'calico-vxlan-cross-subnet', when: 'Your environment is not listed, or you want to start without studying the network first.', answers: {} }],
+	'ibm-cloud': [
+		{
+			option: 'calico-ipip-cross-subnet',
+			when: 'You run IKS, which builds this mode in.',
+			answers: { managed: 'yes' },
+		},
+	],
+	other: [
+		{
+			option: 'calico-vxlan-cross-subnet',
+			when: 'Your environment is not listed, or you want to start without studying the network first.',
+			answers: {},
+		},
+	],
 };
 
 /** The options an environment page shows. */

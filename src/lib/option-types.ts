@@ -1,5 +1,6 @@
 import type { Wrapper } from './encapsulation';
 import type { EnvironmentId } from './environments';
+import type { PoolEncapsulation } from './config/types';
 import type { Source } from './facts';
 
 /** The five fields of an upstream tuple ("geek details"), with upstream keys and values. */
@@ -40,7 +41,7 @@ export interface OperatorChoice {
 export interface OperatorSettings extends OperatorChoice {
 	bgp: 'Enabled' | 'Disabled';
 	/** IP pool encapsulation; absent when the option has no Calico IP pool. */
-	encapsulation?: 'None' | 'IPIP' | 'IPIPCrossSubnet' | 'VXLAN' | 'VXLANCrossSubnet';
+	encapsulation?: PoolEncapsulation;
 }
 
 /** A provider's managed Kubernetes service. */
@@ -111,7 +112,10 @@ export interface OptionSpec<Id extends string = string> {
 }
 
 /** One way to network a cluster with Calico: the catalog entry with its derived fields. */
-export interface NetworkingOption<Id extends string = string> extends Omit<OptionSpec<Id>, 'operator'> {
+export interface NetworkingOption<Id extends string = string> extends Omit<
+	OptionSpec<Id>,
+	'operator'
+> {
 	/** The upstream tuple, derived from IPAM, CNI, encapsulation and routes. */
 	tuple: OptionTuple;
 	/** True when BGP carries the pod routes. */

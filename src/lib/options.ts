@@ -23,7 +23,12 @@ const calicoBlocksRoutable = {
 	summary: `${calicoBlocks.summary} The pod range must be unique across the whole network, so every cluster needs its own.`,
 } as const;
 
-const routingWords = { BGP: 'BGP', Calico: 'Calico', cloud: 'VPC Native', Flannel: 'Flannel' } as const;
+const routingWords = {
+	BGP: 'BGP',
+	Calico: 'Calico',
+	cloud: 'VPC Native',
+	Flannel: 'Flannel',
+} as const;
 const wrapperWords = { vxlan: 'VXLAN', ipip: 'IPIP' } as const;
 const poolEncapsulation = { vxlan: 'VXLAN', ipip: 'IPIP' } as const;
 
@@ -31,8 +36,10 @@ function tupleOf(spec: OptionSpec): OptionTuple {
 	const { scope, wrapper } = spec.encapsulation;
 	const base = { Policy: 'Calico', IPAM: spec.upstream.IPAM, CNI: spec.upstream.CNI } as const;
 	const routing = { Routing: routingWords[spec.routes] } as const;
-	if (scope === 'never' || !wrapper || wrapper === 'wireguard') return { ...base, Overlay: spec.upstream.overlay ?? 'No', ...routing };
-	if (scope === 'cross-subnet') return { ...base, 'Cross-subnet': wrapperWords[wrapper], ...routing };
+	if (scope === 'never' || !wrapper || wrapper === 'wireguard')
+		return { ...base, Overlay: spec.upstream.overlay ?? 'No', ...routing };
+	if (scope === 'cross-subnet')
+		return { ...base, 'Cross-subnet': wrapperWords[wrapper], ...routing };
 	return { ...base, Overlay: wrapperWords[wrapper], ...routing };
 }
 
@@ -41,8 +48,12 @@ function operatorOf(spec: OptionSpec, needsBgp: boolean): OperatorSettings | nul
 	const settings: OperatorSettings = { ...spec.operator, bgp: needsBgp ? 'Enabled' : 'Disabled' };
 	if (spec.operator.cni !== 'Calico') return settings;
 	const { scope, wrapper } = spec.encapsulation;
-	if (scope === 'never' || !wrapper || wrapper === 'wireguard') return { ...settings, encapsulation: 'None' };
-	return { ...settings, encapsulation: `${poolEncapsulation[wrapper]}${scope === 'cross-subnet' ? 'CrossSubnet' : ''}` };
+	if (scope === 'never' || !wrapper || wrapper === 'wireguard')
+		return { ...settings, encapsulation: 'None' };
+	return {
+		...settings,
+		encapsulation: `${poolEncapsulation[wrapper]}${scope === 'cross-subnet' ? 'CrossSubnet' : ''}`,
+	};
 }
 
 /** Completes a catalog entry with what follows from it: the tuple, whether it needs BGP, and the operator's BGP and pool settings. */
@@ -62,7 +73,8 @@ const catalog = [
 	defineOption({
 		id: 'calico-bgp-peering',
 		name: 'Calico, no overlay, BGP peering with the network',
-		summary: 'Nodes announce their pod routes to the top-of-rack routers, so the whole network can reach pods directly.',
+		summary:
+			'Nodes announce their pod routes to the top-of-rack routers, so the whole network can reach pods directly.',
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['on-prem'],
 		recommendable: true,
@@ -71,7 +83,9 @@ const catalog = [
 		encapsulation: { scope: 'never' },
 		routes: 'BGP',
 		underlay: [
-			{ text: `Routers (usually top-of-rack) that accept BGP sessions from the nodes on TCP port ${f.bgpPort.value}.` },
+			{
+				text: `Routers (usually top-of-rack) that accept BGP sessions from the nodes on TCP port ${f.bgpPort.value}.`,
+			},
 			{ text: 'A pod range that no other network or cluster uses.' },
 		],
 		cloudDependency: null,
@@ -88,7 +102,8 @@ const catalog = [
 	defineOption({
 		id: 'calico-bgp-mesh',
 		name: 'Calico, no overlay, BGP between nodes in one layer-2 network',
-		summary: 'Nodes share one layer-2 segment and tell each other their pod routes over a BGP mesh; no router is involved.',
+		summary:
+			'Nodes share one layer-2 segment and tell each other their pod routes over a BGP mesh; no router is involved.',
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['on-prem'],
 		recommendable: true,
@@ -114,7 +129,8 @@ const catalog = [
 	defineOption({
 		id: 'calico-vxlan-cross-subnet',
 		name: 'Calico VXLAN, cross-subnet',
-		summary: 'Unwrapped within a subnet, VXLAN between subnets: overlay reach with native speed where the network allows it.',
+		summary:
+			'Unwrapped within a subnet, VXLAN between subnets: overlay reach with native speed where the network allows it.',
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['on-prem', 'aws', 'azure', 'other'],
 		recommendable: true,
@@ -139,7 +155,9 @@ const catalog = [
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		notes: [`This is what the Tigera operator quickstart installs: pool ${f.defaultPoolV4.value}, VXLANCrossSubnet, /${blockV4} blocks.`],
+		notes: [
+			`This is what the Tigera operator quickstart installs: pool ${f.defaultPoolV4.value}, VXLANCrossSubnet, /${blockV4} blocks.`,
+		],
 		sources: [s.upstreamPage, s.quickstartResources, s.awsPage, s.azurePage],
 	}),
 	defineOption({
@@ -159,13 +177,16 @@ const catalog = [
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		notes: ['IKS on IBM Cloud ships with this mode built in and also uses Calico policy to protect the nodes themselves.'],
+		notes: [
+			'IKS on IBM Cloud ships with this mode built in and also uses Calico policy to protect the nodes themselves.',
+		],
 		sources: [s.upstreamPage],
 	}),
 	defineOption({
 		id: 'calico-vxlan',
 		name: 'Calico VXLAN overlay',
-		summary: 'Every packet between nodes is wrapped in VXLAN, so the network underneath only ever sees node addresses.',
+		summary:
+			'Every packet between nodes is wrapped in VXLAN, so the network underneath only ever sees node addresses.',
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['google-cloud', 'aws', 'azure', 'other'],
 		recommendable: true,
@@ -189,7 +210,8 @@ const catalog = [
 	defineOption({
 		id: 'calico-ipip',
 		name: 'Calico IP-in-IP overlay',
-		summary: 'Every packet between nodes is wrapped in IP-in-IP, the lightest header Calico offers, with routes shared over BGP.',
+		summary:
+			'Every packet between nodes is wrapped in IP-in-IP, the lightest header Calico offers, with routes shared over BGP.',
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['google-cloud'],
 		recommendable: true,
@@ -211,7 +233,8 @@ const catalog = [
 	defineOption({
 		id: 'aws-vpc-cni',
 		name: 'Amazon VPC CNI with Calico policy',
-		summary: 'Pods take addresses from the VPC through the nodes’ network interfaces; Calico enforces network policy.',
+		summary:
+			'Pods take addresses from the VPC through the nodes’ network interfaces; Calico enforces network policy.',
 		upstream: { IPAM: 'AWS', CNI: 'AWS' },
 		environments: ['aws'],
 		recommendable: true,
@@ -219,13 +242,16 @@ const catalog = [
 		reach: 'the VPC and every network routed to it',
 		encapsulation: { scope: 'never' },
 		routes: 'cloud',
-		underlay: [{ text: 'Enough free addresses in the VPC subnets for every pod as well as every node.' }],
+		underlay: [
+			{ text: 'Enough free addresses in the VPC subnets for every pod as well as every node.' },
+		],
 		cloudDependency: 'The Amazon VPC CNI and the VPC’s address space.',
 		installable: { managed: ['EKS'], selfManaged: true },
 		addresses: {
 			ipam: 'cloud-network',
 			consumesUnderlayAddresses: true,
-			summary: 'Every pod takes a VPC address, assigned through the node’s elastic network interfaces (ENIs).',
+			summary:
+				'Every pod takes a VPC address, assigned through the node’s elastic network interfaces (ENIs).',
 		},
 		podDensity: `Pods per node are capped by the instance type: ENIs × (IPv4 addresses per ENI − 1) + 2 on self-managed nodes; EKS managed node groups also cap it at ${eksCap.lowCpu} (up to ${eksCap.vcpuThreshold} vCPUs) or ${eksCap.highCpu}. Prefix delegation raises the ENI figure on Nitro instances.`,
 		operator: { cni: 'AmazonVPC', ipam: 'AmazonVPC', provider: 'EKS' },
@@ -259,7 +285,8 @@ const catalog = [
 	defineOption({
 		id: 'azure-cni-overlay',
 		name: 'Azure CNI overlay with Calico policy',
-		summary: 'The Azure CNI gives pods addresses from a private range outside the VNET; Azure routes them between nodes with no tunnel header; Calico enforces policy.',
+		summary:
+			'The Azure CNI gives pods addresses from a private range outside the VNET; Azure routes them between nodes with no tunnel header; Calico enforces policy.',
 		upstream: { IPAM: 'Azure', CNI: 'Azure', overlay: 'Yes' },
 		environments: ['azure'],
 		recommendable: true,
@@ -267,13 +294,18 @@ const catalog = [
 		reach: 'the cluster only; traffic leaving the VNET is source-NATed to the node',
 		encapsulation: { scope: 'never' },
 		routes: 'cloud',
-		underlay: [{ text: 'An AKS cluster created with the Azure CNI in overlay mode (--network-plugin azure --network-plugin-mode overlay --network-policy calico).' }],
+		underlay: [
+			{
+				text: 'An AKS cluster created with the Azure CNI in overlay mode (--network-plugin azure --network-plugin-mode overlay --network-policy calico).',
+			},
+		],
 		cloudDependency: 'The Azure CNI and AKS.',
 		installable: { managed: ['AKS'], selfManaged: false },
 		addresses: {
 			ipam: 'cloud-network',
 			consumesUnderlayAddresses: false,
-			summary: 'Pods draw from a private range that is not part of the VNET, so the VNET only spends addresses on nodes.',
+			summary:
+				'Pods draw from a private range that is not part of the VNET, so the VNET only spends addresses on nodes.',
 		},
 		podDensity: `At most ${f.aksMaxPodsPerNode.value} pods per node, the AKS limit.`,
 		operator: { cni: 'AzureVNET', ipam: 'AzureVNET', provider: 'AKS' },
@@ -296,8 +328,12 @@ const catalog = [
 		encapsulation: { scope: 'never' },
 		routes: 'cloud',
 		underlay: [
-			{ text: `AKS, whose cloud provider programs a route per node /${f.hostLocalRangePrefix.value} in the cluster subnet’s route table.` },
-			{ text: `A route table (UDR) holds at most ${f.udrRouteLimit.value} routes, so the cluster cannot grow past ${f.udrRouteLimit.value} nodes.` },
+			{
+				text: `AKS, whose cloud provider programs a route per node /${f.hostLocalRangePrefix.value} in the cluster subnet’s route table.`,
+			},
+			{
+				text: `A route table (UDR) holds at most ${f.udrRouteLimit.value} routes, so the cluster cannot grow past ${f.udrRouteLimit.value} nodes.`,
+			},
 		],
 		cloudDependency: 'AKS and its Azure cloud provider integration.',
 		installable: { managed: ['AKS'], selfManaged: false },
@@ -312,13 +348,16 @@ const catalog = [
 			date: f.aksKubenetRetirement.value,
 			note: `AKS retires kubenet, on which this setup rests, on ${longDate(f.aksKubenetRetirement.value)}; Microsoft recommends Azure CNI Overlay instead, and Calico’s current AKS guide no longer offers this setup.`,
 		},
-		notes: ['Some AKS documents call this “kubenet + Calico”; the kubenet plugin itself is not used.'],
+		notes: [
+			'Some AKS documents call this “kubenet + Calico”; the kubenet plugin itself is not used.',
+		],
 		sources: [s.upstreamPage, s.aksKubenet, s.aksKubenetRetirement],
 	}),
 	defineOption({
 		id: 'gke-alias-ip',
 		name: 'Google cloud provider (alias IPs) with Calico policy',
-		summary: 'Each node gets a pod range as alias IPs in the VPC, so Google’s network routes pods natively.',
+		summary:
+			'Each node gets a pod range as alias IPs in the VPC, so Google’s network routes pods natively.',
 		upstream: { IPAM: 'Host Local', CNI: 'Calico' },
 		environments: ['google-cloud'],
 		recommendable: true,
@@ -326,7 +365,9 @@ const catalog = [
 		reach: 'the VPC and every network routed to it',
 		encapsulation: { scope: 'never' },
 		routes: 'cloud',
-		underlay: [{ text: 'A VPC-native cluster: a secondary range in the subnet for pod alias IPs.' }],
+		underlay: [
+			{ text: 'A VPC-native cluster: a secondary range in the subnet for pod alias IPs.' },
+		],
 		cloudDependency: 'The Google cloud provider integration and the VPC’s address space.',
 		installable: { managed: ['GKE'], selfManaged: true },
 		addresses: {
@@ -348,12 +389,17 @@ const catalog = [
 		upstream: { IPAM: 'Host Local', CNI: 'Calico' },
 		environments: ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'other'],
 		recommendable: false,
-		whyNotRecommended: 'Calico now has VXLAN of its own, which does the same job with one component fewer, so the guide describes Canal but never recommends it.',
+		whyNotRecommended:
+			'Calico now has VXLAN of its own, which does the same job with one component fewer, so the guide describes Canal but never recommends it.',
 		routable: false,
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'always', wrapper: 'vxlan', by: 'Flannel' },
 		routes: 'Flannel',
-		underlay: [{ text: `UDP port ${f.flannelVxlanPort.value} (Flannel’s VXLAN default, the Linux kernel’s) open between all nodes.` }],
+		underlay: [
+			{
+				text: `UDP port ${f.flannelVxlanPort.value} (Flannel’s VXLAN default, the Linux kernel’s) open between all nodes.`,
+			},
+		],
 		cloudDependency: null,
 		installable: { managed: [], selfManaged: true },
 		addresses: {
@@ -363,7 +409,9 @@ const catalog = [
 		},
 		podDensity: `At most ${hostLocalPodsPerRange} pods per node from its /${f.hostLocalRangePrefix.value}.`,
 		operator: null,
-		notes: ['Existing Canal clusters keep working; new clusters are better served by Calico VXLAN.'],
+		notes: [
+			'Existing Canal clusters keep working; new clusters are better served by Calico VXLAN.',
+		],
 		sources: [s.flannelBackends, s.hostLocalRange],
 	}),
 ] as const;
@@ -394,7 +442,9 @@ export function isOptionId(value: unknown): value is OptionId {
 
 /** The upstream `details` string of a tuple, e.g. `Policy:Calico,IPAM:Calico,CNI:Calico,Cross-subnet:VXLAN,Routing:Calico`. */
 export function formatDetails(tuple: OptionTuple): string {
-	const overlay = tuple['Cross-subnet'] ? `Cross-subnet:${tuple['Cross-subnet']}` : `Overlay:${tuple.Overlay}`;
+	const overlay = tuple['Cross-subnet']
+		? `Cross-subnet:${tuple['Cross-subnet']}`
+		: `Overlay:${tuple.Overlay}`;
 	return `Policy:${tuple.Policy},IPAM:${tuple.IPAM},CNI:${tuple.CNI},${overlay},Routing:${tuple.Routing}`;
 }
 

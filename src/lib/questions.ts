@@ -1,7 +1,15 @@
 import type { EnvironmentId } from './environments';
 
 /** Question ids, as the recommender URL names them. */
-export const questionIds = ['routable', 'bgp', 'l2', 'managed', 'ip-scarce', 'cloud-neutral', 'pod-limit'] as const;
+export const questionIds = [
+	'routable',
+	'bgp',
+	'l2',
+	'managed',
+	'ip-scarce',
+	'cloud-neutral',
+	'pod-limit',
+] as const;
 
 /** One of the recommender's questions. */
 export type QuestionId = (typeof questionIds)[number];
@@ -106,7 +114,8 @@ export const questionsByEnvironment: Readonly<Record<EnvironmentId, readonly Que
 /** The question with this id. */
 export function getQuestion(id: QuestionId): Question {
 	const found = questions.find((question) => question.id === id);
-	if (!found) throw new Error(`Unknown question "${id}". Known questions: ${questionIds.join(', ')}.`);
+	if (!found)
+		throw new Error(`Unknown question "${id}". Known questions: ${questionIds.join(', ')}.`);
 	return found;
 }
 
@@ -122,7 +131,9 @@ export function questionsFor(env: EnvironmentId): Question[] {
 
 /** The environments that ask a question. */
 export function environmentsAsking(id: QuestionId): EnvironmentId[] {
-	return (Object.keys(questionsByEnvironment) as EnvironmentId[]).filter((env) => questionsByEnvironment[env].includes(id));
+	return (Object.keys(questionsByEnvironment) as EnvironmentId[]).filter((env) =>
+		questionsByEnvironment[env].includes(id)
+	);
 }
 
 /** Fills in "not sure" for every question an environment asks, and drops the questions it does not ask. */

@@ -18,14 +18,16 @@ const listOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join('
 /** Input of `recommend()`: an environment id and answers keyed by question id. */
 export const RecommendInputSchema = z.object({
 	env: z.enum(environmentIds, {
-		error: (issue) => `Unknown environment ${JSON.stringify(issue.input)}. Use one of ${listOf(environmentIds)}.`,
+		error: (issue) =>
+			`Unknown environment ${JSON.stringify(issue.input)}. Use one of ${listOf(environmentIds)}.`,
 	}),
 	answers: z
 		.partialRecord(
 			z.enum(questionIds),
 			z.enum(['yes', 'no', 'unsure'], {
-				error: (issue) => `${JSON.stringify(issue.input)} is not an answer. Answer "yes", "no" or "unsure".`,
-			}),
+				error: (issue) =>
+					`${JSON.stringify(issue.input)} is not an answer. Answer "yes", "no" or "unsure".`,
+			})
 		)
 		.default({}),
 });
@@ -35,9 +37,12 @@ function validate(env: unknown, answers: unknown): { env: EnvironmentId; answers
 	if (parsed.success) return parsed.data;
 	throw new RecommenderInputError(
 		parsed.error.issues.map((issue) => {
-			if (issue.code === 'unrecognized_keys') return `Unknown question ${issue.keys.map((k) => `"${k}"`).join(', ')}. Questions are ${listOf(questionIds)}.`;
-			return issue.path.length > 1 ? `answers.${String(issue.path[1])}: ${issue.message}` : issue.message;
-		}),
+			if (issue.code === 'unrecognized_keys')
+				return `Unknown question ${issue.keys.map((k) => `"${k}"`).join(', ')}. Questions are ${listOf(questionIds)}.`;
+			return issue.path.length > 1
+				? `answers.${String(issue.path[1])}: ${issue.message}`
+				: issue.message;
+		})
 	);
 }
 

@@ -7,7 +7,11 @@ import { getQuestion, questionsByEnvironment, type Answer, type Answers } from '
 import { serialiseRecommenderQuery } from './url-state';
 
 /** How an answer reads on paper and in summaries. */
-export const answerWords: Readonly<Record<Answer, string>> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
+export const answerWords: Readonly<Record<Answer, string>> = {
+	yes: 'Yes',
+	no: 'No',
+	unsure: 'Not sure',
+};
 
 /** One question with the answer given, “Not sure” included. */
 export interface AnswerLine {
@@ -17,7 +21,10 @@ export interface AnswerLine {
 
 /** Every question an environment asks, with the reader's answer in words. */
 export function answerLines(env: EnvironmentId, answers: Answers): AnswerLine[] {
-	return questionsByEnvironment[env].map((id) => ({ question: getQuestion(id).text, answer: answerWords[answers[id] ?? 'unsure'] }));
+	return questionsByEnvironment[env].map((id) => ({
+		question: getQuestion(id).text,
+		answer: answerWords[answers[id] ?? 'unsure'],
+	}));
 }
 
 /** An option as a record names it. */
@@ -50,11 +57,21 @@ export interface DecisionRecord {
 
 function recordOption(id: OptionId): RecordOption {
 	const option = getOption(id);
-	return { id, name: option.name, details: formatDetails(option.tuple), retiring: option.retiring ? `Retiring ${longDate(option.retiring.date)}` : null };
+	return {
+		id,
+		name: option.name,
+		details: formatDetails(option.tuple),
+		retiring: option.retiring ? `Retiring ${longDate(option.retiring.date)}` : null,
+	};
 }
 
 /** The decision record of an environment and answers, dated `isoDate` (YYYY-MM-DD), linking back to `origin`. */
-export function decisionRecord(env: EnvironmentId, answers: Answers, isoDate: string, origin: string): DecisionRecord {
+export function decisionRecord(
+	env: EnvironmentId,
+	answers: Answers,
+	isoDate: string,
+	origin: string
+): DecisionRecord {
 	const result = decide(env, answers);
 	const query = serialiseRecommenderQuery(env, result.answers);
 	return {
@@ -65,9 +82,13 @@ export function decisionRecord(env: EnvironmentId, answers: Answers, isoDate: st
 		reasons: result.reasons,
 		tradeoffs: result.tradeoffs,
 		underlay: result.underlay,
-		changes: result.changes.map((c) => `${getQuestion(c.question).short} ${answerWords[c.answer]} → ${getOption(c.pick).name}`),
+		changes: result.changes.map(
+			(c) => `${getQuestion(c.question).short} ${answerWords[c.answer]} → ${getOption(c.pick).name}`
+		),
 		alternatives: result.alternatives.map(recordOption),
-		differences: differences.filter((d) => result.differences.includes(d.id)).map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),
+		differences: differences
+			.filter((d) => result.differences.includes(d.id))
+			.map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),
 		link: `${origin}/recommend/?${query}`,
 	};
 }

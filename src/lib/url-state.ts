@@ -1,5 +1,17 @@
-import { environmentIds, getEnvironment, isEnvironmentId, type EnvironmentId } from './environments';
-import { environmentsAsking, isQuestionId, questionIds, questionsByEnvironment, type Answers, type QuestionId } from './questions';
+import {
+	environmentIds,
+	getEnvironment,
+	isEnvironmentId,
+	type EnvironmentId,
+} from './environments';
+import {
+	environmentsAsking,
+	isQuestionId,
+	questionIds,
+	questionsByEnvironment,
+	type Answers,
+	type QuestionId,
+} from './questions';
 
 /** A query parameter (or value) the recommender did not use, and why. */
 export interface IgnoredParameter {
@@ -39,7 +51,11 @@ export function parseRecommenderQuery(input: string | URLSearchParams): Recommen
 	const raw: [string, string][] = [];
 	for (const [param, value] of params) {
 		if (seen.has(param)) {
-			ignored.push({ param, value, reason: `"${param}" appears more than once; only the first value is used.` });
+			ignored.push({
+				param,
+				value,
+				reason: `"${param}" appears more than once; only the first value is used.`,
+			});
 			continue;
 		}
 		seen.add(param);
@@ -51,25 +67,44 @@ export function parseRecommenderQuery(input: string | URLSearchParams): Recommen
 	if (envValue !== undefined) {
 		const normalised = envValue.trim().toLowerCase();
 		if (isEnvironmentId(normalised)) env = normalised;
-		else ignored.push({ param: 'env', value: envValue, reason: `"${envValue}" is not an environment. Use one of: ${environmentIds.join(', ')}.` });
+		else
+			ignored.push({
+				param: 'env',
+				value: envValue,
+				reason: `"${envValue}" is not an environment. Use one of: ${environmentIds.join(', ')}.`,
+			});
 	}
 
 	const answers: Answers = {};
 	for (const [param, value] of raw) {
 		if (param === 'env') continue;
 		if (!isQuestionId(param)) {
-			ignored.push({ param, value, reason: `"${param}" is not a recommender parameter. Known parameters: env, ${questionIds.join(', ')}.` });
+			ignored.push({
+				param,
+				value,
+				reason: `"${param}" is not a recommender parameter. Known parameters: env, ${questionIds.join(', ')}.`,
+			});
 			continue;
 		}
 		const normalised = value.trim().toLowerCase();
 		if (!(urlAnswers as readonly string[]).includes(normalised)) {
 			const shown = value === '' ? 'an empty value' : `"${value}"`;
-			ignored.push({ param, value, reason: `${param} takes yes or no, not ${shown}; leave it out for “not sure”.` });
+			ignored.push({
+				param,
+				value,
+				reason: `${param} takes yes or no, not ${shown}; leave it out for “not sure”.`,
+			});
 			continue;
 		}
 		if (env && !questionsByEnvironment[env].includes(param)) {
-			const askedIn = environmentsAsking(param).map((id) => getEnvironment(id).name).join(', ');
-			ignored.push({ param, value, reason: `${param} is not asked for ${getEnvironment(env).name} (only for ${askedIn}).` });
+			const askedIn = environmentsAsking(param)
+				.map((id) => getEnvironment(id).name)
+				.join(', ');
+			ignored.push({
+				param,
+				value,
+				reason: `${param} is not asked for ${getEnvironment(env).name} (only for ${askedIn}).`,
+			});
 			continue;
 		}
 		answers[param] = normalised as 'yes' | 'no';
@@ -78,7 +113,10 @@ export function parseRecommenderQuery(input: string | URLSearchParams): Recommen
 }
 
 /** Writes recommender state as a query string (without `?`), in a stable order, leaving out "not sure". */
-export function serialiseRecommenderQuery(env: EnvironmentId | undefined, answers: Answers): string {
+export function serialiseRecommenderQuery(
+	env: EnvironmentId | undefined,
+	answers: Answers
+): string {
 	const params = new URLSearchParams();
 	if (env) params.set('env', env);
 	const asked: readonly QuestionId[] = env ? questionsByEnvironment[env] : questionIds;

@@ -9,7 +9,16 @@ type OverlayWrapper = 'vxlan' | 'ipip';
 export const standardEthernetMtu: number = commonUnderlays.find((u) => u.id === 'ethernet')!.mtu;
 
 /** The rows the VXLAN and IP-in-IP comparison can show. */
-export type WrapperRowId = 'overhead' | 'podMtu' | 'ipv6' | 'routes' | 'needsBgp' | 'traffic' | 'windows' | 'azure' | 'failures';
+export type WrapperRowId =
+	| 'overhead'
+	| 'podMtu'
+	| 'ipv6'
+	| 'routes'
+	| 'needsBgp'
+	| 'traffic'
+	| 'windows'
+	| 'azure'
+	| 'failures';
 
 /** One row of the VXLAN and IP-in-IP comparison, every cell in words; code is marked with backticks, as in Markdown. */
 export interface WrapperComparisonRow {
@@ -38,7 +47,11 @@ const cells: Record<WrapperRowId, { label: string; cell: (wrapper: OverlayWrappe
 	},
 	podMtu: {
 		label: `Pod MTU on a ${standardEthernetMtu}-byte network`,
-		cell: (w) => perVersion(w, (v) => podMtu({ underlayMtu: standardEthernetMtu, encapsulation: w, ipVersion: v }).podMtu),
+		cell: (w) =>
+			perVersion(
+				w,
+				(v) => podMtu({ underlayMtu: standardEthernetMtu, encapsulation: w, ipVersion: v }).podMtu
+			),
 	},
 	ipv6: {
 		label: 'IPv6 pod pools',
@@ -60,15 +73,22 @@ const cells: Record<WrapperRowId, { label: string; cell: (wrapper: OverlayWrappe
 	},
 	traffic: {
 		label: 'What the network between nodes must let through',
-		cell: (w) => (w === 'vxlan' ? wrapperTraffic.vxlan : `${wrapperTraffic.ipip}, plus TCP port ${bgpPort} where BGP carries the routes`),
+		cell: (w) =>
+			w === 'vxlan'
+				? wrapperTraffic.vxlan
+				: `${wrapperTraffic.ipip}, plus TCP port ${bgpPort} where BGP carries the routes`,
 	},
 	windows: {
 		label: 'Windows nodes',
-		cell: (w) => ((facts.windowsEncapsulations.value as readonly string[]).includes(wrapperNames[w]) ? 'Always mode only, no cross-subnet' : 'Not supported'),
+		cell: (w) =>
+			(facts.windowsEncapsulations.value as readonly string[]).includes(wrapperNames[w])
+				? 'Always mode only, no cross-subnet'
+				: 'Not supported',
 	},
 	azure: {
 		label: 'Works on Azure',
-		cell: (w) => (w === 'ipip' && facts.azureDropsIpip.value ? 'No, Azure’s network drops IP-in-IP' : 'Yes'),
+		cell: (w) =>
+			w === 'ipip' && facts.azureDropsIpip.value ? 'No, Azure’s network drops IP-in-IP' : 'Yes',
 	},
 	failures: {
 		label: 'Where it fails',
@@ -83,8 +103,15 @@ const cells: Record<WrapperRowId, { label: string; cell: (wrapper: OverlayWrappe
 export const wrapperRowIds = Object.keys(cells) as WrapperRowId[];
 
 /** Rows comparing VXLAN with IP-in-IP, in the order asked for (all of them by default). */
-export function wrapperComparison(rows: readonly WrapperRowId[] = wrapperRowIds): WrapperComparisonRow[] {
-	return rows.map((id) => ({ id, label: cells[id].label, vxlan: cells[id].cell('vxlan'), ipip: cells[id].cell('ipip') }));
+export function wrapperComparison(
+	rows: readonly WrapperRowId[] = wrapperRowIds
+): WrapperComparisonRow[] {
+	return rows.map((id) => ({
+		id,
+		label: cells[id].label,
+		vxlan: cells[id].cell('vxlan'),
+		ipip: cells[id].cell('ipip'),
+	}));
 }
 
 /** One row of the overhead table: a wrapper (or none), the bytes it adds and the pod MTU left. */
@@ -105,7 +132,10 @@ export function overheadRows(underlayMtu: number = standardEthernetMtu): Overhea
 			const result = podMtu({ underlayMtu, encapsulation: wrapper, ipVersion });
 			rows.push({
 				id: `${wrapper}${ipVersion}`,
-				label: carried.length === 1 ? wrapperNames[wrapper] : `${wrapperNames[wrapper]} over IPv${ipVersion}`,
+				label:
+					carried.length === 1
+						? wrapperNames[wrapper]
+						: `${wrapperNames[wrapper]} over IPv${ipVersion}`,
 				bytes: result.overheads[0]!.bytes,
 				podMtu: result.podMtu,
 			});

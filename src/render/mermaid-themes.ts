@@ -17,7 +17,14 @@ export function mermaidConfig(theme: DiagramTheme) {
 		themeCSS: [
 			`.edgeLabel rect, .edgeLabel .label-container, .labelBkg { fill: ${light ? '#ffffff' : '#17181c'} !important; opacity: 1 !important; background-color: ${light ? '#ffffff' : '#17181c'} !important; }`,
 		].join('\n'),
-		flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 180, nodeSpacing: 30, rankSpacing: 40, subGraphTitleMargin: { top: 6, bottom: 10 } },
+		flowchart: {
+			htmlLabels: false,
+			useMaxWidth: true,
+			wrappingWidth: 180,
+			nodeSpacing: 30,
+			rankSpacing: 40,
+			subGraphTitleMargin: { top: 6, bottom: 10 },
+		},
 		themeVariables: light
 			? {
 					background: '#ffffff',

@@ -30,7 +30,7 @@ async function launch(): Promise<{ browser: Browser; page: Page } | null> {
 		executablePath = findChromium();
 	} catch (error) {
 		console.warn(
-			`[diagrams] No Chromium, so diagrams will render in readers' browsers instead of at build time.\n${(error as Error).message}`,
+			`[diagrams] No Chromium, so diagrams will render in readers' browsers instead of at build time.\n${(error as Error).message}`
 		);
 		return null;
 	}
@@ -38,14 +38,22 @@ async function launch(): Promise<{ browser: Browser; page: Page } | null> {
 	const page = await browser.newPage();
 	await page.setContent('<!doctype html><html><body></body></html>');
 	const require = createRequire(import.meta.url);
-	await page.addScriptTag({ content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });
+	await page.addScriptTag({
+		content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8'),
+	});
 	return { browser, page };
 }
 
 /** The build's one renderer: one Chromium, one page, shared by every diagram of every page. */
 export function rendererState(): RendererState {
 	const g = globalThis as Global;
-	g[KEY] ??= { ready: launch(), queue: Promise.resolve(), cache: new Map(), usedClientFallback: false, rendered: 0 };
+	g[KEY] ??= {
+		ready: launch(),
+		queue: Promise.resolve(),
+		cache: new Map(),
+		usedClientFallback: false,
+		rendered: 0,
+	};
 	return g[KEY];
 }
 
@@ -66,10 +74,20 @@ export async function closeRenderer(): Promise<void> {
 
 async function renderBoth(page: Page, code: string, id: string): Promise<RenderedDiagram> {
 	// Both renderings use one id, so that the drawings come out identical but for their styles.
-	const jobs = (['light', 'dark'] as const).map((theme) => ({ source: `${code}\n${classDefs(theme)}`, config: mermaidConfig(theme) }));
+	const jobs = (['light', 'dark'] as const).map((theme) => ({
+		source: `${code}\n${classDefs(theme)}`,
+		config: mermaidConfig(theme),
+	}));
 	const [light, dark] = await page.evaluate(
 		async ({ jobs, id }) => {
-			const mermaid = (globalThis as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, code: string): Promise<{ svg: string }> } }).mermaid;
+			const mermaid = (
+				globalThis as unknown as {
+					mermaid: {
+						initialize(c: unknown): void;
+						render(id: string, code: string): Promise<{ svg: string }>;
+					};
+				}
+			).mermaid;
 			const out: string[] = [];
 			for (const job of jobs) {
 				mermaid.initialize(job.config);
@@ -77,17 +95,22 @@ async function renderBoth(page: Page, code: string, id: string): Promise<Rendere
 			}
 			return out;
 		},
-		{ jobs, id },
+		{ jobs, id }
 	);
 	const [a, b] = [compactSvg(light as string), compactSvg(dark as string)];
 	const svg = mergeThemes(a, b, id);
 	if (!svg) {
 		// Point at the first difference outside the styles and colours, which are allowed to differ.
-		const strip = (svg: string) => svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/\b(fill|stroke|style|stop-color)="[^"]*"/g, '');
+		const strip = (svg: string) =>
+			svg
+				.replace(/<style>[\s\S]*?<\/style>/, '')
+				.replace(/\b(fill|stroke|style|stop-color)="[^"]*"/g, '');
 		const [x, y] = [strip(a), strip(b)];
 		let at = 0;
 		while (at < x.length && x[at] === y[at]) at++;
-		throw new Error(`The light and dark renderings of diagram ${id} differ in more than colour, first at:\n${x.slice(at - 120, at + 80)}\n${y.slice(at - 120, at + 80)}\n${code}`);
+		throw new Error(
+			`The light and dark renderings of diagram ${id} differ in more than colour, first at:\n${x.slice(at - 120, at + 80)}\n${y.slice(at - 120, at + 80)}\n${code}`
+		);
 	}
 	return { svg };
 }

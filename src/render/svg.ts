@@ -1,10 +1,15 @@
 /** Geometry attributes whose numbers Mermaid writes with up to 15 decimals. */
-const geometry = /\b(d|transform|points|viewBox|x|y|width|height|x1|y1|x2|y2|cx|cy|r|rx|ry|refX|refY)="([^"]*)"/g;
+const geometry =
+	/\b(d|transform|points|viewBox|x|y|width|height|x1|y1|x2|y2|cx|cy|r|rx|ry|refX|refY)="([^"]*)"/g;
 
 /** Rounds the numbers of geometry attributes to one decimal and drops Mermaid's data-* attributes: a third of the size, the same picture. */
 export function compactSvg(svg: string): string {
 	return svg
-		.replace(geometry, (_, name: string, value: string) => `${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`)
+		.replace(
+			geometry,
+			(_, name: string, value: string) =>
+				`${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`
+		)
 		.replace(/ data-[\w-]+="[^"]*"/g, '');
 }
 
@@ -46,7 +51,12 @@ export function mergeThemes(light: string, dark: string, id: string): string | n
 		if (lightParts[i] !== darkParts[i]) return null;
 		body += lightParts[i];
 		if (i + 2 >= lightParts.length) break;
-		const [name, value, darkName, darkValue] = [lightParts[i + 1]!, lightParts[i + 2]!, darkParts[i + 1], darkParts[i + 2]!];
+		const [name, value, darkName, darkValue] = [
+			lightParts[i + 1]!,
+			lightParts[i + 2]!,
+			darkParts[i + 1],
+			darkParts[i + 2]!,
+		];
 		if (name !== darkName) return null;
 		if (value === darkValue) {
 			body += `${name}="${value}"`;
@@ -66,9 +76,13 @@ export function mergeThemes(light: string, dark: string, id: string): string | n
 				darkRules.push(`${selector}{${name}:${darkValue} !important}`);
 			}
 		}
-		body += name === 'style' ? `data-theme-style="${n}"` : `${name}="${value}" data-theme-${name}="${n}"`;
+		body +=
+			name === 'style' ? `data-theme-style="${n}"` : `${name}="${value}" data-theme-${name}="${n}"`;
 	}
-	const darkScoped = (darkStyle + darkRules.join('')).replaceAll(`#${id}`, `:root[data-theme='dark'] #${id}`);
+	const darkScoped = (darkStyle + darkRules.join('')).replaceAll(
+		`#${id}`,
+		`:root[data-theme='dark'] #${id}`
+	);
 	const lightStyleAll = lightStyle + lightRules.join('');
 	const open = body.indexOf('>') + 1;
 	return `${body.slice(0, open)}<style>${lightStyleAll}@media screen{${darkScoped}}</style>${body.slice(open)}`;

@@ -1,25 +1,45 @@
 import { expect, test } from '@playwright/test';
 import { calicoVersion, factsChecked } from '../../src/lib';
 
-test('the options export lists every option with its upstream details string', async ({ request }) => {
+test('the options export lists every option with its upstream details string', async ({
+	request,
+}) => {
 	const response = await request.get('/api/options.json');
 	expect(response.ok()).toBe(true);
 	const body = await response.json();
 	const vxlan = body.options.find((o: { id: string }) => o.id === 'calico-vxlan-cross-subnet');
-	expect(vxlan.details).toBe('Policy:Calico,IPAM:Calico,CNI:Calico,Cross-subnet:VXLAN,Routing:Calico');
+	expect(vxlan.details).toBe(
+		'Policy:Calico,IPAM:Calico,CNI:Calico,Cross-subnet:VXLAN,Routing:Calico'
+	);
 	expect(vxlan.properties.encapsulation.overheadBytes).toEqual({ ipv4: 50, ipv6: 70 });
 });
 
-test('the decision-table export answers every combination of every environment', async ({ request }) => {
+test('the decision-table export answers every combination of every environment', async ({
+	request,
+}) => {
 	const body = await (await request.get('/api/decision-table.json')).json();
-	const rows = Object.fromEntries(body.environments.map((env: { id: string; rows: unknown[] }) => [env.id, env.rows.length]));
-	expect(rows).toEqual({ 'on-prem': 27, aws: 243, azure: 81, 'google-cloud': 81, 'ibm-cloud': 9, other: 3 });
+	const rows = Object.fromEntries(
+		body.environments.map((env: { id: string; rows: unknown[] }) => [env.id, env.rows.length])
+	);
+	expect(rows).toEqual({
+		'on-prem': 27,
+		aws: 243,
+		azure: 81,
+		'google-cloud': 81,
+		'ibm-cloud': 9,
+		other: 3,
+	});
 	const onPrem = body.environments.find((env: { id: string }) => env.id === 'on-prem');
-	const peering = onPrem.rows.find((row: { answers: Record<string, string> }) => row.answers.bgp === 'yes' && row.answers.l2 === 'no' && row.answers.routable === 'yes');
+	const peering = onPrem.rows.find(
+		(row: { answers: Record<string, string> }) =>
+			row.answers.bgp === 'yes' && row.answers.l2 === 'no' && row.answers.routable === 'yes'
+	);
 	expect(peering.pick).toBe('calico-bgp-peering');
 });
 
-test('both exports say which Calico release the guidance is for and when its facts were checked', async ({ request }) => {
+test('both exports say which Calico release the guidance is for and when its facts were checked', async ({
+	request,
+}) => {
 	for (const path of ['/api/options.json', '/api/decision-table.json']) {
 		const body = await (await request.get(path)).json();
 		expect(body.calicoVersion, path).toBe(calicoVersion);
@@ -27,11 +47,15 @@ test('both exports say which Calico release the guidance is for and when its fac
 	}
 });
 
-test('the options export carries where each option can be installed and its sources', async ({ request }) => {
+test('the options export carries where each option can be installed and its sources', async ({
+	request,
+}) => {
 	const body = await (await request.get('/api/options.json')).json();
 	const overlay = body.options.find((o: { id: string }) => o.id === 'azure-cni-overlay');
 	expect(overlay.properties.installable).toEqual({ managed: ['AKS'], selfManaged: false });
 	expect(overlay.properties.encapsulation.scope).toBe('never');
 	expect(overlay.sources.length).toBeGreaterThan(0);
-	expect(body.options.find((o: { id: string }) => o.id === 'azure-host-local').properties.retiring.date).toBe('2028-03-31');
+	expect(
+		body.options.find((o: { id: string }) => o.id === 'azure-host-local').properties.retiring.date
+	).toBe('2028-03-31');
 });

@@ -1,6 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { calicoVersion, differences, environmentIds, factList, factsChecked, formatDetails, getOption, listings, longDate, options } from '../../src/lib';
+import {
+	calicoVersion,
+	differences,
+	environmentIds,
+	factList,
+	factsChecked,
+	formatDetails,
+	getOption,
+	listings,
+	longDate,
+	options,
+} from '../../src/lib';
 import { builtPagePaths } from './site-pages';
 
 const pages = builtPagePaths();
@@ -8,7 +19,8 @@ const pages = builtPagePaths();
 function collectErrors(page: Page): string[] {
 	const errors: string[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`.trim());
+		if (message.type() === 'error')
+			errors.push(`${message.text()} ${message.location().url}`.trim());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	return errors;
@@ -24,7 +36,9 @@ test.describe('every page of the guide', () => {
 			await expect(h1).toHaveCount(1);
 			const title = (await h1.textContent())?.trim() ?? '';
 			expect(title.length).toBeGreaterThan(0);
-			await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+			await expect(page).toHaveTitle(
+				new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+			);
 			await page.waitForLoadState('networkidle');
 			expect(errors).toEqual([]);
 		});
@@ -33,18 +47,26 @@ test.describe('every page of the guide', () => {
 
 test.describe('environment pages', () => {
 	for (const env of environmentIds) {
-		test(`the ${env} page shows each of its options with the tuple from the library, in the upstream order`, async ({ page }) => {
+		test(`the ${env} page shows each of its options with the tuple from the library, in the upstream order`, async ({
+			page,
+		}) => {
 			await page.goto(`/environments/${env}/`);
 			const sections = page.locator('section.environment-option');
 			const expected = listings[env].map((l) => l.option);
 			await expect(sections).toHaveCount(expected.length);
-			expect(await sections.evaluateAll((els) => els.map((el) => el.getAttribute('data-option')))).toEqual(expected);
+			expect(
+				await sections.evaluateAll((els) => els.map((el) => el.getAttribute('data-option')))
+			).toEqual(expected);
 			for (const [i, listing] of listings[env].entries()) {
 				const section = sections.nth(i);
 				await expect(section.locator('h3')).toContainText(getOption(listing.option).name);
-				await expect(section.locator('figcaption code')).toHaveText(formatDetails(getOption(listing.option).tuple));
-				if (listing.mark === 'recommended') await expect(section.locator('h3')).toContainText('Recommended');
-				if (listing.mark === 'alternative') await expect(section.locator('h3')).toContainText('Alternative');
+				await expect(section.locator('figcaption code')).toHaveText(
+					formatDetails(getOption(listing.option).tuple)
+				);
+				if (listing.mark === 'recommended')
+					await expect(section.locator('h3')).toContainText('Recommended');
+				if (listing.mark === 'alternative')
+					await expect(section.locator('h3')).toContainText('Alternative');
 			}
 		});
 	}
@@ -83,20 +105,33 @@ test.describe('accessibility', () => {
 			test.setTimeout(120_000);
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 		});
 	}
 });
 
-test('the comparison table has one row per option, each with its tuple from the library', async ({ page }) => {
+test('the comparison table has one row per option, each with its tuple from the library', async ({
+	page,
+}) => {
 	await page.goto('/tools/compare/');
 	const rows = page.locator('table.option-matrix tbody tr');
-	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-option')))).toEqual(options.map((o) => o.id));
-	for (const [i, option] of options.entries()) await expect(rows.nth(i).locator('th code')).toHaveText(formatDetails(option.tuple));
-	await expect(rows.filter({ hasText: 'Not recommended' })).toHaveCount(options.filter((o) => !o.recommendable).length);
+	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-option')))).toEqual(
+		options.map((o) => o.id)
+	);
+	for (const [i, option] of options.entries())
+		await expect(rows.nth(i).locator('th code')).toHaveText(formatDetails(option.tuple));
+	await expect(rows.filter({ hasText: 'Not recommended' })).toHaveCount(
+		options.filter((o) => !o.recommendable).length
+	);
 });
 
-test('the Sources page lists every fact of the library with a link to its source and the date it was checked', async ({ page }) => {
+test('the Sources page lists every fact of the library with a link to its source and the date it was checked', async ({
+	page,
+}) => {
 	await page.goto('/sources/');
 	const rows = page.locator('tr[data-fact]');
 	await expect(rows).toHaveCount(factList.length);
@@ -106,7 +141,9 @@ test('the Sources page lists every fact of the library with a link to its source
 	await expect(iam.locator('.checked')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
 });
 
-test('the differences page explains every departure from the upstream page, with sources', async ({ page }) => {
+test('the differences page explains every departure from the upstream page, with sources', async ({
+	page,
+}) => {
 	await page.goto('/differences/');
 	for (const d of differences) {
 		const section = page.locator(`[data-difference="${d.id}"]`);
@@ -115,20 +152,32 @@ test('the differences page explains every departure from the upstream page, with
 	}
 });
 
-test('every page’s footer names the Calico release and the date the facts were checked', async ({ page }) => {
+test('every page’s footer names the Calico release and the date the facts were checked', async ({
+	page,
+}) => {
 	await page.goto('/environments/aws/');
-	await expect(page.locator('.guide-version')).toContainText(`Written for Calico ${calicoVersion}. Facts last checked ${longDate(factsChecked)}`);
+	await expect(page.locator('.guide-version')).toContainText(
+		`Written for Calico ${calicoVersion}. Facts last checked ${longDate(factsChecked)}`
+	);
 });
 
-test('an environment page’s comparison table shows that environment’s options, drawn from the library', async ({ page }) => {
+test('an environment page’s comparison table shows that environment’s options, drawn from the library', async ({
+	page,
+}) => {
 	await page.goto('/environments/azure/');
 	const rows = page.locator('table.option-matrix[data-env="azure"] tbody tr');
-	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-option')))).toEqual(options.filter((o) => o.environments.includes('azure')).map((o) => o.id));
-	await expect(rows.filter({ hasText: 'Azure CNI overlay' }).locator('td').nth(1)).toHaveText('None');
+	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-option')))).toEqual(
+		options.filter((o) => o.environments.includes('azure')).map((o) => o.id)
+	);
+	await expect(rows.filter({ hasText: 'Azure CNI overlay' }).locator('td').nth(1)).toHaveText(
+		'None'
+	);
 	await expect(rows.filter({ hasText: 'host-local' })).toContainText('Retiring 31 March 2028');
 });
 
-test('the AWS page’s instance table shows self-managed nodes and managed node groups apart', async ({ page }) => {
+test('the AWS page’s instance table shows self-managed nodes and managed node groups apart', async ({
+	page,
+}) => {
 	await page.goto('/environments/aws/');
 	const row = page.locator('table.instance-types tr[data-type="m5.4xlarge"] td');
 	await expect(row.nth(3)).toHaveText('234');

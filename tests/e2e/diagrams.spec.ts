@@ -21,8 +21,12 @@ async function expectEdgesDrawn(svg: Locator) {
 		paths.map((p) => {
 			const box = (p as SVGGraphicsElement).getBBox();
 			const style = getComputedStyle(p);
-			return { size: box.width + box.height, stroke: style.stroke, width: parseFloat(style.strokeWidth) };
-		}),
+			return {
+				size: box.width + box.height,
+				stroke: style.stroke,
+				width: parseFloat(style.strokeWidth),
+			};
+		})
 	);
 	expect(edges.length).toBeGreaterThan(0);
 	for (const edge of edges) {
@@ -35,7 +39,9 @@ async function expectEdgesDrawn(svg: Locator) {
 test.describe('packet-path pages', () => {
 	for (const mode of modes) {
 		for (const theme of themes) {
-			test(`${mode.id} in ${theme}: each path is an inline SVG with one box per hop and drawn arrows`, async ({ page }) => {
+			test(`${mode.id} in ${theme}: each path is an inline SVG with one box per hop and drawn arrows`, async ({
+				page,
+			}) => {
 				await openIn(page, `/modes/${mode.id}/`, theme);
 				const paths = scenarios.map((s) => packetPath(mode.id, s)).filter((p) => p.applies);
 				const svgs = visibleDiagrams(page);
@@ -45,7 +51,10 @@ test.describe('packet-path pages', () => {
 					await expect(svg.locator('g.node')).toHaveCount(path.hops.length);
 					await expectEdgesDrawn(svg);
 					// Boxes are filled with the theme's colours, never solid black.
-					const fill = await svg.locator('g.node rect, g.node path, g.node polygon').first().evaluate((el) => getComputedStyle(el).fill);
+					const fill = await svg
+						.locator('g.node rect, g.node path, g.node polygon')
+						.first()
+						.evaluate((el) => getComputedStyle(el).fill);
 					expect(fill).not.toBe('rgb(0, 0, 0)');
 				}
 			});
@@ -59,7 +68,8 @@ test.describe('environment pages', () => {
 			await openIn(page, `/environments/${env}/`, 'light');
 			const decision = page.locator('figure.diagram', { hasText: 'How the recommender decides' });
 			await expect(decision.locator('.diagram-svg > svg')).toHaveCount(1);
-			if (decisionTree(env).kind === 'question') await expectEdgesDrawn(decision.locator('.diagram-svg > svg'));
+			if (decisionTree(env).kind === 'question')
+				await expectEdgesDrawn(decision.locator('.diagram-svg > svg'));
 			// Where no question changes the pick, the diagram is the one option.
 			else await expect(decision.locator('.diagram-svg > svg g.node')).toHaveCount(1);
 		});
@@ -77,6 +87,8 @@ test('the built site ships no Mermaid runtime when it was built with Chromium', 
 		}
 	};
 	walk(dist);
-	const withMermaid = files.filter((file) => /mermaidAPI|mermaid\.run|flowchart-v2/.test(readFileSync(file, 'utf8')));
+	const withMermaid = files.filter((file) =>
+		/mermaidAPI|mermaid\.run|flowchart-v2/.test(readFileSync(file, 'utf8'))
+	);
 	expect(withMermaid).toEqual([]);
 });

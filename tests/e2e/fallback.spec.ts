@@ -8,20 +8,34 @@ import { expect, test } from '@playwright/test';
 // A second build, as on a machine without Chromium: diagrams must then render in the reader's browser.
 const out = join(tmpdir(), 'calico-guide-client-diagrams');
 const port = 4331;
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const types: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+};
 let server: Server;
 let buildLog = '';
 
 test.describe.configure({ mode: 'serial' });
 
+// Playwright reads the fixtures a hook asks for from its first argument, so this one must be a pattern.
+// eslint-disable-next-line no-empty-pattern
 test.beforeAll(async ({}, testInfo) => {
 	testInfo.setTimeout(240_000);
-	buildLog = execFileSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, DIAGRAMS: 'client' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	buildLog = execFileSync('npx', ['astro', 'build', '--outDir', out], {
+		env: { ...process.env, DIAGRAMS: 'client' },
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	server = createServer((req, res) => {
 		let file = join(out, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) return void res.writeHead(404).end();
-		res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+		res
+			.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+			.end(readFileSync(file));
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 });
@@ -46,10 +60,14 @@ test('a page with diagrams draws them in the browser, with visible arrows', asyn
 	const drawn = page.locator('pre.mermaid-source svg');
 	await expect(drawn.first()).toBeVisible({ timeout: 30_000 });
 	expect(await page.locator('pre.mermaid-source').count()).toBe(await drawn.count());
-	const size = await drawn.first().locator('.edgePaths path, path.flowchart-link').first().evaluate((p) => {
-		const box = (p as SVGGraphicsElement).getBBox();
-		return box.width + box.height;
-	});
+	const size = await drawn
+		.first()
+		.locator('.edgePaths path, path.flowchart-link')
+		.first()
+		.evaluate((p) => {
+			const box = (p as SVGGraphicsElement).getBBox();
+			return box.width + box.height;
+		});
 	expect(size).toBeGreaterThan(0);
 });
 

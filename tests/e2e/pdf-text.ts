@@ -24,8 +24,16 @@ export async function readPdf(source: string | Uint8Array): Promise<PrintedPage[
 			const y = Math.round(item.transform[5] as number);
 			lines.set(y, `${lines.get(y) ?? ''}${lines.has(y) ? ' ' : ''}${item.str}`);
 		}
-		const text = [...lines.entries()].sort((a, b) => b[0] - a[0]).map(([, line]) => line.replace(/\s+/g, ' ').trim());
-		pages.push({ header: text[0] ?? '', footer: text.at(-1) ?? '', body: text.slice(1, -1), width, height });
+		const text = [...lines.entries()]
+			.sort((a, b) => b[0] - a[0])
+			.map(([, line]) => line.replace(/\s+/g, ' ').trim());
+		pages.push({
+			header: text[0] ?? '',
+			footer: text.at(-1) ?? '',
+			body: text.slice(1, -1),
+			width,
+			height,
+		});
 	}
 	return pages;
 }

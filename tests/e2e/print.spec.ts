@@ -8,14 +8,26 @@ const A4 = { width: 595, height: 842 };
 
 test.describe('environment pages on paper', () => {
 	for (const env of environments) {
-		test(`${env.name}: no site chrome or widget controls, every option, and the recommender as text`, async ({ page }) => {
+		test(`${env.name}: no site chrome or widget controls, every option, and the recommender as text`, async ({
+			page,
+		}) => {
 			await page.emulateMedia({ media: 'print' });
 			await page.goto(env.page);
-			for (const chrome of ['.page > header', '.sidebar-pane', 'site-search', '.right-sidebar-container', 'starlight-theme-select', '.pagination-links', '.print-bar', '.rec-form']) {
+			for (const chrome of [
+				'.page > header',
+				'.sidebar-pane',
+				'site-search',
+				'.right-sidebar-container',
+				'starlight-theme-select',
+				'.pagination-links',
+				'.print-bar',
+				'.rec-form',
+			]) {
 				await expect(page.locator(chrome).first(), chrome).toBeHidden();
 			}
 			await expect(page.locator('.environment-option')).toHaveCount(listings[env.id].length);
-			for (const listing of listings[env.id]) await expect(page.locator(`#option-${listing.option}`)).toBeVisible();
+			for (const listing of listings[env.id])
+				await expect(page.locator(`#option-${listing.option}`)).toBeVisible();
 			const answers = page.locator('.rec-print-answers');
 			await expect(answers).toBeVisible();
 			await expect(answers).toContainText('Not sure');
@@ -26,13 +38,22 @@ test.describe('environment pages on paper', () => {
 
 test.describe('PDFs built with the site', () => {
 	for (const env of environments) {
-		test(`${env.name}: at most 8 A4 pages, none nearly empty, none ending on a heading, each with its title and “page N of M”`, async ({ request }) => {
-			expect(existsSync(pdfOf(env.id)), 'the build prints every environment page to dist/pdf/').toBe(true);
+		test(`${env.name}: at most 8 A4 pages, none nearly empty, none ending on a heading, each with its title and “page N of M”`, async ({
+			request,
+		}) => {
+			expect(
+				existsSync(pdfOf(env.id)),
+				'the build prints every environment page to dist/pdf/'
+			).toBe(true);
 			const pages = await readPdf(pdfOf(env.id));
 			expect(pages.length).toBeLessThanOrEqual(8);
 			const html = await (await request.get(env.page)).text();
 			const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-			const headings = [...main.matchAll(/<h[2-4][^>]*>([\s\S]*?)<\/h[2-4]>/g)].map((m) => squeeze((m[1] as string).replace(/<[^>]+>/g, '').replace(/&[a-z]+;|&#\d+;/g, ''))).filter(Boolean);
+			const headings = [...main.matchAll(/<h[2-4][^>]*>([\s\S]*?)<\/h[2-4]>/g)]
+				.map((m) =>
+					squeeze((m[1] as string).replace(/<[^>]+>/g, '').replace(/&[a-z]+;|&#\d+;/g, ''))
+				)
+				.filter(Boolean);
 			for (const [i, printed] of pages.entries()) {
 				const where = `${env.id} page ${i + 1}`;
 				expect(printed.width, where).toBeCloseTo(A4.width, 0);
@@ -43,14 +64,18 @@ test.describe('PDFs built with the site', () => {
 				expect(printed.footer, where).toContain(env.page);
 				expect(printed.body.length, `${where} has too little text`).toBeGreaterThanOrEqual(5);
 				const last = squeeze(printed.body.at(-1) ?? '');
-				expect(headings.filter((h) => last.length > 3 && h.startsWith(last)), `${where} ends on a heading: ${printed.body.at(-1)}`).toEqual([]);
+				expect(
+					headings.filter((h) => last.length > 3 && h.startsWith(last)),
+					`${where} ends on a heading: ${printed.body.at(-1)}`
+				).toEqual([]);
 			}
 		});
 
 		test(`${env.name}: the PDF carries every option’s tuple and its diagrams`, async () => {
 			const pages = await readPdf(pdfOf(env.id));
 			const text = squeeze(pages.flatMap((p) => p.body).join(' '));
-			for (const { option } of listings[env.id]) expect(text, option).toContain(squeeze(formatDetails(getOption(option).tuple)));
+			for (const { option } of listings[env.id])
+				expect(text, option).toContain(squeeze(formatDetails(getOption(option).tuple)));
 			expect(text).toContain(squeeze(`How the recommender decides for ${env.name}`));
 			// Every packet path draws the sending and the receiving node.
 			expect(text.split('NodeB').length - 1).toBeGreaterThanOrEqual(listings[env.id].length);
@@ -58,7 +83,10 @@ test.describe('PDFs built with the site', () => {
 	}
 });
 
-test('an environment page offers printing and its PDF; the PDF link downloads a PDF', async ({ page, request }) => {
+test('an environment page offers printing and its PDF; the PDF link downloads a PDF', async ({
+	page,
+	request,
+}) => {
 	await page.goto('/environments/aws/');
 	await page.evaluate(() => {
 		(window as unknown as { printed: number }).printed = 0;
@@ -73,40 +101,55 @@ test('an environment page offers printing and its PDF; the PDF link downloads a 
 	expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
-test('the recommender offers printing too, and prints the answers with the environment', async ({ page }) => {
+test('the recommender offers printing too, and prints the answers with the environment', async ({
+	page,
+}) => {
 	await page.goto('/recommend/?env=azure&managed=no');
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 	await expect(page.locator('.recommender[data-hydrated="true"]')).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	const answers = page.locator('.rec-print-answers');
 	await expect(answers).toContainText('Where will the cluster run? Azure');
-	await expect(answers).toContainText('Will you use the provider’s managed Kubernetes (EKS, AKS, GKE or IKS)? No');
+	await expect(answers).toContainText(
+		'Will you use the provider’s managed Kubernetes (EKS, AKS, GKE or IKS)? No'
+	);
 	await expect(answers).toContainText('Not sure');
 	await expect(page.locator('.rec-form')).toBeHidden();
 	await expect(page.locator('.rec-yaml')).toBeVisible();
 });
 
-test('a decision record, one click from the recommender, holds the whole decision and prints on at most two A4 pages', async ({ page }) => {
+test('a decision record, one click from the recommender, holds the whole decision and prints on at most two A4 pages', async ({
+	page,
+}) => {
 	await page.goto('/recommend/?env=aws&managed=yes&pod-limit=yes');
 	await page.getByRole('link', { name: 'Decision record to print' }).click();
 	await expect(page).toHaveURL(/\/record\/\?env=aws&managed=yes&pod-limit=yes$/);
 	const record = page.locator('.decision-record');
 	await expect(record).toContainText(/Date\s*\d{1,2} \w+ \d{4}/);
 	await expect(record).toContainText('AWS');
-	await expect(record).toContainText('Must pod IPs be reachable from outside the cluster without NAT? Not sure');
+	await expect(record).toContainText(
+		'Must pod IPs be reachable from outside the cluster without NAT? Not sure'
+	);
 	await expect(record).toContainText(getOption('calico-vxlan').name);
 	await expect(record).toContainText(formatDetails(getOption('calico-vxlan').tuple));
 	await expect(record).toContainText('--max-pods-per-node');
 	await expect(record.locator('.rec-yaml')).toContainText('kind: Installation');
-	await expect(record.getByRole('link', { name: /\/recommend\/\?env=aws&managed=yes&pod-limit=yes$/ })).toBeVisible();
+	await expect(
+		record.getByRole('link', { name: /\/recommend\/\?env=aws&managed=yes&pod-limit=yes$/ })
+	).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	const pages = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
 	expect(pages.length).toBeLessThanOrEqual(2);
 	expect(pages.every((p, i) => p.footer.includes(`page ${i + 1} of ${pages.length}`))).toBe(true);
 });
 
-test('a decision record without an environment says what to do instead of printing nothing', async ({ page }) => {
+test('a decision record without an environment says what to do instead of printing nothing', async ({
+	page,
+}) => {
 	await page.goto('/record/');
 	await expect(page.getByRole('status')).toContainText('names no environment');
-	await expect(page.getByRole('link', { name: 'the recommender' })).toHaveAttribute('href', '/recommend/');
+	await expect(page.getByRole('link', { name: 'the recommender' })).toHaveAttribute(
+		'href',
+		'/recommend/'
+	);
 });

@@ -29,7 +29,9 @@ test('the questions work from the keyboard', async ({ page }) => {
 	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-bgp-peering').name);
 });
 
-test('parameters it cannot use are listed with the reason, and the rest still counts', async ({ page }) => {
+test('parameters it cannot use are listed with the reason, and the rest still counts', async ({
+	page,
+}) => {
 	await page.goto('/recommend/?env=azure&pod-limit=yes&routable=maybe&colour=blue&managed=no');
 	const notice = page.getByRole('status').filter({ hasText: 'were not used' });
 	await expect(notice).toContainText('pod-limit is not asked for Azure');
@@ -38,7 +40,9 @@ test('parameters it cannot use are listed with the reason, and the rest still co
 	await expect(page.locator('.rec-pick')).toHaveText(getOption('calico-vxlan').name);
 });
 
-test('a pick that departs from Calico’s upstream page says so and links to the reason', async ({ page }) => {
+test('a pick that departs from Calico’s upstream page says so and links to the reason', async ({
+	page,
+}) => {
 	await page.goto('/recommend/?env=azure&managed=no');
 	const line = page.locator('.rec-differs');
 	await expect(line).toContainText('departs from Calico’s upstream page');
@@ -52,7 +56,9 @@ test('a pick that departs from Calico’s upstream page says so and links to the
 
 test('an unknown environment is reported and the reader can still choose one', async ({ page }) => {
 	await page.goto('/recommend/?env=mars');
-	await expect(page.getByRole('status').filter({ hasText: 'were not used' })).toContainText('"mars" is not an environment');
+	await expect(page.getByRole('status').filter({ hasText: 'were not used' })).toContainText(
+		'"mars" is not an environment'
+	);
 	await page.getByRole('radio', { name: 'Google Cloud' }).check();
 	await expect(page.locator('.rec-pick')).toHaveText(getOption('gke-alias-ip').name);
 });
@@ -65,25 +71,42 @@ test('the recommendation comes with an operator configuration to copy', async ({
 	await expect(yaml).toContainText('awsSrcDstCheck: Disable');
 });
 
-test('the inline recommender on an environment page answers for that environment', async ({ page }) => {
+test('the inline recommender on an environment page answers for that environment', async ({
+	page,
+}) => {
 	await page.goto('/environments/azure/');
 	const widget = page.locator('.recommender');
 	await widget.scrollIntoViewIfNeeded();
 	// The widget hydrates when it scrolls into view; Astro drops the island's ssr attribute once it has.
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await expect(widget.locator('.rec-pick')).toHaveText(getOption(recommend('azure').pick).name);
-	await widget.getByRole('group', { name: /managed Kubernetes/ }).getByRole('radio', { name: 'Yes' }).check();
-	await widget.getByRole('group', { name: /short of addresses/ }).getByRole('radio', { name: 'Yes' }).check();
+	await widget
+		.getByRole('group', { name: /managed Kubernetes/ })
+		.getByRole('radio', { name: 'Yes' })
+		.check();
+	await widget
+		.getByRole('group', { name: /short of addresses/ })
+		.getByRole('radio', { name: 'Yes' })
+		.check();
 	await expect(widget.locator('.rec-pick')).toHaveText(getOption('azure-cni-overlay').name);
-	await expect(widget.locator('.rec-alternatives li').first()).toContainText('retiring 31 March 2028');
-	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute('href', '/recommend/?env=azure&managed=yes&ip-scarce=yes');
+	await expect(widget.locator('.rec-alternatives li').first()).toContainText(
+		'retiring 31 March 2028'
+	);
+	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute(
+		'href',
+		'/recommend/?env=azure&managed=yes&ip-scarce=yes'
+	);
 });
 
-test('without JavaScript, an environment page still shows the recommendation for “not sure”', async ({ browser }) => {
+test('without JavaScript, an environment page still shows the recommendation for “not sure”', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/environments/google-cloud/');
-	await expect(page.locator('.rec-pick')).toHaveText(getOption(recommend('google-cloud').pick).name);
+	await expect(page.locator('.rec-pick')).toHaveText(
+		getOption(recommend('google-cloud').pick).name
+	);
 	await context.close();
 });
 
@@ -92,7 +115,9 @@ test('axe finds no violations in the recommender with a result shown', async ({ 
 	await page.goto('/recommend/?env=aws&routable=yes');
 	await expect(page.locator('.rec-yaml')).toBeVisible();
 	const results = await new AxeBuilder({ page }).include('.recommender').analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
 });
 
 test('the home page recommender asks where the cluster runs first', async ({ page }) => {
@@ -102,10 +127,15 @@ test('the home page recommender asks where the cluster runs first', async ({ pag
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await widget.getByRole('radio', { name: 'AWS' }).check();
 	await expect(widget.locator('.rec-pick')).toHaveText(getOption(recommend('aws').pick).name);
-	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute('href', '/recommend/?env=aws');
+	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute(
+		'href',
+		'/recommend/?env=aws'
+	);
 });
 
-test('an answer clicked before the inline recommender has loaded still counts', async ({ page }) => {
+test('an answer clicked before the inline recommender has loaded still counts', async ({
+	page,
+}) => {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
 	// Hold back the island's code until the reader has clicked.
@@ -116,7 +146,10 @@ test('an answer clicked before the inline recommender has loaded still counts', 
 	await page.goto('/environments/aws/');
 	const widget = page.locator('.recommender');
 	await widget.scrollIntoViewIfNeeded();
-	await widget.getByRole('group', { name: /pods-per-node limit/ }).getByRole('radio', { name: 'Yes' }).check();
+	await widget
+		.getByRole('group', { name: /pods-per-node limit/ })
+		.getByRole('radio', { name: 'Yes' })
+		.check();
 	release();
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await expect(widget.locator('.rec-pick')).toHaveText(getOption('calico-vxlan-cross-subnet').name);

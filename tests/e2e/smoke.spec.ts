@@ -28,7 +28,8 @@ test('the home page logs no console errors', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('console', (message) => {
 		// The location names the failing resource, which the text alone does not.
-		if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`.trim());
+		if (message.type() === 'error')
+			errors.push(`${message.text()} ${message.location().url}`.trim());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('/');

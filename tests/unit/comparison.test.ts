@@ -21,6 +21,8 @@ describe('the comparison table', () => {
 	});
 
 	test('for an environment, it has that environment’s options only, in catalog order', () => {
-		expect(comparisonRows('google-cloud').map((r) => r.option.id)).toEqual(optionsFor('google-cloud').map((o) => o.id));
+		expect(comparisonRows('google-cloud').map((r) => r.option.id)).toEqual(
+			optionsFor('google-cloud').map((o) => o.id)
+		);
 	});
 });

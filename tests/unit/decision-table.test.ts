@@ -1,13 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { answerCombinations, decisionTable, differences, environmentIds, getOption, notInstallableReason, optionIds, questionsByEnvironment, recommend } from '../../src/lib';
+import {
+	answerCombinations,
+	decisionTable,
+	differences,
+	environmentIds,
+	getOption,
+	notInstallableReason,
+	optionIds,
+	questionsByEnvironment,
+	recommend,
+} from '../../src/lib';
 
 const table = decisionTable();
-const results = environmentIds.flatMap((env) => answerCombinations(env).map((answers) => recommend(env, answers)));
+const results = environmentIds.flatMap((env) =>
+	answerCombinations(env).map((answers) => recommend(env, answers))
+);
 
 describe('the decision table', () => {
 	test('has every combination of yes, no and not sure for every environment', () => {
 		for (const env of environmentIds) {
-			expect(table.filter((row) => row.env === env)).toHaveLength(3 ** questionsByEnvironment[env].length);
+			expect(table.filter((row) => row.env === env)).toHaveLength(
+				3 ** questionsByEnvironment[env].length
+			);
 		}
 		expect(table).toHaveLength(27 + 243 + 81 + 81 + 9 + 3);
 	});
@@ -21,19 +35,24 @@ describe('the decision table', () => {
 
 	test('never recommends IP-in-IP on Azure, as pick or alternative', () => {
 		for (const row of table.filter((r) => r.env === 'azure')) {
-			for (const id of [row.pick, ...row.alternatives]) expect(getOption(id).encapsulation.wrapper, id).not.toBe('ipip');
+			for (const id of [row.pick, ...row.alternatives])
+				expect(getOption(id).encapsulation.wrapper, id).not.toBe('ipip');
 		}
 	});
 
 	test('never recommends cross-subnet on Google Cloud, as pick or alternative', () => {
 		for (const row of table.filter((r) => r.env === 'google-cloud')) {
-			for (const id of [row.pick, ...row.alternatives]) expect(getOption(id).encapsulation.scope, id).not.toBe('cross-subnet');
+			for (const id of [row.pick, ...row.alternatives])
+				expect(getOption(id).encapsulation.scope, id).not.toBe('cross-subnet');
 		}
 	});
 
 	test('routable=yes picks a routable option, or says in a trade-off that pod IPs will not be routable', () => {
 		for (const row of table.filter((r) => r.answers.routable === 'yes')) {
-			if (!getOption(row.pick).routable) expect(row.tradeoffs.join(' '), `${row.env} ${JSON.stringify(row.answers)}`).toMatch(/routable/);
+			if (!getOption(row.pick).routable)
+				expect(row.tradeoffs.join(' '), `${row.env} ${JSON.stringify(row.answers)}`).toMatch(
+					/routable/
+				);
 		}
 	});
 
@@ -64,17 +83,22 @@ describe('the decision table', () => {
 		for (const row of table) {
 			const managed = row.answers.managed ?? 'unsure';
 			for (const id of [row.pick, ...row.alternatives]) {
-				expect(notInstallableReason(getOption(id), row.env, managed), `${row.env} ${JSON.stringify(row.answers)}: ${id}`).toBeNull();
+				expect(
+					notInstallableReason(getOption(id), row.env, managed),
+					`${row.env} ${JSON.stringify(row.answers)}: ${id}`
+				).toBeNull();
 			}
 		}
 	});
 
 	test('on GKE the pick is always GKE’s own networking', () => {
-		for (const row of table.filter((r) => r.env === 'google-cloud' && r.answers.managed === 'yes')) expect(row.pick).toBe('gke-alias-ip');
+		for (const row of table.filter((r) => r.env === 'google-cloud' && r.answers.managed === 'yes'))
+			expect(row.pick).toBe('gke-alias-ip');
 	});
 
 	test('cross-subnet is never the pick on Azure, whose network is layer 3 only', () => {
-		for (const row of table.filter((r) => r.env === 'azure')) expect(getOption(row.pick).encapsulation.scope).not.toBe('cross-subnet');
+		for (const row of table.filter((r) => r.env === 'azure'))
+			expect(getOption(row.pick).encapsulation.scope).not.toBe('cross-subnet');
 	});
 
 	test('the retiring host-local setup is never the pick', () => {
@@ -90,7 +114,9 @@ describe('the decision table', () => {
 	test('each listed change really leads to the pick it names', () => {
 		for (const result of results) {
 			for (const change of result.changes) {
-				expect(recommend(result.env, { ...result.answers, [change.question]: change.answer }).pick).toBe(change.pick);
+				expect(
+					recommend(result.env, { ...result.answers, [change.question]: change.answer }).pick
+				).toBe(change.pick);
 			}
 		}
 	});

@@ -17,23 +17,31 @@ import {
 	walkDecisionTree,
 } from '../../src/lib';
 
-const cases = modes.flatMap((mode) => scenarios.map((scenario) => ({ mode: mode.id, scenario, path: packetPath(mode.id, scenario) })));
+const cases = modes.flatMap((mode) =>
+	scenarios.map((scenario) => ({ mode: mode.id, scenario, path: packetPath(mode.id, scenario) }))
+);
 const drawn = cases.filter((c) => c.path.applies);
 
 describe('packet-path sources', () => {
-	test.each(drawn)('$mode, $scenario: starts at pod A, ends at pod B, and has accessible title and description', ({ path }) => {
-		const code = packetPathToMermaid(path);
-		expect(path.hops[0]?.label).toMatch(/^Pod A/);
-		expect(path.hops.at(-1)?.label).toMatch(/^Pod B/);
-		expect(code).toMatch(/^flowchart TB\naccTitle: .+\naccDescr: .+/);
-		for (const hop of path.hops) expect(code).toContain(hop.id);
-		expect(path.steps).toHaveLength(path.hops.length - 1);
-	});
+	test.each(drawn)(
+		'$mode, $scenario: starts at pod A, ends at pod B, and has accessible title and description',
+		({ path }) => {
+			const code = packetPathToMermaid(path);
+			expect(path.hops[0]?.label).toMatch(/^Pod A/);
+			expect(path.hops.at(-1)?.label).toMatch(/^Pod B/);
+			expect(code).toMatch(/^flowchart TB\naccTitle: .+\naccDescr: .+/);
+			for (const hop of path.hops) expect(code).toContain(hop.id);
+			expect(path.steps).toHaveLength(path.hops.length - 1);
+		}
+	);
 
-	test.each(drawn.filter((c) => c.scenario === 'same-node'))('$mode: pod to pod on one node goes through the node’s routing table and is never wrapped', ({ path }) => {
-		expect(path.hops.map((h) => h.kind)).toEqual(['pod', 'veth', 'routing', 'veth', 'pod']);
-		expect(path.wrapper).toBeNull();
-	});
+	test.each(drawn.filter((c) => c.scenario === 'same-node'))(
+		'$mode: pod to pod on one node goes through the node’s routing table and is never wrapped',
+		({ path }) => {
+			expect(path.hops.map((h) => h.kind)).toEqual(['pod', 'veth', 'routing', 'veth', 'pod']);
+			expect(path.wrapper).toBeNull();
+		}
+	);
 
 	test.each([
 		['vxlan', 'same-subnet', 'vxlan.calico', 'UDP 4789', 50],
@@ -42,16 +50,19 @@ describe('packet-path sources', () => {
 		['ipip', 'same-subnet', 'tunl0', 'IP protocol 4', 20],
 		['ipip-cross-subnet', 'other-subnet', 'tunl0', 'IP protocol 4', 20],
 		['flannel-vxlan', 'other-subnet', 'flannel.1', 'UDP 8472', 50],
-	] as const)('%s, %s: wrapped by %s, outer header over %s, %i bytes', (mode, scenario, device, transport, bytes) => {
-		const path = packetPath(mode, scenario);
-		const code = packetPathToMermaid(path);
-		expect(code).toContain(`${device} wraps`);
-		expect(code).toContain(`${device} unwraps`);
-		expect(code).toContain(transport);
-		expect(code).toContain(`+${bytes} B`);
-		expect(code).toContain('==>');
-		expect(hopList(path).filter((line) => line.includes('wrapped')).length).toBeGreaterThan(0);
-	});
+	] as const)(
+		'%s, %s: wrapped by %s, outer header over %s, %i bytes',
+		(mode, scenario, device, transport, bytes) => {
+			const path = packetPath(mode, scenario);
+			const code = packetPathToMermaid(path);
+			expect(code).toContain(`${device} wraps`);
+			expect(code).toContain(`${device} unwraps`);
+			expect(code).toContain(transport);
+			expect(code).toContain(`+${bytes} B`);
+			expect(code).toContain('==>');
+			expect(hopList(path).filter((line) => line.includes('wrapped')).length).toBeGreaterThan(0);
+		}
+	);
 
 	test.each([
 		['bgp-mesh', 'same-subnet'],
@@ -69,7 +80,10 @@ describe('packet-path sources', () => {
 
 	test('peering with top-of-rack routers names the routers and BGP as the route source between subnets', () => {
 		const path = packetPath('bgp-peering', 'other-subnet');
-		expect(path.hops.filter((h) => h.kind === 'network').map((h) => h.label)).toEqual(['Top-of-rack router A', 'Top-of-rack router B']);
+		expect(path.hops.filter((h) => h.kind === 'network').map((h) => h.label)).toEqual([
+			'Top-of-rack router A',
+			'Top-of-rack router B',
+		]);
 		expect(path.routedBy).toMatch(/BGP/);
 	});
 
@@ -109,18 +123,26 @@ describe('pod to and from the outside', () => {
 });
 
 describe('decision diagrams come from recommend() itself', () => {
-	test.each(environmentIds)('following the %s tree with any answers ends at the recommender’s pick', (env) => {
-		const tree = decisionTree(env);
-		for (const answers of answerCombinations(env)) expect(walkDecisionTree(tree, answers)).toBe(recommend(env, answers).pick);
-	});
+	test.each(environmentIds)(
+		'following the %s tree with any answers ends at the recommender’s pick',
+		(env) => {
+			const tree = decisionTree(env);
+			for (const answers of answerCombinations(env))
+				expect(walkDecisionTree(tree, answers)).toBe(recommend(env, answers).pick);
+		}
+	);
 
-	test.each(environmentIds)('the %s diagram has no empty class list (Mermaid rejects one)', (env) => {
-		expect(decisionTreeToMermaid(env)).not.toMatch(/^class\s+\w+$/m);
-	});
+	test.each(environmentIds)(
+		'the %s diagram has no empty class list (Mermaid rejects one)',
+		(env) => {
+			expect(decisionTreeToMermaid(env)).not.toMatch(/^class\s+\w+$/m);
+		}
+	);
 
 	test.each(environmentIds)('the %s diagram draws each reachable option once', (env) => {
 		const code = decisionTreeToMermaid(env);
 		const picks = new Set(answerCombinations(env).map((a) => recommend(env, a).pick));
-		for (const pick of picks) expect(code.match(new RegExp(`^opt_${pick.replace(/-/g, '_')}\\(\\[`, 'gm'))).toHaveLength(1);
+		for (const pick of picks)
+			expect(code.match(new RegExp(`^opt_${pick.replace(/-/g, '_')}\\(\\[`, 'gm'))).toHaveLength(1);
 	});
 });

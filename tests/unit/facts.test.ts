@@ -1,14 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { factList, facts, factsChecked, hostLocalPodsPerRange, longDate, options, podsInFirstBlockWithTunnel, showFact, sources } from '../../src/lib';
+import {
+	factList,
+	facts,
+	factsChecked,
+	hostLocalPodsPerRange,
+	longDate,
+	options,
+	podsInFirstBlockWithTunnel,
+	showFact,
+	sources,
+} from '../../src/lib';
 
 /** Numbers as they appear in prose: not the 4 of “IPv4”, the 2 of “ec2” or the 5 of “m5”. */
-const numbersIn = (text: string) => text.match(/(?<![A-Za-z\d.])\d+(?:\.\d+)*(?![A-Za-z\d])/g) ?? [];
+const numbersIn = (text: string) =>
+	text.match(/(?<![A-Za-z\d.])\d+(?:\.\d+)*(?![A-Za-z\d])/g) ?? [];
 
 const known = new Set<string>();
 for (const fact of factList) {
 	const value = fact.value;
 	numbersIn(JSON.stringify(value)).forEach((n) => known.add(n));
-	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) numbersIn(longDate(value)).forEach((n) => known.add(n));
+	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+		numbersIn(longDate(value)).forEach((n) => known.add(n));
 }
 [hostLocalPodsPerRange, podsInFirstBlockWithTunnel].forEach((n) => known.add(String(n)));
 
@@ -29,15 +41,18 @@ function catalogText(option: (typeof options)[number]): string[] {
 }
 
 describe('facts', () => {
-	test.each(factList)('$id has a source to open and the date it was checked', ({ sources, checked }) => {
-		expect(sources.length).toBeGreaterThan(0);
-		for (const source of sources) {
-			expect(source.title.length).toBeGreaterThan(5);
-			expect(source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+	test.each(factList)(
+		'$id has a source to open and the date it was checked',
+		({ sources, checked }) => {
+			expect(sources.length).toBeGreaterThan(0);
+			for (const source of sources) {
+				expect(source.title.length).toBeGreaterThan(5);
+				expect(source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+			}
+			expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(checked <= factsChecked).toBe(true);
 		}
-		expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(checked <= factsChecked).toBe(true);
-	});
+	);
 
 	test('every source document is named once and has an address', () => {
 		const urls = Object.values(sources).map((s) => s.url + s.title);
@@ -51,7 +66,9 @@ describe('facts', () => {
 
 	test.each(options)('every number $id shows readers is a sourced fact', (option) => {
 		// 1 and 2 are the constants of the ENI formula, written out in words around them.
-		const unsourced = catalogText(option).flatMap(numbersIn).filter((n) => !known.has(n) && !['1', '2'].includes(n));
+		const unsourced = catalogText(option)
+			.flatMap(numbersIn)
+			.filter((n) => !known.has(n) && !['1', '2'].includes(n));
 		expect(unsourced).toEqual([]);
 	});
 

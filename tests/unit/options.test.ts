@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { formatDetails, optionDetails, options, optionsFor, underlayFor, getOption } from '../../src/lib';
+import {
+	formatDetails,
+	optionDetails,
+	options,
+	optionsFor,
+	underlayFor,
+	getOption,
+} from '../../src/lib';
 
-const seedPath = fileURLToPath(new URL('../../../shared/reference/seed-determine-best-networking-option.md', import.meta.url));
+const seedPath = fileURLToPath(
+	new URL('../../../shared/reference/seed-determine-best-networking-option.md', import.meta.url)
+);
 let seedTuples: string[] = [];
 try {
-	seedTuples = [...readFileSync(seedPath, 'utf8').matchAll(/details='([^']+)'/g)].map((m) => m[1] as string);
+	seedTuples = [...readFileSync(seedPath, 'utf8').matchAll(/details='([^']+)'/g)].map(
+		(m) => m[1] as string
+	);
 } catch {
 	// The seed lives beside the repository on the team's machines; CI clones only the repository.
 }
@@ -32,7 +43,9 @@ describe('the options catalog', () => {
 	});
 
 	test('Azure CNI overlay carries the tuple of the newer docs and does not make pod IPs routable', () => {
-		expect(optionDetails('azure-cni-overlay')).toBe('Policy:Calico,IPAM:Azure,CNI:Azure,Overlay:Yes,Routing:VPC Native');
+		expect(optionDetails('azure-cni-overlay')).toBe(
+			'Policy:Calico,IPAM:Azure,CNI:Azure,Overlay:Yes,Routing:VPC Native'
+		);
 		expect(getOption('azure-cni-overlay').routable).toBe(false);
 	});
 
@@ -46,12 +59,16 @@ describe('the options catalog', () => {
 	});
 
 	test.each(options)('$id has a details string in upstream format', (option) => {
-		expect(formatDetails(option.tuple)).toMatch(/^Policy:Calico,IPAM:[^,]+,CNI:[^,]+,(Overlay|Cross-subnet):[^,]+,Routing:[^,]+$/);
+		expect(formatDetails(option.tuple)).toMatch(
+			/^Policy:Calico,IPAM:[^,]+,CNI:[^,]+,(Overlay|Cross-subnet):[^,]+,Routing:[^,]+$/
+		);
 	});
 
 	test('no IP-in-IP option is listed for Azure, and no cross-subnet option for Google Cloud', () => {
 		expect(optionsFor('azure').filter((o) => o.encapsulation.wrapper === 'ipip')).toEqual([]);
-		expect(optionsFor('google-cloud').filter((o) => o.encapsulation.scope === 'cross-subnet')).toEqual([]);
+		expect(
+			optionsFor('google-cloud').filter((o) => o.encapsulation.scope === 'cross-subnet')
+		).toEqual([]);
 	});
 
 	test('options that wrap traffic are never routable, and only BGP-routed options need BGP', () => {

@@ -21,10 +21,24 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 			setVcpus(String(limits.vcpus));
 		}
 	};
-	const { result, error } = runCalc(() => awsMaxPods({ enis: numberFrom(enis), ipv4PerEni: numberFrom(ips), prefixDelegation: prefix, vcpus: numberFrom(vcpus) }));
+	const { result, error } = runCalc(() =>
+		awsMaxPods({
+			enis: numberFrom(enis),
+			ipv4PerEni: numberFrom(ips),
+			prefixDelegation: prefix,
+			vcpus: numberFrom(vcpus),
+		})
+	);
 	// Typing figures of one's own means no listed instance type any more.
 	const input = (name: string, label: string, value: string, set: (v: string) => void) => (
-		<Field id={id} name={name} label={label} value={value} error={error} onInput={(v) => (set(v), setType(''))} />
+		<Field
+			id={id}
+			name={name}
+			label={label}
+			value={value}
+			error={error}
+			onInput={(v) => (set(v), setType(''))}
+		/>
 	);
 	return (
 		<div class="calc not-content" data-calc="aws-pods">
@@ -46,7 +60,12 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 				<fieldset>
 					<legend>VPC CNI</legend>
 					<label>
-						<input type="checkbox" checked={prefix} onChange={(e) => setPrefix(e.currentTarget.checked)} /> Prefix delegation
+						<input
+							type="checkbox"
+							checked={prefix}
+							onChange={(e) => setPrefix(e.currentTarget.checked)}
+						/>{' '}
+						Prefix delegation
 					</label>
 				</fieldset>
 			</div>
@@ -63,11 +82,14 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 						)}
 						<p>
 							{result.formula}
-							{result.cap !== null && `, capped by EKS’s max-pods calculator at ${result.cap} for ${result.capBand} vCPUs`}.
+							{result.cap !== null &&
+								`, capped by EKS’s max-pods calculator at ${result.cap} for ${result.capBand} vCPUs`}
+							.
 						</p>
 						{result.managedNodeGroupCap !== null && (
 							<p>
-								Managed node groups are capped at {result.managedNodeGroupCap} for {result.capBand} vCPUs, with or without prefix delegation.
+								Managed node groups are capped at {result.managedNodeGroupCap} for {result.capBand}{' '}
+								vCPUs, with or without prefix delegation.
 							</p>
 						)}
 						{prefix && <p>{prefixDelegationNote}</p>}

@@ -11,7 +11,9 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 	const [ipVersion, setIpVersion] = useState<4 | 6>(4);
 	const [wireguard, setWireguard] = useState(false);
 	const [aks, setAks] = useState(false);
-	const { result, error } = runCalc(() => podMtu({ underlayMtu: numberFrom(underlay), encapsulation, ipVersion, wireguard, aks }));
+	const { result, error } = runCalc(() =>
+		podMtu({ underlayMtu: numberFrom(underlay), encapsulation, ipVersion, wireguard, aks })
+	);
 	const preset = commonUnderlays.find((u) => String(u.mtu) === underlay && u.aks === aks)?.id ?? '';
 
 	return (
@@ -38,12 +40,24 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 						))}
 					</select>
 				</div>
-				<Field id={id} name="underlayMtu" label="Underlay MTU (bytes)" value={underlay} error={error} onInput={setUnderlay} />
+				<Field
+					id={id}
+					name="underlayMtu"
+					label="Underlay MTU (bytes)"
+					value={underlay}
+					error={error}
+					onInput={setUnderlay}
+				/>
 				<fieldset>
 					<legend>Encapsulation</legend>
 					{(['none', 'vxlan', 'ipip'] as const).map((value) => (
 						<label key={value}>
-							<input type="radio" name={`${id}-enc`} checked={encapsulation === value} onChange={() => setEncapsulation(value)} />{' '}
+							<input
+								type="radio"
+								name={`${id}-enc`}
+								checked={encapsulation === value}
+								onChange={() => setEncapsulation(value)}
+							/>{' '}
 							{value === 'none' ? 'None' : value === 'vxlan' ? 'VXLAN' : 'IP-in-IP'}
 						</label>
 					))}
@@ -52,59 +66,77 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 					<legend>Pod traffic</legend>
 					{([4, 6] as const).map((v) => (
 						<label key={v}>
-							<input type="radio" name={`${id}-ip`} checked={ipVersion === v} onChange={() => setIpVersion(v)} /> IPv{v}
+							<input
+								type="radio"
+								name={`${id}-ip`}
+								checked={ipVersion === v}
+								onChange={() => setIpVersion(v)}
+							/>{' '}
+							IPv{v}
 						</label>
 					))}
 				</fieldset>
 				<fieldset>
 					<legend>Also</legend>
 					<label>
-						<input type="checkbox" checked={wireguard} onChange={(e) => setWireguard(e.currentTarget.checked)} /> WireGuard
+						<input
+							type="checkbox"
+							checked={wireguard}
+							onChange={(e) => setWireguard(e.currentTarget.checked)}
+						/>{' '}
+						WireGuard
 					</label>
 					<label>
-						<input type="checkbox" checked={aks} onChange={(e) => setAks(e.currentTarget.checked)} /> On AKS
+						<input
+							type="checkbox"
+							checked={aks}
+							onChange={(e) => setAks(e.currentTarget.checked)}
+						/>{' '}
+						On AKS
 					</label>
 				</fieldset>
 			</div>
 			<Output id={id} result={result} error={error}>
 				{(result) => (
-						<>
-							<p class="calc-answer" data-result={result.podMtu}>
-								Pod MTU: {result.podMtu}
-							</p>
-							{result.overheads.length === 0 ? (
-								<p>Nothing is wrapped, so pods can use the full {result.underlayMtu} bytes.</p>
-							) : (
-								<table>
-									<caption class="sr-only">Overheads</caption>
-									<thead>
-										<tr>
-											<th scope="col">Overhead</th>
-											<th scope="col">Made of</th>
-											<th scope="col" class="num">
-												Bytes
-											</th>
+					<>
+						<p class="calc-answer" data-result={result.podMtu}>
+							Pod MTU: {result.podMtu}
+						</p>
+						{result.overheads.length === 0 ? (
+							<p>Nothing is wrapped, so pods can use the full {result.underlayMtu} bytes.</p>
+						) : (
+							<table>
+								<caption class="sr-only">Overheads</caption>
+								<thead>
+									<tr>
+										<th scope="col">Overhead</th>
+										<th scope="col">Made of</th>
+										<th scope="col" class="num">
+											Bytes
+										</th>
+									</tr>
+								</thead>
+								<tbody>
+									{result.overheads.map((o) => (
+										<tr key={o.name}>
+											<th scope="row">{o.name}</th>
+											<td>{o.parts.map((p) => `${p.part} ${p.bytes}`).join(' + ')}</td>
+											<td class="num">{o.bytes}</td>
 										</tr>
-									</thead>
-									<tbody>
-										{result.overheads.map((o) => (
-											<tr key={o.name}>
-												<th scope="row">{o.name}</th>
-												<td>{o.parts.map((p) => `${p.part} ${p.bytes}`).join(' + ')}</td>
-												<td class="num">{o.bytes}</td>
-											</tr>
-										))}
-									</tbody>
-								</table>
-							)}
-							{result.limitedBy && (
-								<p>
-									{result.underlayMtu} − {Math.max(...result.overheads.map((o) => o.bytes))} ({result.limitedBy}) = {result.podMtu}.
-									{result.overheads.length > 1 && ' With more than one wrapper on, Calico leaves room for the largest.'}
-								</p>
-							)}
-							<Warnings list={result.warnings} />
-						</>
+									))}
+								</tbody>
+							</table>
+						)}
+						{result.limitedBy && (
+							<p>
+								{result.underlayMtu} − {Math.max(...result.overheads.map((o) => o.bytes))} (
+								{result.limitedBy}) = {result.podMtu}.
+								{result.overheads.length > 1 &&
+									' With more than one wrapper on, Calico leaves room for the largest.'}
+							</p>
+						)}
+						<Warnings list={result.warnings} />
+					</>
 				)}
 			</Output>
 		</div>

@@ -2,7 +2,16 @@ import type { ComponentChildren } from 'preact';
 import type { InputError } from '../../lib/calc/errors';
 
 /** A labelled text or number input that points at the calculator's error when the error is about it. */
-export function Field(props: { id: string; name: string; label: string; value: string; onInput: (value: string) => void; error: InputError | null; type?: 'text' | 'number'; placeholder?: string }) {
+export function Field(props: {
+	id: string;
+	name: string;
+	label: string;
+	value: string;
+	onInput: (value: string) => void;
+	error: InputError | null;
+	type?: 'text' | 'number';
+	placeholder?: string;
+}) {
 	const { id, name, label, value, onInput, error, type = 'number', placeholder } = props;
 	const invalid = error?.field === name;
 	return (
@@ -23,7 +32,17 @@ export function Field(props: { id: string; name: string; label: string; value: s
 }
 
 /** The calculator's answer, or its error in words, announced politely to screen readers. */
-export function Output<T>({ id, result, error, children }: { id: string; result: T | null; error: InputError | null; children: (result: T) => ComponentChildren }) {
+export function Output<T>({
+	id,
+	result,
+	error,
+	children,
+}: {
+	id: string;
+	result: T | null;
+	error: InputError | null;
+	children: (result: T) => ComponentChildren;
+}) {
 	return (
 		<div aria-live="polite">
 			{error ? (

@@ -1,7 +1,9 @@
 import { InputError } from '../../lib/calc/errors';
 
 /** Runs a calculator; an `InputError` becomes a message for the reader instead of a crash. */
-export function runCalc<T>(calc: () => T): { result: T; error: null } | { result: null; error: InputError } {
+export function runCalc<T>(
+	calc: () => T
+): { result: T; error: null } | { result: null; error: InputError } {
 	try {
 		return { result: calc(), error: null };
 	} catch (error) {

@@ -5,7 +5,15 @@ import type { OptionId } from '../../lib/options';
 import type { Answer } from '../../lib/questions';
 
 /** The Tigera operator configuration for the pick, with the environment's notes and a copy button. */
-export function ConfigPanel({ option, env, managed }: { option: OptionId; env: EnvironmentId; managed?: Answer }) {
+export function ConfigPanel({
+	option,
+	env,
+	managed,
+}: {
+	option: OptionId;
+	env: EnvironmentId;
+	managed?: Answer;
+}) {
 	const [copied, setCopied] = useState(false);
 	const config = generateConfig({ option, env, managed });
 	const copy = async () => {

@@ -1,4 +1,9 @@
-import { questionsByEnvironment, getQuestion, type Answer, type Answers } from '../../lib/questions';
+import {
+	questionsByEnvironment,
+	getQuestion,
+	type Answer,
+	type Answers,
+} from '../../lib/questions';
 import type { EnvironmentId } from '../../lib/environments';
 
 const choices: { value: Answer; label: string }[] = [
@@ -8,7 +13,17 @@ const choices: { value: Answer; label: string }[] = [
 ];
 
 /** The questions an environment asks, each a group of radio buttons (yes, no, not sure). */
-export function Questions({ env, answers, idPrefix, onAnswer }: { env: EnvironmentId; answers: Answers; idPrefix: string; onAnswer: (answers: Answers) => void }) {
+export function Questions({
+	env,
+	answers,
+	idPrefix,
+	onAnswer,
+}: {
+	env: EnvironmentId;
+	answers: Answers;
+	idPrefix: string;
+	onAnswer: (answers: Answers) => void;
+}) {
 	return (
 		<div class="rec-questions">
 			{questionsByEnvironment[env].map((id) => {

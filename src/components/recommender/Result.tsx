@@ -7,7 +7,6 @@ import { differences, differencesPage } from '../../lib/differences';
 import { longDate } from '../../lib/facts';
 import { answerWords } from '../../lib/record';
 
-
 /** The recommendation: the pick with its tuple, reasons, trade-offs, needs, what would change it, and the other options. */
 export function Result({ result }: { result: Recommendation }) {
 	const pick = getOption(result.pick);
@@ -24,7 +23,8 @@ export function Result({ result }: { result: Recommendation }) {
 				.filter((d) => result.differences.includes(d.id))
 				.map((d) => (
 					<p class="rec-differs" key={d.id}>
-						This departs from Calico’s upstream page: <a href={`${differencesPage}#${d.id}`}>{d.title}</a>.
+						This departs from Calico’s upstream page:{' '}
+						<a href={`${differencesPage}#${d.id}`}>{d.title}</a>.
 					</p>
 				))}
 
@@ -60,7 +60,8 @@ export function Result({ result }: { result: Recommendation }) {
 				<ul class="rec-changes">
 					{result.changes.map((change) => (
 						<li key={`${change.question}-${change.answer}`}>
-							{getQuestion(change.question).short} <strong>{answerWords[change.answer]}</strong> → {getOption(change.pick).name}
+							{getQuestion(change.question).short} <strong>{answerWords[change.answer]}</strong> →{' '}
+							{getOption(change.pick).name}
 						</li>
 					))}
 				</ul>
@@ -73,7 +74,13 @@ export function Result({ result }: { result: Recommendation }) {
 						{result.alternatives.map((id) => (
 							<li key={id}>
 								{getOption(id).name}
-								{getOption(id).retiring && <strong class="rec-retiring"> (retiring {longDate(getOption(id).retiring!.date)})</strong>}: {getOption(id).summary}
+								{getOption(id).retiring && (
+									<strong class="rec-retiring">
+										{' '}
+										(retiring {longDate(getOption(id).retiring!.date)})
+									</strong>
+								)}
+								: {getOption(id).summary}
 							</li>
 						))}
 					</ol>
@@ -92,7 +99,8 @@ export function Result({ result }: { result: Recommendation }) {
 			</details>
 
 			<p class="rec-links">
-				<a href={`/modes/${modeOfOption(pick.id).id}/`}>Packet paths of this option</a> · <a href={env.page}>The {env.name} page</a>
+				<a href={`/modes/${modeOfOption(pick.id).id}/`}>Packet paths of this option</a> ·{' '}
+				<a href={env.page}>The {env.name} page</a>
 			</p>
 		</div>
 	);

@@ -1,6 +1,10 @@
 import { isEnvironmentId, type EnvironmentId } from '../../lib/environments';
 import { isQuestionId, type Answer, type Answers } from '../../lib/questions';
-import { parseRecommenderQuery, serialiseRecommenderQuery, type IgnoredParameter } from '../../lib/url-state';
+import {
+	parseRecommenderQuery,
+	serialiseRecommenderQuery,
+	type IgnoredParameter,
+} from '../../lib/url-state';
 
 /** What the recommender widget holds: the environment, the answers and what the URL had that could not be used. */
 export interface WidgetState {
@@ -12,11 +16,19 @@ export interface WidgetState {
 /** Reads widget state from a query string; an environment fixed by the page wins over the URL's. */
 export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetState {
 	const parsed = parseRecommenderQuery(query);
-	if (!fixedEnv || !parsed.env || parsed.env === fixedEnv) return { env: fixedEnv ?? parsed.env, answers: parsed.answers, ignored: parsed.ignored };
+	if (!fixedEnv || !parsed.env || parsed.env === fixedEnv)
+		return { env: fixedEnv ?? parsed.env, answers: parsed.answers, ignored: parsed.ignored };
 	return {
 		env: fixedEnv,
 		answers: parsed.answers,
-		ignored: [...parsed.ignored, { param: 'env', value: parsed.env, reason: `This page is about ${fixedEnv}; env=${parsed.env} was not used.` }],
+		ignored: [
+			...parsed.ignored,
+			{
+				param: 'env',
+				value: parsed.env,
+				reason: `This page is about ${fixedEnv}; env=${parsed.env} was not used.`,
+			},
+		],
 	};
 }
 
@@ -27,7 +39,11 @@ export function recommenderHref(state: Pick<WidgetState, 'env' | 'answers'>): st
 }
 
 /** The radio buttons a reader changed from the server-rendered state before the widget hydrated. */
-export function choicesMadeBeforeHydration(form: HTMLFormElement, idPrefix: string, rendered: WidgetState): { env?: EnvironmentId; answers?: Answers } {
+export function choicesMadeBeforeHydration(
+	form: HTMLFormElement,
+	idPrefix: string,
+	rendered: WidgetState
+): { env?: EnvironmentId; answers?: Answers } {
 	const clicked: { env?: EnvironmentId; answers: Answers } = { answers: {} };
 	for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) {
 		const name = input.name.slice(idPrefix.length + 1);

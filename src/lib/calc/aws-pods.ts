@@ -54,8 +54,19 @@ export function awsMaxPods(input: AwsPodsInput): AwsPodsResult {
 	const ipv4PerEni = wholeNumber('ipv4PerEni', 'IPv4 addresses per ENI', input.ipv4PerEni, 1, 100);
 	const perSlot = input.prefixDelegation ? facts.prefixAddresses.value : 1;
 	const fromEnis = enis * ((ipv4PerEni - 1) * perSlot) + 2;
-	const formula = input.prefixDelegation ? `${enis} × ((${ipv4PerEni} − 1) × ${perSlot}) + 2 = ${fromEnis}` : `${enis} × (${ipv4PerEni} − 1) + 2 = ${fromEnis}`;
-	if (input.vcpus === undefined) return { fromEnis, maxPods: fromEnis, cap: null, managedNodeGroup: null, managedNodeGroupCap: null, capBand: null, formula };
+	const formula = input.prefixDelegation
+		? `${enis} × ((${ipv4PerEni} − 1) × ${perSlot}) + 2 = ${fromEnis}`
+		: `${enis} × (${ipv4PerEni} − 1) + 2 = ${fromEnis}`;
+	if (input.vcpus === undefined)
+		return {
+			fromEnis,
+			maxPods: fromEnis,
+			cap: null,
+			managedNodeGroup: null,
+			managedNodeGroupCap: null,
+			capBand: null,
+			formula,
+		};
 	const vcpus = wholeNumber('vcpus', 'vCPUs', input.vcpus, 1, 1024);
 	const cap = eksMaxPodsCap(vcpus);
 	const capped = fromEnis > cap;
@@ -73,4 +84,3 @@ export function awsMaxPods(input: AwsPodsInput): AwsPodsResult {
 
 /** What prefix delegation needs and gives, for readers who tick it. */
 export const prefixDelegationNote = `Prefix delegation needs VPC CNI ${facts.prefixDelegationCniVersion.value} or later and a Nitro instance; each address slot then holds a /28 (${facts.prefixAddresses.value} addresses).`;
-

@@ -2,7 +2,7 @@
 export class InputError extends Error {
 	constructor(
 		readonly field: string,
-		message: string,
+		message: string
 	) {
 		super(message);
 		this.name = 'InputError';
@@ -10,7 +10,13 @@ export class InputError extends Error {
 }
 
 /** Returns `value` when it is a whole number from `min` to `max`, else throws an `InputError` naming `label`. */
-export function wholeNumber(field: string, label: string, value: unknown, min: number, max: number): number {
+export function wholeNumber(
+	field: string,
+	label: string,
+	value: unknown,
+	min: number,
+	max: number
+): number {
 	const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
 		const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;

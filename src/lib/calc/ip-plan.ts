@@ -73,11 +73,22 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 	const podsPerNode = wholeNumber('podsPerNode', 'Pods per node', input.podsPerNode, 1, 100_000);
 	const range = blockSizeRange[pool.family];
 	const blockSize = input.blockSize ?? range.default;
-	if (typeof blockSize !== 'number' || !Number.isInteger(blockSize) || blockSize < range.min || blockSize > range.max) {
-		throw new InputError('blockSize', `The block size must be a prefix length from /${range.min} to /${range.max} for IPv${pool.family} (got ${String(blockSize)}).`);
+	if (
+		typeof blockSize !== 'number' ||
+		!Number.isInteger(blockSize) ||
+		blockSize < range.min ||
+		blockSize > range.max
+	) {
+		throw new InputError(
+			'blockSize',
+			`The block size must be a prefix length from /${range.min} to /${range.max} for IPv${pool.family} (got ${String(blockSize)}).`
+		);
 	}
 	if (blockSize < pool.prefix) {
-		throw new InputError('blockSize', `A /${blockSize} block is larger than the /${pool.prefix} pool. Choose a block size of /${pool.prefix} or longer, or a larger pool.`);
+		throw new InputError(
+			'blockSize',
+			`A /${blockSize} block is larger than the /${pool.prefix} pool. Choose a block size of /${pool.prefix} or longer, or a larger pool.`
+		);
 	}
 
 	const poolAddresses = 2 ** (pool.bits - pool.prefix);
@@ -98,7 +109,10 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 		tunnelAddressesPerNode,
 		blocksNeeded,
 		addressesInBlocks,
-		stranded: Math.max(0, addressesInBlocks - pods - Math.min(nodes, blocksHeld) * tunnelAddressesPerNode),
+		stranded: Math.max(
+			0,
+			addressesInBlocks - pods - Math.min(nodes, blocksHeld) * tunnelAddressesPerNode
+		),
 		nodesThatFit,
 		borrowingStartsAtNode: blocksNeeded > blocksInPool ? nodesThatFit + 1 : null,
 		enoughAddresses: pods + nodes * tunnelAddressesPerNode <= poolAddresses,
@@ -121,13 +135,19 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 	}
 
 	const warnings: string[] = [];
-	if (!calico.enoughAddresses) warnings.push(`The pool has ${poolAddresses} addresses but ${pods} pods need one each. Use a larger pool.`);
+	if (!calico.enoughAddresses)
+		warnings.push(
+			`The pool has ${poolAddresses} addresses but ${pods} pods need one each. Use a larger pool.`
+		);
 	else if (calico.borrowingStartsAtNode !== null) {
 		warnings.push(
-			`The pool has ${blocksInPool} blocks of /${blockSize}; from node ${calico.borrowingStartsAtNode} on, nodes borrow single addresses from other nodes’ blocks, which adds /32 routes. Aim for at least as many blocks as nodes: use a larger pool or a smaller block.`,
+			`The pool has ${blocksInPool} blocks of /${blockSize}; from node ${calico.borrowingStartsAtNode} on, nodes borrow single addresses from other nodes’ blocks, which adds /32 routes. Aim for at least as many blocks as nodes: use a larger pool or a smaller block.`
 		);
 	}
-	if (hostLocal && podsPerNode > hostLocalPodsPerRange) warnings.push(`Host-local gives each node a /24, which holds at most ${hostLocalPodsPerRange} pods; ${podsPerNode} pods per node would not fit.`);
+	if (hostLocal && podsPerNode > hostLocalPodsPerRange)
+		warnings.push(
+			`Host-local gives each node a /24, which holds at most ${hostLocalPodsPerRange} pods; ${podsPerNode} pods per node would not fit.`
+		);
 
 	return {
 		pool: pool.text,

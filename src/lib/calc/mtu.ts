@@ -1,4 +1,10 @@
-import { aksWireguardExtraBytes, overheadBytes, overheadParts, wrapperNames, type IpVersion } from '../encapsulation';
+import {
+	aksWireguardExtraBytes,
+	overheadBytes,
+	overheadParts,
+	wrapperNames,
+	type IpVersion,
+} from '../encapsulation';
 import { facts } from '../facts';
 import { InputError, wholeNumber } from './errors';
 
@@ -46,37 +52,68 @@ export function podMtu(input: MtuInput): MtuResult {
 		'The underlay MTU',
 		input.underlayMtu,
 		underlayMtuRange.min,
-		underlayMtuRange.max,
+		underlayMtuRange.max
 	);
 	const ipVersion = input.ipVersion ?? 4;
-	if (ipVersion !== 4 && ipVersion !== 6) throw new InputError('ipVersion', `The IP version must be 4 or 6 (got ${String(ipVersion)}).`);
+	if (ipVersion !== 4 && ipVersion !== 6)
+		throw new InputError('ipVersion', `The IP version must be 4 or 6 (got ${String(ipVersion)}).`);
 	if (!['none', 'ipip', 'vxlan'].includes(input.encapsulation)) {
-		throw new InputError('encapsulation', `The encapsulation must be "none", "ipip" or "vxlan" (got ${JSON.stringify(input.encapsulation)}).`);
+		throw new InputError(
+			'encapsulation',
+			`The encapsulation must be "none", "ipip" or "vxlan" (got ${JSON.stringify(input.encapsulation)}).`
+		);
 	}
 
 	const overheads: Overhead[] = [];
 	if (input.encapsulation !== 'none') {
 		const bytes = overheadBytes[input.encapsulation][ipVersion];
-		if (bytes === null) throw new InputError('encapsulation', 'IP-in-IP carries IPv4 only: Calico has no IP-in-IP for IPv6 pools. Choose VXLAN or no encapsulation for IPv6.');
-		overheads.push({ name: wrapperNames[input.encapsulation], bytes, parts: overheadParts[input.encapsulation][ipVersion] });
+		if (bytes === null)
+			throw new InputError(
+				'encapsulation',
+				'IP-in-IP carries IPv4 only: Calico has no IP-in-IP for IPv6 pools. Choose VXLAN or no encapsulation for IPv6.'
+			);
+		overheads.push({
+			name: wrapperNames[input.encapsulation],
+			bytes,
+			parts: overheadParts[input.encapsulation][ipVersion],
+		});
 	}
 	if (input.wireguard) {
 		const own = overheadBytes.wireguard[ipVersion] as number;
 		const parts = [...overheadParts.wireguard[ipVersion]];
-		if (input.aks) parts.push({ part: 'extra room Calico reserves for WireGuard on AKS', bytes: aksWireguardExtraBytes });
-		overheads.push({ name: wrapperNames.wireguard, bytes: own + (input.aks ? aksWireguardExtraBytes : 0), parts });
+		if (input.aks)
+			parts.push({
+				part: 'extra room Calico reserves for WireGuard on AKS',
+				bytes: aksWireguardExtraBytes,
+			});
+		overheads.push({
+			name: wrapperNames.wireguard,
+			bytes: own + (input.aks ? aksWireguardExtraBytes : 0),
+			parts,
+		});
 	}
 
-	const largest = overheads.reduce<Overhead | null>((max, o) => (max && max.bytes >= o.bytes ? max : o), null);
+	const largest = overheads.reduce<Overhead | null>(
+		(max, o) => (max && max.bytes >= o.bytes ? max : o),
+		null
+	);
 	const mtu = underlayMtu - (largest?.bytes ?? 0);
 	const warnings: string[] = [];
 	if (input.wireguard && input.aks) {
-		const detected = underlayMtu - Math.max(...overheads.filter((o) => o.name !== wrapperNames.wireguard).map((o) => o.bytes), overheadBytes.wireguard[ipVersion] as number);
+		const detected =
+			underlayMtu -
+			Math.max(
+				...overheads.filter((o) => o.name !== wrapperNames.wireguard).map((o) => o.bytes),
+				overheadBytes.wireguard[ipVersion] as number
+			);
 		warnings.push(
-			`Felix takes the extra ${aksWireguardExtraBytes} bytes on AKS by itself only when host encryption is on (wireguardHostEncryptionEnabled). With WireGuard for pods only it detects ${detected}, larger than Azure carries, and large packets are dropped: set spec.calicoNetwork.mtu to ${mtu} by hand.`,
+			`Felix takes the extra ${aksWireguardExtraBytes} bytes on AKS by itself only when host encryption is on (wireguardHostEncryptionEnabled). With WireGuard for pods only it detects ${detected}, larger than Azure carries, and large packets are dropped: set spec.calicoNetwork.mtu to ${mtu} by hand.`
 		);
 	}
-	if (ipVersion === 6 && mtu < 1280) warnings.push(`IPv6 needs an MTU of at least 1280; ${mtu} is too small. Raise the underlay MTU.`);
+	if (ipVersion === 6 && mtu < 1280)
+		warnings.push(
+			`IPv6 needs an MTU of at least 1280; ${mtu} is too small. Raise the underlay MTU.`
+		);
 	return { underlayMtu, podMtu: mtu, overheads, limitedBy: largest?.name ?? null, warnings };
 }
 
@@ -87,7 +124,12 @@ export const commonUnderlays = [
 	{ id: 'aks', label: 'AKS', mtu: facts.azureMtu.value, aks: true },
 	{ id: 'google-cloud', label: 'Google Cloud', mtu: facts.gcpDefaultMtu.value, aks: false },
 	{ id: 'aws-vpc', label: 'AWS, inside a VPC', mtu: facts.awsVpcMtu.value, aks: false },
-	{ id: 'aws-inter-region', label: 'AWS, inter-Region peering', mtu: facts.awsInterRegionPeeringMtu.value, aks: false },
+	{
+		id: 'aws-inter-region',
+		label: 'AWS, inter-Region peering',
+		mtu: facts.awsInterRegionPeeringMtu.value,
+		aks: false,
+	},
 	{ id: 'openstack-vxlan', label: 'OpenStack VXLAN', mtu: 1450, aks: false },
 ] as const;
 
@@ -106,7 +148,8 @@ export interface MtuTableRow {
 export function mtuTable(): MtuTableRow[] {
 	return commonUnderlays.map((underlay) => {
 		const at = (encapsulation: MtuEncapsulation, ipVersion: IpVersion, wireguard = false) =>
-			podMtu({ underlayMtu: underlay.mtu, encapsulation, ipVersion, wireguard, aks: underlay.aks }).podMtu;
+			podMtu({ underlayMtu: underlay.mtu, encapsulation, ipVersion, wireguard, aks: underlay.aks })
+				.podMtu;
 		return {
 			underlay,
 			none: at('none', 4),

@@ -28,7 +28,12 @@ export interface ConfigInput {
 
 /** The generated configuration, or why there is none. */
 export type ConfigResult =
-	| { supported: true; resources: (Installation | FelixConfiguration)[]; yaml: string; notes: string[] }
+	| {
+			supported: true;
+			resources: (Installation | FelixConfiguration)[];
+			yaml: string;
+			notes: string[];
+	  }
 	| { supported: false; reason: string; notes: string[] };
 
 const managedProvider: Partial<Record<EnvironmentId, 'EKS' | 'AKS'>> = { aws: 'EKS', azure: 'AKS' };
@@ -37,12 +42,15 @@ function providerFor(input: ConfigInput): Installation['spec']['kubernetesProvid
 	const operator = getOption(input.option).operator;
 	if (input.managed === 'no') return undefined;
 	if (operator?.provider) return operator.provider;
-	if (input.managed === 'yes' && input.env && operator?.cni === 'Calico') return managedProvider[input.env];
+	if (input.managed === 'yes' && input.env && operator?.cni === 'Calico')
+		return managedProvider[input.env];
 	return undefined;
 }
 
 function defaultPool(input: ConfigInput, provider: string | undefined): string {
-	return provider === 'EKS' && getOption(input.option).operator?.cni === 'Calico' ? facts.eksDefaultPool.value : facts.defaultPoolV4.value;
+	return provider === 'EKS' && getOption(input.option).operator?.cni === 'Calico'
+		? facts.eksDefaultPool.value
+		: facts.defaultPoolV4.value;
 }
 
 /** Builds the Tigera operator `Installation` (and any other resource the environment needs) for an option, as YAML. */
@@ -50,7 +58,11 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 	const option = getOption(input.option);
 	const notes = underlayFor(option, input.env);
 	if (!option.operator) {
-		return { supported: false, reason: `The Tigera operator does not install ${option.name}; it is installed from its own manifest.`, notes: [...notes, ...option.notes] };
+		return {
+			supported: false,
+			reason: `The Tigera operator does not install ${option.name}; it is installed from its own manifest.`,
+			notes: [...notes, ...option.notes],
+		};
 	}
 	const settings = option.operator;
 	const provider = providerFor(input);
@@ -60,15 +72,35 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		cni: { type: settings.cni, ipam: { type: settings.ipam } },
 		calicoNetwork,
 	};
-	if (input.mtu !== undefined) calicoNetwork.mtu = wholeNumber('mtu', 'The MTU', input.mtu, underlayMtuRange.min, underlayMtuRange.max);
+	if (input.mtu !== undefined)
+		calicoNetwork.mtu = wholeNumber(
+			'mtu',
+			'The MTU',
+			input.mtu,
+			underlayMtuRange.min,
+			underlayMtuRange.max
+		);
 
 	if (settings.encapsulation) {
 		const pool = parseCidr(input.poolCidr ?? defaultPool(input, provider), 'poolCidr');
 		const sizes = blockSizeRange[pool.family];
-		const blockSize = wholeNumber('blockSize', `The block size for IPv${pool.family}`, input.blockSize ?? sizes.default, sizes.min, sizes.max);
-		if (blockSize < pool.prefix) throw new InputError('blockSize', `A /${blockSize} block is larger than the /${pool.prefix} pool.`);
+		const blockSize = wholeNumber(
+			'blockSize',
+			`The block size for IPv${pool.family}`,
+			input.blockSize ?? sizes.default,
+			sizes.min,
+			sizes.max
+		);
+		if (blockSize < pool.prefix)
+			throw new InputError(
+				'blockSize',
+				`A /${blockSize} block is larger than the /${pool.prefix} pool.`
+			);
 		if (pool.family === 6 && settings.encapsulation.startsWith('IPIP')) {
-			throw new InputError('poolCidr', `${option.name} uses IP-in-IP, which carries IPv4 only. Use an IPv4 pool, or a VXLAN option for IPv6.`);
+			throw new InputError(
+				'poolCidr',
+				`${option.name} uses IP-in-IP, which carries IPv4 only. Use an IPv4 pool, or a VXLAN option for IPv6.`
+			);
 		}
 		const ipPool: InstallationIpPool = {
 			name: `default-ipv${pool.family}-ippool`,
@@ -82,19 +114,41 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		calicoNetwork.ipPools = [ipPool];
 	}
 
-	const installation: Installation = { apiVersion: 'operator.tigera.io/v1', kind: 'Installation', metadata: { name: 'default' }, spec };
+	const installation: Installation = {
+		apiVersion: 'operator.tigera.io/v1',
+		kind: 'Installation',
+		metadata: { name: 'default' },
+		spec,
+	};
 	const problems = validateInstallation(installation);
-	if (problems.length) throw new Error(`Generated an Installation the operator would reject for ${option.id}: ${problems.join(' ')}`);
+	if (problems.length)
+		throw new Error(
+			`Generated an Installation the operator would reject for ${option.id}: ${problems.join(' ')}`
+		);
 
 	const resources: (Installation | FelixConfiguration)[] = [installation];
 	const wrapsOnlyAcrossSubnets = option.encapsulation.scope === 'cross-subnet';
 	const unwrapped = option.encapsulation.scope === 'never' && option.operator.cni === 'Calico';
 	if (input.env === 'aws' && (wrapsOnlyAcrossSubnets || unwrapped)) {
-		resources.push({ apiVersion: 'projectcalico.org/v3', kind: 'FelixConfiguration', metadata: { name: 'default' }, spec: { awsSrcDstCheck: 'Disable' } });
+		resources.push({
+			apiVersion: 'projectcalico.org/v3',
+			kind: 'FelixConfiguration',
+			metadata: { name: 'default' },
+			spec: { awsSrcDstCheck: 'Disable' },
+		});
 	}
-	if (input.mtu === undefined) notes.push('Calico detects the MTU from the nodes’ interfaces; set spec.calicoNetwork.mtu only to override it.');
-	if (option.needsBgp && option.id === 'calico-bgp-peering') notes.push(`Add a BGPPeer resource for each top-of-rack router (its address and AS number); Calico’s default AS is ${facts.defaultAsNumber.value}.`);
-	if (settings.ipam === 'HostLocal' && settings.cni === 'Calico') notes.push('Host-local takes each node’s range from the node’s pod CIDR, so make the pool’s CIDR the cluster’s pod CIDR (the controller manager’s --cluster-cidr).');
+	if (input.mtu === undefined)
+		notes.push(
+			'Calico detects the MTU from the nodes’ interfaces; set spec.calicoNetwork.mtu only to override it.'
+		);
+	if (option.needsBgp && option.id === 'calico-bgp-peering')
+		notes.push(
+			`Add a BGPPeer resource for each top-of-rack router (its address and AS number); Calico’s default AS is ${facts.defaultAsNumber.value}.`
+		);
+	if (settings.ipam === 'HostLocal' && settings.cni === 'Calico')
+		notes.push(
+			'Host-local takes each node’s range from the node’s pod CIDR, so make the pool’s CIDR the cluster’s pod CIDR (the controller manager’s --cluster-cidr).'
+		);
 	if (input.env === 'aws' && settings.cni === 'Calico') {
 		notes.push(raiseMaxPods);
 		if (provider === 'EKS' || input.managed !== 'no') notes.push(eksHostNetwork);

@@ -1,8 +1,20 @@
+/** The encapsulations an operator IP pool takes. */
+export const poolEncapsulations = [
+	'None',
+	'IPIP',
+	'IPIPCrossSubnet',
+	'VXLAN',
+	'VXLANCrossSubnet',
+] as const;
+
+/** One of the encapsulations an operator IP pool takes. */
+export type PoolEncapsulation = (typeof poolEncapsulations)[number];
+
 /** `spec.calicoNetwork.ipPools[]` of an operator `Installation`. */
 export interface InstallationIpPool {
 	name: string;
 	cidr: string;
-	encapsulation: 'None' | 'IPIP' | 'IPIPCrossSubnet' | 'VXLAN' | 'VXLANCrossSubnet';
+	encapsulation: PoolEncapsulation;
 	natOutgoing: 'Enabled' | 'Disabled';
 	blockSize: number;
 	nodeSelector: string;

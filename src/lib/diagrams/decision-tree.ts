@@ -1,6 +1,13 @@
 import { getEnvironment, type EnvironmentId } from '../environments';
 import { getOption, type OptionId } from '../options';
-import { answerValues, getQuestion, questionsByEnvironment, type Answer, type Answers, type QuestionId } from '../questions';
+import {
+	answerValues,
+	getQuestion,
+	questionsByEnvironment,
+	type Answer,
+	type Answers,
+	type QuestionId,
+} from '../questions';
 import { recommend } from '../recommend';
 import { answerCombinations } from '../decision-table';
 import { mermaidText } from './mermaid';
@@ -8,13 +15,18 @@ import { mermaidText } from './mermaid';
 /** A node of an environment's decision tree: a question with a branch per answer, or the option recommended. */
 export type DecisionNode =
 	| { kind: 'option'; option: OptionId }
-	| { kind: 'question'; question: QuestionId; branches: { answers: Answer[]; next: DecisionNode }[] };
+	| {
+			kind: 'question';
+			question: QuestionId;
+			branches: { answers: Answer[]; next: DecisionNode }[];
+	  };
 
 /** The picks of every answer combination that agrees with the answers fixed so far. */
 function picksUnder(env: EnvironmentId, fixed: Answers): Set<OptionId> {
 	const picks = new Set<OptionId>();
 	for (const combo of answerCombinations(env)) {
-		if (Object.entries(fixed).every(([q, a]) => combo[q as QuestionId] === a)) picks.add(recommend(env, combo).pick);
+		if (Object.entries(fixed).every(([q, a]) => combo[q as QuestionId] === a))
+			picks.add(recommend(env, combo).pick);
 	}
 	return picks;
 }
@@ -23,10 +35,13 @@ function build(env: EnvironmentId, fixed: Answers, remaining: QuestionId[]): Dec
 	const picks = picksUnder(env, fixed);
 	if (picks.size === 1) return { kind: 'option', option: [...picks][0]! };
 	// Ask the first remaining question whose answer changes the outcome.
-	const question = remaining.find((q) => {
-		const outcomes = answerValues.map((a) => [...picksUnder(env, { ...fixed, [q]: a })].sort().join());
-		return new Set(outcomes).size > 1;
-	}) ?? remaining[0]!;
+	const question =
+		remaining.find((q) => {
+			const outcomes = answerValues.map((a) =>
+				[...picksUnder(env, { ...fixed, [q]: a })].sort().join()
+			);
+			return new Set(outcomes).size > 1;
+		}) ?? remaining[0]!;
 	const rest = remaining.filter((q) => q !== question);
 	const branches: { answers: Answer[]; next: DecisionNode; key: string }[] = [];
 	for (const answer of answerValues) {
@@ -36,7 +51,11 @@ function build(env: EnvironmentId, fixed: Answers, remaining: QuestionId[]): Dec
 		if (same) same.answers.push(answer);
 		else branches.push({ answers: [answer], next, key });
 	}
-	return { kind: 'question', question, branches: branches.map(({ answers, next }) => ({ answers, next })) };
+	return {
+		kind: 'question',
+		question,
+		branches: branches.map(({ answers, next }) => ({ answers, next })),
+	};
 }
 
 /** The questions of an environment as a tree that ends in what `recommend()` picks; answers that lead to the same place share a branch. */
@@ -59,8 +78,13 @@ const answerWords: Record<Answer, string> = { yes: 'yes', no: 'no', unsure: 'not
 export function decisionTreeToMermaid(env: EnvironmentId): string {
 	const tree = decisionTree(env);
 	const name = getEnvironment(env).name;
-	const lines = ['flowchart TB', `accTitle: ${mermaidText(`How the recommender decides for ${name}`)}`];
-	lines.push(`accDescr: ${mermaidText(`Each question leads, by its answers, to another question or to the option the recommender picks for ${name}.`)}`);
+	const lines = [
+		'flowchart TB',
+		`accTitle: ${mermaidText(`How the recommender decides for ${name}`)}`,
+	];
+	lines.push(
+		`accDescr: ${mermaidText(`Each question leads, by its answers, to another question or to the option the recommender picks for ${name}.`)}`
+	);
 	const options = new Set<OptionId>();
 	let counter = 0;
 	const visit = (node: DecisionNode): string => {
@@ -77,9 +101,11 @@ export function decisionTreeToMermaid(env: EnvironmentId): string {
 		return id;
 	};
 	visit(tree);
-	for (const option of options) lines.push(`opt_${option.replace(/-/g, '_')}(["${mermaidText(getOption(option).name)}"])`);
+	for (const option of options)
+		lines.push(`opt_${option.replace(/-/g, '_')}(["${mermaidText(getOption(option).name)}"])`);
 	lines.push(`class ${[...options].map((o) => `opt_${o.replace(/-/g, '_')}`).join(',')} pick`);
-	if (counter > 0) lines.push(`class ${Array.from({ length: counter }, (_, i) => `q${i}`).join(',')} question`);
+	if (counter > 0)
+		lines.push(`class ${Array.from({ length: counter }, (_, i) => `q${i}`).join(',')} question`);
 	return lines.join('\n');
 }
 
@@ -93,7 +119,12 @@ export function decisionTreeOutline(env: EnvironmentId): string[] {
 			return;
 		}
 		out.push(`${indent}${prefix}${getQuestion(node.question).text}`);
-		for (const branch of node.branches) visit(branch.next, depth + 1, `If ${branch.answers.map((a) => answerWords[a]).join(' or ')}: `);
+		for (const branch of node.branches)
+			visit(
+				branch.next,
+				depth + 1,
+				`If ${branch.answers.map((a) => answerWords[a]).join(' or ')}: `
+			);
 	};
 	visit(decisionTree(env), 0, '');
 	return out;

@@ -35,8 +35,13 @@ export function describePath(path: PacketPath): string {
 
 /** Mermaid flowchart source of a packet path: one box per node, a hop per device, thick arrows where the packet is wrapped. */
 export function packetPathToMermaid(path: PacketPath): string {
-	if (!path.applies) throw new Error(`The ${path.scenario} path of ${path.mode} does not apply: ${path.reason}`);
-	const lines = ['flowchart TB', `accTitle: ${mermaidText(path.title)}`, `accDescr: ${mermaidText(describePath(path))}`];
+	if (!path.applies)
+		throw new Error(`The ${path.scenario} path of ${path.mode} does not apply: ${path.reason}`);
+	const lines = [
+		'flowchart TB',
+		`accTitle: ${mermaidText(path.title)}`,
+		`accDescr: ${mermaidText(describePath(path))}`,
+	];
 	const places = [...new Set(path.hops.map((hop) => hop.place))];
 	for (const place of places) {
 		lines.push(`subgraph ${place}["${mermaidText(placeTitles[place](path))}"]`, '  direction TB');
@@ -50,7 +55,11 @@ export function packetPathToMermaid(path: PacketPath): string {
 	for (const step of path.steps) {
 		const arrow = step.wrapped ? '==>' : '-->';
 		// Label a step only where the packet changes, so the headers stand out.
-		lines.push(step.label === previous ? `${step.from} ${arrow} ${step.to}` : `${step.from} ${arrow}|"${mermaidText(step.label)}"| ${step.to}`);
+		lines.push(
+			step.label === previous
+				? `${step.from} ${arrow} ${step.to}`
+				: `${step.from} ${arrow}|"${mermaidText(step.label)}"| ${step.to}`
+		);
 		previous = step.label;
 	}
 	const classes: Partial<Record<HopKind, string>> = { tunnel: 'wrap', nat: 'nat', pod: 'pod' };

@@ -38,17 +38,28 @@ export const modes: readonly Mode[] = [
 		options: ['calico-bgp-mesh'],
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: bgpRoutes },
-		otherSubnet: { notApplicable: 'A node mesh with no overlay needs every node in one layer-2 network; a router between subnets would have no route to pods.' },
-		summary: 'Packets cross unwrapped; each node learns the others’ pod blocks over a BGP mesh among the nodes.',
+		otherSubnet: {
+			notApplicable:
+				'A node mesh with no overlay needs every node in one layer-2 network; a router between subnets would have no route to pods.',
+		},
+		summary:
+			'Packets cross unwrapped; each node learns the others’ pod blocks over a BGP mesh among the nodes.',
 	},
 	{
 		id: 'bgp-peering',
 		name: 'No overlay, BGP peering with top-of-rack routers',
 		options: ['calico-bgp-peering'],
 		nic: 'eth0',
-		sameSubnet: { network: [switchHop], routedBy: 'BGP: the nodes and the top-of-rack routers exchange pod routes' },
-		otherSubnet: { network: ['Top-of-rack router A', 'Top-of-rack router B'], routedBy: 'BGP: the top-of-rack routers learned node B’s pod block from node B' },
-		summary: 'Packets cross unwrapped, even between subnets, because the routers learn every pod block over BGP.',
+		sameSubnet: {
+			network: [switchHop],
+			routedBy: 'BGP: the nodes and the top-of-rack routers exchange pod routes',
+		},
+		otherSubnet: {
+			network: ['Top-of-rack router A', 'Top-of-rack router B'],
+			routedBy: 'BGP: the top-of-rack routers learned node B’s pod block from node B',
+		},
+		summary:
+			'Packets cross unwrapped, even between subnets, because the routers learn every pod block over BGP.',
 	},
 	{
 		id: 'vxlan',
@@ -57,7 +68,8 @@ export const modes: readonly Mode[] = [
 		nic: 'eth0',
 		sameSubnet: { tunnel: vxlanTunnel, network: ['Underlay network'], routedBy: felixRoutes },
 		otherSubnet: { tunnel: vxlanTunnel, network: ['Underlay network'], routedBy: felixRoutes },
-		summary: 'Every packet between nodes is wrapped in VXLAN; the network underneath only sees node addresses.',
+		summary:
+			'Every packet between nodes is wrapped in VXLAN; the network underneath only sees node addresses.',
 	},
 	{
 		id: 'vxlan-cross-subnet',
@@ -65,8 +77,13 @@ export const modes: readonly Mode[] = [
 		options: ['calico-vxlan-cross-subnet'],
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: felixRoutes },
-		otherSubnet: { tunnel: vxlanTunnel, network: ['Router between subnets'], routedBy: felixRoutes },
-		summary: 'Unwrapped inside a subnet, wrapped in VXLAN only when the packet must cross a router.',
+		otherSubnet: {
+			tunnel: vxlanTunnel,
+			network: ['Router between subnets'],
+			routedBy: felixRoutes,
+		},
+		summary:
+			'Unwrapped inside a subnet, wrapped in VXLAN only when the packet must cross a router.',
 	},
 	{
 		id: 'ipip',
@@ -75,7 +92,8 @@ export const modes: readonly Mode[] = [
 		nic: 'eth0',
 		sameSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: bgpRoutes },
 		otherSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: bgpRoutes },
-		summary: 'Every packet between nodes gets a second IPv4 header; routes to remote blocks are shared over BGP.',
+		summary:
+			'Every packet between nodes gets a second IPv4 header; routes to remote blocks are shared over BGP.',
 	},
 	{
 		id: 'ipip-cross-subnet',
@@ -84,42 +102,75 @@ export const modes: readonly Mode[] = [
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: bgpRoutes },
 		otherSubnet: { tunnel: ipipTunnel, network: ['Router between subnets'], routedBy: bgpRoutes },
-		summary: 'Unwrapped inside a subnet, wrapped in IP-in-IP only between subnets; routes are shared over BGP.',
+		summary:
+			'Unwrapped inside a subnet, wrapped in IP-in-IP only between subnets; routes are shared over BGP.',
 	},
 	{
 		id: 'vpc-native',
 		name: 'VPC-native (Amazon VPC CNI, Azure CNI, Google alias IPs)',
 		options: ['aws-vpc-cni', 'azure-cni', 'gke-alias-ip'],
 		nic: 'ENI / NIC',
-		sameSubnet: { network: ['Cloud network (knows every pod address)'], routedBy: 'The cloud network: pod addresses are the VPC’s or VNET’s own (secondary IPs or alias IP ranges)' },
-		otherSubnet: { network: ['Cloud network (knows every pod address)'], routedBy: 'The cloud network: pod addresses are the VPC’s or VNET’s own (secondary IPs or alias IP ranges)' },
-		summary: 'Pods hold cloud-network addresses, so the cloud routes them like any VM and nothing is wrapped.',
+		sameSubnet: {
+			network: ['Cloud network (knows every pod address)'],
+			routedBy:
+				'The cloud network: pod addresses are the VPC’s or VNET’s own (secondary IPs or alias IP ranges)',
+		},
+		otherSubnet: {
+			network: ['Cloud network (knows every pod address)'],
+			routedBy:
+				'The cloud network: pod addresses are the VPC’s or VNET’s own (secondary IPs or alias IP ranges)',
+		},
+		summary:
+			'Pods hold cloud-network addresses, so the cloud routes them like any VM and nothing is wrapped.',
 	},
 	{
 		id: 'azure-cni-overlay',
 		name: 'Azure CNI overlay',
 		options: ['azure-cni-overlay'],
 		nic: 'NIC',
-		sameSubnet: { network: ['Azure network (carries the overlay range)'], routedBy: 'Azure: the platform routes the cluster’s private pod range between nodes' },
-		otherSubnet: { network: ['Azure network (carries the overlay range)'], routedBy: 'Azure: the platform routes the cluster’s private pod range between nodes' },
-		summary: 'Pods draw from a private range outside the VNET; Azure carries it between nodes, and Calico adds no header.',
+		sameSubnet: {
+			network: ['Azure network (carries the overlay range)'],
+			routedBy: 'Azure: the platform routes the cluster’s private pod range between nodes',
+		},
+		otherSubnet: {
+			network: ['Azure network (carries the overlay range)'],
+			routedBy: 'Azure: the platform routes the cluster’s private pod range between nodes',
+		},
+		summary:
+			'Pods draw from a private range outside the VNET; Azure carries it between nodes, and Calico adds no header.',
 	},
 	{
 		id: 'host-local-cloud-routes',
 		name: 'Host-local with cloud routes (Azure cloud provider)',
 		options: ['azure-host-local'],
 		nic: 'NIC',
-		sameSubnet: { network: ['VNET route table (a route per node /24)'], routedBy: 'The Azure cloud provider, which writes a route for each node’s /24 into the subnet’s route table' },
-		otherSubnet: { notApplicable: 'The routes live in the cluster subnet’s route table, so pod addresses reach only that subnet; all nodes sit in it.' },
-		summary: 'Each node’s /24 has a route in the subnet’s route table, so Azure delivers pod packets unwrapped.',
+		sameSubnet: {
+			network: ['VNET route table (a route per node /24)'],
+			routedBy:
+				'The Azure cloud provider, which writes a route for each node’s /24 into the subnet’s route table',
+		},
+		otherSubnet: {
+			notApplicable:
+				'The routes live in the cluster subnet’s route table, so pod addresses reach only that subnet; all nodes sit in it.',
+		},
+		summary:
+			'Each node’s /24 has a route in the subnet’s route table, so Azure delivers pod packets unwrapped.',
 	},
 	{
 		id: 'flannel-vxlan',
 		name: 'Flannel VXLAN (Canal)',
 		options: ['canal'],
 		nic: 'eth0',
-		sameSubnet: { tunnel: { device: 'flannel.1', wrapper: 'flannel-vxlan' }, network: ['Underlay network'], routedBy: 'Flannel (a static route per node /24)' },
-		otherSubnet: { tunnel: { device: 'flannel.1', wrapper: 'flannel-vxlan' }, network: ['Underlay network'], routedBy: 'Flannel (a static route per node /24)' },
+		sameSubnet: {
+			tunnel: { device: 'flannel.1', wrapper: 'flannel-vxlan' },
+			network: ['Underlay network'],
+			routedBy: 'Flannel (a static route per node /24)',
+		},
+		otherSubnet: {
+			tunnel: { device: 'flannel.1', wrapper: 'flannel-vxlan' },
+			network: ['Underlay network'],
+			routedBy: 'Flannel (a static route per node /24)',
+		},
 		summary: 'Flannel wraps every packet between nodes in VXLAN; Calico only enforces policy.',
 	},
 ];
@@ -127,7 +178,10 @@ export const modes: readonly Mode[] = [
 /** The mode with this id. */
 export function getMode(id: string): Mode {
 	const found = modes.find((mode) => mode.id === id);
-	if (!found) throw new Error(`Unknown packet-path mode "${id}". Known modes: ${modes.map((m) => m.id).join(', ')}.`);
+	if (!found)
+		throw new Error(
+			`Unknown packet-path mode "${id}". Known modes: ${modes.map((m) => m.id).join(', ')}.`
+		);
 	return found;
 }
 
@@ -142,9 +196,20 @@ export function modeOfOption(option: OptionId): Mode {
 export function describeWrapper(wrapper: Wrapper | 'flannel-vxlan') {
 	if (wrapper === 'flannel-vxlan') {
 		// Flannel leaves the port to the kernel default, 8472, rather than the IANA port Calico uses.
-		return { name: 'VXLAN (Flannel)', transport: 'UDP 8472', header: 'outer IP + UDP 8472 + VXLAN', overheadBytes: { ipv4: overheadBytes.vxlan[4] as number, ipv6: overheadBytes.vxlan[6] } };
+		return {
+			name: 'VXLAN (Flannel)',
+			transport: 'UDP 8472',
+			header: 'outer IP + UDP 8472 + VXLAN',
+			overheadBytes: { ipv4: overheadBytes.vxlan[4] as number, ipv6: overheadBytes.vxlan[6] },
+		};
 	}
 	const transport = wrapper === 'vxlan' ? 'UDP 4789' : 'IP protocol 4';
-	const header = wrapper === 'vxlan' ? 'outer IP + UDP 4789 + VXLAN' : 'outer IPv4 header, IP protocol 4';
-	return { name: wrapperNames[wrapper], transport, header, overheadBytes: { ipv4: overheadBytes[wrapper][4] as number, ipv6: overheadBytes[wrapper][6] } };
+	const header =
+		wrapper === 'vxlan' ? 'outer IP + UDP 4789 + VXLAN' : 'outer IPv4 header, IP protocol 4';
+	return {
+		name: wrapperNames[wrapper],
+		transport,
+		header,
+		overheadBytes: { ipv4: overheadBytes[wrapper][4] as number, ipv6: overheadBytes[wrapper][6] },
+	};
 }

@@ -24,7 +24,9 @@ function sameNodePath(modeId: string): PacketPath {
 		{ id: 'podB', label: `Pod B ${podBSameNode}`, kind: 'pod', place: 'node-a' },
 	];
 	const packet = inner(podA, podBSameNode);
-	const steps: Step[] = hops.slice(1).map((hop, i) => ({ from: hops[i]!.id, to: hop.id, label: packet, wrapped: false }));
+	const steps: Step[] = hops
+		.slice(1)
+		.map((hop, i) => ({ from: hops[i]!.id, to: hop.id, label: packet, wrapped: false }));
 	return {
 		mode: modeId,
 		scenario: 'same-node',
@@ -40,33 +42,59 @@ function sameNodePath(modeId: string): PacketPath {
 function crossNodePath(modeId: string, scenario: Scenario, how: CrossNode): PacketPath {
 	const mode = getMode(modeId);
 	const { podA, podB, nodeA } = exampleAddresses;
-	const nodeB = scenario === 'same-subnet' ? exampleAddresses.nodeBSameSubnet : exampleAddresses.nodeBOtherSubnet;
+	const nodeB =
+		scenario === 'same-subnet'
+			? exampleAddresses.nodeBSameSubnet
+			: exampleAddresses.nodeBOtherSubnet;
 	const wrapper = how.tunnel ? describeWrapper(how.tunnel.wrapper) : null;
 	const hops: Hop[] = [
 		{ id: 'podA', label: `Pod A ${podA}`, kind: 'pod', place: 'node-a' },
 		{ id: 'vethA', label: 'veth of pod A', kind: 'veth', place: 'node-a' },
 		{ id: 'routeA', label: 'Routing table of node A', kind: 'routing', place: 'node-a' },
 	];
-	if (how.tunnel) hops.push({ id: 'tunA', label: `${how.tunnel.device} wraps`, kind: 'tunnel', place: 'node-a' });
+	if (how.tunnel)
+		hops.push({ id: 'tunA', label: `${how.tunnel.device} wraps`, kind: 'tunnel', place: 'node-a' });
 	hops.push({ id: 'nicA', label: `${mode.nic} ${nodeA}`, kind: 'nic', place: 'node-a' });
-	how.network.forEach((label, i) => hops.push({ id: `net${i + 1}`, label, kind: 'network', place: 'network' }));
+	how.network.forEach((label, i) =>
+		hops.push({ id: `net${i + 1}`, label, kind: 'network', place: 'network' })
+	);
 	hops.push({ id: 'nicB', label: `${mode.nic} ${nodeB}`, kind: 'nic', place: 'node-b' });
-	if (how.tunnel) hops.push({ id: 'tunB', label: `${how.tunnel.device} unwraps`, kind: 'tunnel', place: 'node-b' });
+	if (how.tunnel)
+		hops.push({
+			id: 'tunB',
+			label: `${how.tunnel.device} unwraps`,
+			kind: 'tunnel',
+			place: 'node-b',
+		});
 	hops.push(
 		{ id: 'routeB', label: 'Routing table of node B', kind: 'routing', place: 'node-b' },
 		{ id: 'vethB', label: 'veth of pod B', kind: 'veth', place: 'node-b' },
-		{ id: 'podB', label: `Pod B ${podB}`, kind: 'pod', place: 'node-b' },
+		{ id: 'podB', label: `Pod B ${podB}`, kind: 'pod', place: 'node-b' }
 	);
 
 	const packet = inner(podA, podB);
-	const outer = wrapper ? `outer ${inner(nodeA, nodeB)} · ${wrapper.name}, ${wrapper.transport} (+${wrapper.overheadBytes?.ipv4} B)` : packet;
+	const outer = wrapper
+		? `outer ${inner(nodeA, nodeB)} · ${wrapper.name}, ${wrapper.transport} (+${wrapper.overheadBytes?.ipv4} B)`
+		: packet;
 	const steps: Step[] = hops.slice(1).map((hop, i) => {
 		const from = hops[i]!;
 		// Wrapped from the tunnel device on node A until the one on node B.
-		const wrapped = Boolean(how.tunnel) && hops.findIndex((h) => h.id === 'tunA') <= i && i < hops.findIndex((h) => h.id === 'tunB');
+		const wrapped =
+			Boolean(how.tunnel) &&
+			hops.findIndex((h) => h.id === 'tunA') <= i &&
+			i < hops.findIndex((h) => h.id === 'tunB');
 		return { from: from.id, to: hop.id, label: wrapped ? outer : packet, wrapped };
 	});
-	return { mode: modeId, scenario, title: scenarioTitles[scenario], applies: true, hops, steps, wrapper, routedBy: how.routedBy };
+	return {
+		mode: modeId,
+		scenario,
+		title: scenarioTitles[scenario],
+		applies: true,
+		hops,
+		steps,
+		wrapper,
+		routedBy: how.routedBy,
+	};
 }
 
 /** The packet path of a mode in a scenario. */
@@ -75,7 +103,17 @@ export function packetPath(modeId: string, scenario: Scenario): PacketPath {
 	if (scenario === 'same-node') return sameNodePath(modeId);
 	const how = scenario === 'same-subnet' ? mode.sameSubnet : mode.otherSubnet;
 	if ('notApplicable' in how) {
-		return { mode: modeId, scenario, title: scenarioTitles[scenario], applies: false, reason: how.notApplicable, hops: [], steps: [], wrapper: null, routedBy: '' };
+		return {
+			mode: modeId,
+			scenario,
+			title: scenarioTitles[scenario],
+			applies: false,
+			reason: how.notApplicable,
+			hops: [],
+			steps: [],
+			wrapper: null,
+			routedBy: '',
+		};
 	}
 	return crossNodePath(modeId, scenario, how);
 }

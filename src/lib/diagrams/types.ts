@@ -15,7 +15,8 @@ export const scenarioTitles: Readonly<Record<Scenario, string>> = {
 };
 
 /** What a hop is, which decides its shape in a diagram. */
-export type HopKind = 'pod' | 'veth' | 'routing' | 'tunnel' | 'nic' | 'network' | 'nat' | 'service' | 'client';
+export type HopKind =
+	'pod' | 'veth' | 'routing' | 'tunnel' | 'nic' | 'network' | 'nat' | 'service' | 'client';
 
 /** Which box a hop sits in. */
 export type Place = 'node-a' | 'node-b' | 'network' | 'outside';

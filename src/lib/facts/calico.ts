@@ -3,51 +3,155 @@ import { checkedOn, fact } from './types';
 
 /** Calico's own numbers and rules: versions, header overheads, ports, IP address management, BGP. */
 export const calicoFacts = {
-	calicoVersion: fact('3.32', 'Calico release the guidance is written for (operator v1.42.4 ships v3.32.1)', [s.calicoRelease], checkedOn.calico),
-	ipipOverheadV4: fact(20, 'Bytes IP-in-IP adds to an IPv4 packet (Calico has no IP-in-IP for IPv6)', [s.felixDataplane, s.mtuPage], checkedOn.calico),
-	vxlanOverheadV4: fact(50, 'Bytes VXLAN adds over IPv4: outer IPv4 20 + UDP 8 + VXLAN 8 + inner Ethernet 14', [s.felixDataplane, s.mtuPage], checkedOn.calico),
-	vxlanOverheadV6: fact(70, 'Bytes VXLAN adds over IPv6 (outer IPv6 header 40)', [s.felixDataplane, s.mtuPage], checkedOn.calico),
-	wireguardOverheadV4: fact(60, 'Bytes Felix reserves for WireGuard over IPv4', [s.felixDataplane, s.mtuPage], checkedOn.calico),
-	wireguardOverheadV6: fact(80, 'Bytes Felix reserves for WireGuard over IPv6', [s.felixDataplane, s.mtuPage], checkedOn.calico),
+	calicoVersion: fact(
+		'3.32',
+		'Calico release the guidance is written for (operator v1.42.4 ships v3.32.1)',
+		[s.calicoRelease],
+		checkedOn.calico
+	),
+	ipipOverheadV4: fact(
+		20,
+		'Bytes IP-in-IP adds to an IPv4 packet (Calico has no IP-in-IP for IPv6)',
+		[s.felixDataplane, s.mtuPage],
+		checkedOn.calico
+	),
+	vxlanOverheadV4: fact(
+		50,
+		'Bytes VXLAN adds over IPv4: outer IPv4 20 + UDP 8 + VXLAN 8 + inner Ethernet 14',
+		[s.felixDataplane, s.mtuPage],
+		checkedOn.calico
+	),
+	vxlanOverheadV6: fact(
+		70,
+		'Bytes VXLAN adds over IPv6 (outer IPv6 header 40)',
+		[s.felixDataplane, s.mtuPage],
+		checkedOn.calico
+	),
+	wireguardOverheadV4: fact(
+		60,
+		'Bytes Felix reserves for WireGuard over IPv4',
+		[s.felixDataplane, s.mtuPage],
+		checkedOn.calico
+	),
+	wireguardOverheadV6: fact(
+		80,
+		'Bytes Felix reserves for WireGuard over IPv6',
+		[s.felixDataplane, s.mtuPage],
+		checkedOn.calico
+	),
 	aksWireguardExtraBytes: fact(
 		100,
 		'Extra bytes Felix subtracts for WireGuard on AKS, automatically only with kubernetesProvider AKS and host encryption on',
-		[s.felixDataplane, s.mtuPage],
+		[s.felixDataplane, s.mtuPage]
 	),
-	felixFallbackMtu: fact(1460, 'MTU Felix assumes when it cannot detect the host MTU', [s.felixDataplane], checkedOn.calico),
+	felixFallbackMtu: fact(
+		1460,
+		'MTU Felix assumes when it cannot detect the host MTU',
+		[s.felixDataplane],
+		checkedOn.calico
+	),
 	bgpPort: fact(179, 'TCP port of BGP sessions', [s.requirementsPage], checkedOn.docs),
 	ipipProtocol: fact(4, 'IP protocol number of IP-in-IP', [s.requirementsPage], checkedOn.docs),
-	vxlanPort: fact(4789, 'UDP port of Calico’s VXLAN', [s.requirementsPage, s.felixConfigParams], checkedOn.docs),
-	vxlanVni: fact(4096, 'VXLAN network identifier Calico uses', [s.felixConfigParams], checkedOn.calico),
+	vxlanPort: fact(
+		4789,
+		'UDP port of Calico’s VXLAN',
+		[s.requirementsPage, s.felixConfigParams],
+		checkedOn.docs
+	),
+	vxlanVni: fact(
+		4096,
+		'VXLAN network identifier Calico uses',
+		[s.felixConfigParams],
+		checkedOn.calico
+	),
 	typhaPort: fact(5473, 'TCP port of Typha', [s.requirementsPage], checkedOn.docs),
-	wireguardPortV4: fact(51820, 'UDP port of WireGuard over IPv4', [s.felixConfigParams], checkedOn.calico),
-	wireguardPortV6: fact(51821, 'UDP port of WireGuard over IPv6', [s.felixConfigParams], checkedOn.calico),
-	flannelVxlanPort: fact(8472, 'UDP port of Flannel’s VXLAN backend (the Linux kernel’s default)', [s.flannelBackends]),
-	blockSizeV4: fact({ default: 26, min: 20, max: 32 }, 'Calico IPAM block prefix length for IPv4: default and allowed range', [s.ipPoolApi, s.ipPoolPage], checkedOn.calico),
-	blockSizeV6: fact({ default: 122, min: 116, max: 128 }, 'Calico IPAM block prefix length for IPv6: default and allowed range', [s.ipPoolApi, s.ipPoolPage], checkedOn.calico),
+	wireguardPortV4: fact(
+		51820,
+		'UDP port of WireGuard over IPv4',
+		[s.felixConfigParams],
+		checkedOn.calico
+	),
+	wireguardPortV6: fact(
+		51821,
+		'UDP port of WireGuard over IPv6',
+		[s.felixConfigParams],
+		checkedOn.calico
+	),
+	flannelVxlanPort: fact(8472, 'UDP port of Flannel’s VXLAN backend (the Linux kernel’s default)', [
+		s.flannelBackends,
+	]),
+	blockSizeV4: fact(
+		{ default: 26, min: 20, max: 32 },
+		'Calico IPAM block prefix length for IPv4: default and allowed range',
+		[s.ipPoolApi, s.ipPoolPage],
+		checkedOn.calico
+	),
+	blockSizeV6: fact(
+		{ default: 122, min: 116, max: 128 },
+		'Calico IPAM block prefix length for IPv6: default and allowed range',
+		[s.ipPoolApi, s.ipPoolPage],
+		checkedOn.calico
+	),
 	tunnelAddressesPerNode: fact(
 		1,
 		'Addresses each node takes from its first IPAM block for its tunnel device with VXLAN, IP-in-IP or WireGuard (so a /26 first block serves 63 pods)',
-		[s.allocateIp],
+		[s.allocateIp]
 	),
-	defaultPoolV4: fact('192.168.0.0/16', 'Default IPv4 pool of the operator and manifests (kubeadm’s pod subnet is used when present)', [s.quickstartResources, s.ipPoolPage], checkedOn.calico),
-	eksDefaultPool: fact('172.16.0.0/16', 'Default IPv4 pool the operator uses on EKS', [s.eksPage], checkedOn.docs),
+	defaultPoolV4: fact(
+		'192.168.0.0/16',
+		'Default IPv4 pool of the operator and manifests (kubeadm’s pod subnet is used when present)',
+		[s.quickstartResources, s.ipPoolPage],
+		checkedOn.calico
+	),
+	eksDefaultPool: fact(
+		'172.16.0.0/16',
+		'Default IPv4 pool the operator uses on EKS',
+		[s.eksPage],
+		checkedOn.docs
+	),
 	hostLocalUnassignable: fact(
 		3,
 		'Addresses of each host-local range never given to pods: network address, gateway (.1) and broadcast',
 		[s.hostLocalRange],
-		checkedOn.calico,
+		checkedOn.calico
 	),
-	hostLocalRangePrefix: fact(24, 'Prefix length of the per-node range in the host-local options', [s.hostLocalRange, s.aksKubenet], checkedOn.calico),
-	bgpMeshNodeLimit: fact(100, 'Nodes a full node-to-node BGP mesh suits; beyond, use route reflectors', [s.bgpPage], checkedOn.docs),
+	hostLocalRangePrefix: fact(
+		24,
+		'Prefix length of the per-node range in the host-local options',
+		[s.hostLocalRange, s.aksKubenet],
+		checkedOn.calico
+	),
+	bgpMeshNodeLimit: fact(
+		100,
+		'Nodes a full node-to-node BGP mesh suits; beyond, use route reflectors',
+		[s.bgpPage],
+		checkedOn.docs
+	),
 	defaultAsNumber: fact(64512, 'Calico’s default BGP AS number', [s.bgpPage], checkedOn.docs),
-	programClusterRoutesSince: fact('3.31', 'First Calico release whose Felix can program IP-in-IP and unencapsulated routes without BGP (FelixConfiguration programClusterRoutes)', [s.felixConfigParams331]),
-	clusterRoutingModeSince: fact('3.32', 'First Calico release whose operator has calicoNetwork.clusterRoutingMode: Felix (operator v1.42)', [s.calicoRelease, s.operatorValidation]),
+	programClusterRoutesSince: fact(
+		'3.31',
+		'First Calico release whose Felix can program IP-in-IP and unencapsulated routes without BGP (FelixConfiguration programClusterRoutes)',
+		[s.felixConfigParams331]
+	),
+	clusterRoutingModeSince: fact(
+		'3.32',
+		'First Calico release whose operator has calicoNetwork.clusterRoutingMode: Felix (operator v1.42)',
+		[s.calicoRelease, s.operatorValidation]
+	),
 	operatorBgpDefault: fact(
 		{ default: 'Enabled', eks: 'Disabled', nonCalicoCni: 'Disabled' },
 		'What the operator fills in for a missing calicoNetwork.bgp',
-		[s.operatorDefaults],
+		[s.operatorDefaults]
 	),
-	operatorNodeSelectorDefault: fact('all()', 'What the operator fills in for an IP pool with no nodeSelector', [s.operatorDefaults]),
-	windowsEncapsulations: fact(['VXLAN', 'unencapsulated BGP'], 'What Windows nodes support: no IP-in-IP and no cross-subnet VXLAN', [s.windowsPage], checkedOn.docs),
+	operatorNodeSelectorDefault: fact(
+		'all()',
+		'What the operator fills in for an IP pool with no nodeSelector',
+		[s.operatorDefaults]
+	),
+	windowsEncapsulations: fact(
+		['VXLAN', 'unencapsulated BGP'],
+		'What Windows nodes support: no IP-in-IP and no cross-subnet VXLAN',
+		[s.windowsPage],
+		checkedOn.docs
+	),
 } as const;

@@ -5,7 +5,11 @@ import { checkedOn, fact } from './types';
 export const awsFacts = {
 	awsVpcMtu: fact(9001, 'MTU inside a VPC and across intra-Region VPC peering', [s.ec2Mtu]),
 	awsInterRegionPeeringMtu: fact(8500, 'MTU across inter-Region VPC peering', [s.ec2Mtu]),
-	awsInternetMtu: fact(1500, 'MTU through an internet gateway, a VPN, or between Regions without a transit gateway', [s.ec2Mtu]),
+	awsInternetMtu: fact(
+		1500,
+		'MTU through an internet gateway, a VPN, or between Regions without a transit gateway',
+		[s.ec2Mtu]
+	),
 	ec2InstanceLimits: fact(
 		[
 			{ type: 't3.micro', vcpus: 2, enis: 2, ipv4PerEni: 2, maxPods: 4 },
@@ -23,54 +27,93 @@ export const awsFacts = {
 		],
 		'ENIs, IPv4 addresses per ENI and the max pods the EKS node image sets, for the instance types the guide quotes',
 		[s.instanceInfo, s.eniMaxPods],
-		checkedOn.calico,
+		checkedOn.calico
 	),
 	awsReservedPerSubnet: fact(5, 'Addresses AWS reserves in every subnet', [s.vpcSubnetSizing]),
 	srcDstCheckIam: fact(
 		['ec2:DescribeInstances', 'ec2:ModifyNetworkInterfaceAttribute'],
 		'IAM permissions Felix needs for awsSrcDstCheck: Disable',
-		[s.felixAwsEc2, s.felixConfigPage],
+		[s.felixAwsEc2, s.felixConfigPage]
 	),
-	prefixAddresses: fact(16, 'Addresses in each /28 prefix that VPC CNI prefix delegation puts in an address slot', [s.eksMorePods, s.vpcCniReadme], checkedOn.calico),
-	prefixDelegationCniVersion: fact('1.9', 'First Amazon VPC CNI version with prefix delegation (Nitro instances only)', [s.eksMorePods, s.vpcCniReadme], checkedOn.calico),
+	prefixAddresses: fact(
+		16,
+		'Addresses in each /28 prefix that VPC CNI prefix delegation puts in an address slot',
+		[s.eksMorePods, s.vpcCniReadme],
+		checkedOn.calico
+	),
+	prefixDelegationCniVersion: fact(
+		'1.9',
+		'First Amazon VPC CNI version with prefix delegation (Nitro instances only)',
+		[s.eksMorePods, s.vpcCniReadme],
+		checkedOn.calico
+	),
 	eksMaxPodsCap: fact(
 		{ lowCpu: 110, highCpu: 250, vcpuThreshold: 30 },
 		'Max pods EKS sets on managed node groups (with or without prefix delegation) and its calculator gives with prefix delegation: 110 up to 30 vCPUs, 250 above',
-		[s.eksMorePods, s.maxPodsCalculator],
+		[s.eksMorePods, s.maxPodsCalculator]
 	),
 	eksMaxPodsAnyCni: fact(
 		true,
 		'The EKS node image sets the kubelet’s maxPods from the ENI formula whatever the CNI, so a Calico overlay needs max pods raised too',
-		[s.kubeletConfig, s.eniMaxPods, s.eksPage],
+		[s.kubeletConfig, s.eniMaxPods, s.eksPage]
 	),
-	calicoEksGuideMaxPods: fact(100, 'Max pods per node Calico’s EKS guide passes to eksctl (--max-pods-per-node)', [s.eksPage]),
+	calicoEksGuideMaxPods: fact(
+		100,
+		'Max pods per node Calico’s EKS guide passes to eksctl (--max-pods-per-node)',
+		[s.eksPage]
+	),
 	eksWebhooksNeedHostNetwork: fact(
 		true,
 		'On EKS with Calico CNI the managed control plane cannot reach overlay pod IPs, so admission webhooks and metrics-server need hostNetwork: true',
-		[s.eksWebhooksIssue],
+		[s.eksWebhooksIssue]
 	),
 } as const;
 
 /** What Azure and AKS impose. */
 export const azureFacts = {
 	azureMtu: fact(1500, 'Default MTU of an Azure VNET', [s.mtuPage], checkedOn.docs),
-	azureDropsIpip: fact(true, 'Azure’s network drops IP-in-IP (IP protocol 4) between VMs', [s.azurePage], checkedOn.docs),
+	azureDropsIpip: fact(
+		true,
+		'Azure’s network drops IP-in-IP (IP protocol 4) between VMs',
+		[s.azurePage],
+		checkedOn.docs
+	),
 	azureLayer3Only: fact(
 		true,
 		'Azure VNETs are layer 3 only: an unwrapped pod packet is delivered only with a route-table entry for the pod range and IP forwarding on the node’s NIC',
-		[s.vnetFaq, s.azurePage, s.azureCrossSubnetIssue],
+		[s.vnetFaq, s.azurePage, s.azureCrossSubnetIssue]
 	),
-	aksKubenetRetirement: fact('2028-03-31', 'Date AKS retires kubenet (Microsoft recommends Azure CNI Overlay)', [s.aksKubenetRetirement, s.aksKubenet]),
-	udrRouteLimit: fact(400, 'Routes an Azure route table (UDR) holds, and so nodes a kubenet-style AKS cluster can have', [s.aksKubenet]),
+	aksKubenetRetirement: fact(
+		'2028-03-31',
+		'Date AKS retires kubenet (Microsoft recommends Azure CNI Overlay)',
+		[s.aksKubenetRetirement, s.aksKubenet]
+	),
+	udrRouteLimit: fact(
+		400,
+		'Routes an Azure route table (UDR) holds, and so nodes a kubenet-style AKS cluster can have',
+		[s.aksKubenet]
+	),
 	aksMaxPodsPerNode: fact(250, 'Most pods per node AKS allows', [s.aksIpPlanning]),
-	aksKubenetDefaultMaxPods: fact(110, 'Default max pods per node on AKS with kubenet', [s.aksKubenet, s.aksIpPlanning]),
-	azureCniDefaultMaxPods: fact(30, 'Default max pods per node with traditional Azure CNI, whose addresses are reserved on the VNET up front', [s.aksIpPlanning]),
+	aksKubenetDefaultMaxPods: fact(110, 'Default max pods per node on AKS with kubenet', [
+		s.aksKubenet,
+		s.aksIpPlanning,
+	]),
+	azureCniDefaultMaxPods: fact(
+		30,
+		'Default max pods per node with traditional Azure CNI, whose addresses are reserved on the VNET up front',
+		[s.aksIpPlanning]
+	),
 	azureCniOverlayUnwrapped: fact(
 		true,
 		'Azure CNI Overlay adds no tunnel header: Azure routes the pod range between nodes at full MTU; traffic leaving the VNET is source-NATed to the node',
-		[s.aksCniOverlay],
+		[s.aksCniOverlay]
 	),
-	azureCniOverlayInUpstreamSince: fact('2023-09-29', 'Date Calico’s page added the Azure CNI overlay option', [s.azureOverlayDocsCommit], checkedOn.docs),
+	azureCniOverlayInUpstreamSince: fact(
+		'2023-09-29',
+		'Date Calico’s page added the Azure CNI overlay option',
+		[s.azureOverlayDocsCommit],
+		checkedOn.docs
+	),
 } as const;
 
 /** What Google Cloud and GKE impose. */
@@ -81,17 +124,21 @@ export const googleCloudFacts = {
 		true,
 		'Google Cloud routes every packet at layer 3 and drops pod traffic that is neither wrapped nor covered by alias IPs or routes',
 		[s.gcePage, s.upstreamPage],
-		checkedOn.docs,
+		checkedOn.docs
 	),
 	gkePolicyOnly: fact(
 		true,
 		'On GKE, Calico is network policy only: GKE does not let you replace its CNI, so a Calico overlay needs Kubernetes you run yourself on Compute Engine',
-		[s.gkePage],
+		[s.gkePage]
 	),
-	gkeDefaultMaxPods: fact(110, 'Default max pods per node on GKE Standard, the one value that gives each node a /24', [s.gkeFlexiblePodCidr]),
+	gkeDefaultMaxPods: fact(
+		110,
+		'Default max pods per node on GKE Standard, the one value that gives each node a /24',
+		[s.gkeFlexiblePodCidr]
+	),
 	gkePolicyModes: fact(
 		'Autopilot: GKE Dataplane V2; Standard: off unless --enable-network-policy (Calico)',
 		'Who enforces network policy on GKE',
-		[s.gkeDataplaneV2, s.gkeNetworkPolicy],
+		[s.gkeDataplaneV2, s.gkeNetworkPolicy]
 	),
 } as const;

@@ -24,30 +24,56 @@ export const facts = { ...calicoFacts, ...awsFacts, ...azureFacts, ...googleClou
 export type FactId = keyof typeof facts;
 
 /** Every fact as a list, with its name. */
-export const factList: readonly (Fact & { id: FactId })[] = (Object.keys(facts) as FactId[]).map((id) => ({ id, ...facts[id] }));
+export const factList: readonly (Fact & { id: FactId })[] = (Object.keys(facts) as FactId[]).map(
+	(id) => ({ id, ...facts[id] })
+);
 
 /** The Calico release the guidance is written for. */
 export const calicoVersion = facts.calicoVersion.value;
 
 /** The latest date any fact was checked on. */
-export const factsChecked = factList.map((f) => f.checked).sort().at(-1) as string;
+export const factsChecked = factList
+	.map((f) => f.checked)
+	.sort()
+	.at(-1) as string;
 
 /** A fact's value as readers see it: lists joined with “and”, a table by its size, an object as key: value pairs. */
 export function showFact(value: unknown): string {
-	if (Array.isArray(value)) return value.some((v) => v && typeof v === 'object') ? `${value.length} rows (shown in the tables that use them)` : value.join(' and ');
-	if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+	if (Array.isArray(value))
+		return value.some((v) => v && typeof v === 'object')
+			? `${value.length} rows (shown in the tables that use them)`
+			: value.join(' and ');
+	if (value && typeof value === 'object')
+		return Object.entries(value)
+			.map(([k, v]) => `${k}: ${String(v)}`)
+			.join(', ');
 	return String(value);
 }
 
 /** A date of the form YYYY-MM-DD as readers write it, e.g. “31 March 2028”. */
 export function longDate(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const months = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December',
+	];
 	return `${day} ${months[month - 1]} ${year}`;
 }
 
 /** Pods one host-local range holds: the range's addresses less the three host-local never assigns (253 for a /24). */
-export const hostLocalPodsPerRange = 2 ** (32 - facts.hostLocalRangePrefix.value) - facts.hostLocalUnassignable.value;
+export const hostLocalPodsPerRange =
+	2 ** (32 - facts.hostLocalRangePrefix.value) - facts.hostLocalUnassignable.value;
 
 /** Pods a node's first default-size IPv4 block holds when the node's tunnel device takes one of its addresses (63 for a /26). */
-export const podsInFirstBlockWithTunnel = 2 ** (32 - facts.blockSizeV4.value.default) - facts.tunnelAddressesPerNode.value;
+export const podsInFirstBlockWithTunnel =
+	2 ** (32 - facts.blockSizeV4.value.default) - facts.tunnelAddressesPerNode.value;

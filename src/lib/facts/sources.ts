@@ -5,22 +5,37 @@ const calicoDocs = 'https://docs.tigera.io/calico/latest';
 const operatorRepo = 'https://github.com/tigera/operator/blob/master';
 const eksAmi = 'https://github.com/awslabs/amazon-eks-ami/blob/main';
 
-const calicoFile = (path: string): Source => ({ title: `projectcalico/calico ${path}`, url: `${calicoRepo}/${path}` });
-const calicoPage = (path: string, title: string): Source => ({ title: `Calico docs: ${title}`, url: `${calicoDocs}/${path}` });
+const calicoFile = (path: string): Source => ({
+	title: `projectcalico/calico ${path}`,
+	url: `${calicoRepo}/${path}`,
+});
+const calicoPage = (path: string, title: string): Source => ({
+	title: `Calico docs: ${title}`,
+	url: `${calicoDocs}/${path}`,
+});
 
 /** Every document the guide's facts come from, by a short name. */
 export const sources = {
 	// Calico and the Tigera operator
 	felixDataplane: calicoFile('felix/dataplane/linux/int_dataplane.go'),
 	felixConfigParams: calicoFile('felix/config/config_params.go'),
-	felixConfigParams331: { title: 'projectcalico/calico v3.31.0 felix/config/config_params.go', url: 'https://github.com/projectcalico/calico/blob/v3.31.0/felix/config/config_params.go' },
+	felixConfigParams331: {
+		title: 'projectcalico/calico v3.31.0 felix/config/config_params.go',
+		url: 'https://github.com/projectcalico/calico/blob/v3.31.0/felix/config/config_params.go',
+	},
 	felixAwsEc2: calicoFile('felix/aws/ec2.go'),
 	ipPoolApi: calicoFile('api/pkg/apis/projectcalico/v3/ippool.go'),
 	ipamConfigApi: calicoFile('api/pkg/apis/projectcalico/v3/ipamconfig.go'),
 	allocateIp: calicoFile('node/pkg/allocateip/allocateip.go'),
 	quickstartResources: calicoFile('manifests/custom-resources.yaml'),
-	calicoRelease: { title: 'Calico v3.32.1 release', url: 'https://github.com/projectcalico/calico/releases/tag/v3.32.1' },
-	mtuPage: calicoPage('networking/configuring/mtu', 'Configure MTU to maximize network performance'),
+	calicoRelease: {
+		title: 'Calico v3.32.1 release',
+		url: 'https://github.com/projectcalico/calico/releases/tag/v3.32.1',
+	},
+	mtuPage: calicoPage(
+		'networking/configuring/mtu',
+		'Configure MTU to maximize network performance'
+	),
 	bgpPage: calicoPage('networking/configuring/bgp', 'Configure BGP peering'),
 	ipPoolPage: calicoPage('reference/resources/ippool', 'IP pool resource'),
 	felixConfigPage: calicoPage('reference/resources/felixconfig', 'Felix configuration resource'),
@@ -28,41 +43,137 @@ export const sources = {
 	awsPage: calicoPage('reference/public-cloud/aws', 'Amazon Web Services'),
 	azurePage: calicoPage('reference/public-cloud/azure', 'Azure'),
 	gcePage: calicoPage('reference/public-cloud/gce', 'Google Compute Engine'),
-	eksPage: calicoPage('getting-started/kubernetes/managed-public-cloud/eks', 'Amazon Elastic Kubernetes Service (EKS)'),
-	aksPage: calicoPage('getting-started/kubernetes/managed-public-cloud/aks', 'Microsoft Azure Kubernetes Service (AKS)'),
-	gkePage: calicoPage('getting-started/kubernetes/managed-public-cloud/gke', 'Google Kubernetes Engine (GKE)'),
-	windowsPage: calicoPage('getting-started/kubernetes/windows-calico/requirements', 'Calico for Windows requirements'),
-	upstreamPage: { title: 'tigera/docs calico/networking/determine-best-networking.mdx', url: 'https://github.com/tigera/docs/blob/main/calico/networking/determine-best-networking.mdx' },
-	upstreamGeekDetails: { title: 'tigera/docs src/components/partials/GeekDetails.js', url: 'https://github.com/tigera/docs/blob/main/src/components/partials/GeekDetails.js' },
-	upstreamAge: { title: 'projectcalico/calico#3670 (the page’s substance, June 2020)', url: 'https://github.com/projectcalico/calico/issues/3670' },
-	azureOverlayDocsCommit: { title: 'tigera/docs: “Adds support for Azure CNI with overlay networking” (2023-09-29)', url: 'https://github.com/tigera/docs/commits/main/calico/networking/determine-best-networking.mdx' },
-	operatorValidation: { title: 'tigera/operator pkg/controller/installation/validation.go', url: `${operatorRepo}/pkg/controller/installation/validation.go` },
-	operatorDefaults: { title: 'tigera/operator pkg/controller/installation/core_controller.go', url: `${operatorRepo}/pkg/controller/installation/core_controller.go` },
-	eksWebhooksIssue: { title: 'projectcalico/calico#3818 (EKS webhooks on a Calico overlay)', url: 'https://github.com/projectcalico/calico/issues/3818' },
-	azureCrossSubnetIssue: { title: 'projectcalico/calico#6568 (VXLANCrossSubnet on Azure)', url: 'https://github.com/projectcalico/calico/issues/6568' },
-	hostLocalRange: { title: 'containernetworking/plugins plugins/ipam/host-local/backend/allocator/range.go', url: 'https://github.com/containernetworking/plugins/blob/main/plugins/ipam/host-local/backend/allocator/range.go' },
-	flannelBackends: { title: 'flannel-io/flannel Documentation/backends.md', url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md' },
+	eksPage: calicoPage(
+		'getting-started/kubernetes/managed-public-cloud/eks',
+		'Amazon Elastic Kubernetes Service (EKS)'
+	),
+	aksPage: calicoPage(
+		'getting-started/kubernetes/managed-public-cloud/aks',
+		'Microsoft Azure Kubernetes Service (AKS)'
+	),
+	gkePage: calicoPage(
+		'getting-started/kubernetes/managed-public-cloud/gke',
+		'Google Kubernetes Engine (GKE)'
+	),
+	windowsPage: calicoPage(
+		'getting-started/kubernetes/windows-calico/requirements',
+		'Calico for Windows requirements'
+	),
+	upstreamPage: {
+		title: 'tigera/docs calico/networking/determine-best-networking.mdx',
+		url: 'https://github.com/tigera/docs/blob/main/calico/networking/determine-best-networking.mdx',
+	},
+	upstreamGeekDetails: {
+		title: 'tigera/docs src/components/partials/GeekDetails.js',
+		url: 'https://github.com/tigera/docs/blob/main/src/components/partials/GeekDetails.js',
+	},
+	upstreamAge: {
+		title: 'projectcalico/calico#3670 (the page’s substance, June 2020)',
+		url: 'https://github.com/projectcalico/calico/issues/3670',
+	},
+	azureOverlayDocsCommit: {
+		title: 'tigera/docs: “Adds support for Azure CNI with overlay networking” (2023-09-29)',
+		url: 'https://github.com/tigera/docs/commits/main/calico/networking/determine-best-networking.mdx',
+	},
+	operatorValidation: {
+		title: 'tigera/operator pkg/controller/installation/validation.go',
+		url: `${operatorRepo}/pkg/controller/installation/validation.go`,
+	},
+	operatorDefaults: {
+		title: 'tigera/operator pkg/controller/installation/core_controller.go',
+		url: `${operatorRepo}/pkg/controller/installation/core_controller.go`,
+	},
+	eksWebhooksIssue: {
+		title: 'projectcalico/calico#3818 (EKS webhooks on a Calico overlay)',
+		url: 'https://github.com/projectcalico/calico/issues/3818',
+	},
+	azureCrossSubnetIssue: {
+		title: 'projectcalico/calico#6568 (VXLANCrossSubnet on Azure)',
+		url: 'https://github.com/projectcalico/calico/issues/6568',
+	},
+	hostLocalRange: {
+		title: 'containernetworking/plugins plugins/ipam/host-local/backend/allocator/range.go',
+		url: 'https://github.com/containernetworking/plugins/blob/main/plugins/ipam/host-local/backend/allocator/range.go',
+	},
+	flannelBackends: {
+		title: 'flannel-io/flannel Documentation/backends.md',
+		url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
+	},
 	// AWS
-	eniMaxPods: { title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go', url: `${eksAmi}/nodeadm/internal/kubelet/eni_max_pods.go` },
-	instanceInfo: { title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/instance-info.jsonl', url: `${eksAmi}/nodeadm/internal/kubelet/instance-info.jsonl` },
-	kubeletConfig: { title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/config.go', url: `${eksAmi}/nodeadm/internal/kubelet/config.go` },
-	maxPodsCalculator: { title: 'awslabs/amazon-eks-ami templates/al2023/runtime/max-pods-calculator.sh', url: `${eksAmi}/templates/al2023/runtime/max-pods-calculator.sh` },
-	eksMorePods: { title: 'Amazon EKS User Guide: Assign more IP addresses to nodes with prefixes', url: 'https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html' },
-	vpcCniReadme: { title: 'aws/amazon-vpc-cni-k8s README', url: 'https://github.com/aws/amazon-vpc-cni-k8s' },
-	ec2Mtu: { title: 'Amazon EC2 User Guide: Network maximum transmission unit (MTU)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/network_mtu.html' },
-	vpcSubnetSizing: { title: 'Amazon VPC User Guide: Subnet CIDR blocks', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html' },
+	eniMaxPods: {
+		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',
+		url: `${eksAmi}/nodeadm/internal/kubelet/eni_max_pods.go`,
+	},
+	instanceInfo: {
+		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/instance-info.jsonl',
+		url: `${eksAmi}/nodeadm/internal/kubelet/instance-info.jsonl`,
+	},
+	kubeletConfig: {
+		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/config.go',
+		url: `${eksAmi}/nodeadm/internal/kubelet/config.go`,
+	},
+	maxPodsCalculator: {
+		title: 'awslabs/amazon-eks-ami templates/al2023/runtime/max-pods-calculator.sh',
+		url: `${eksAmi}/templates/al2023/runtime/max-pods-calculator.sh`,
+	},
+	eksMorePods: {
+		title: 'Amazon EKS User Guide: Assign more IP addresses to nodes with prefixes',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html',
+	},
+	vpcCniReadme: {
+		title: 'aws/amazon-vpc-cni-k8s README',
+		url: 'https://github.com/aws/amazon-vpc-cni-k8s',
+	},
+	ec2Mtu: {
+		title: 'Amazon EC2 User Guide: Network maximum transmission unit (MTU)',
+		url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/network_mtu.html',
+	},
+	vpcSubnetSizing: {
+		title: 'Amazon VPC User Guide: Subnet CIDR blocks',
+		url: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html',
+	},
 	// Azure
-	vnetFaq: { title: 'Azure Virtual Network FAQ (“Layer 3 overlays”)', url: 'https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq' },
-	aksKubenet: { title: 'AKS: Use kubenet networking', url: 'https://learn.microsoft.com/azure/aks/configure-kubenet' },
-	aksKubenetRetirement: { title: 'Azure/AKS#4859 (kubenet retirement)', url: 'https://github.com/Azure/AKS/issues/4859' },
-	aksCniOverlay: { title: 'AKS: Azure CNI Overlay networking', url: 'https://learn.microsoft.com/azure/aks/azure-cni-overlay' },
-	aksIpPlanning: { title: 'AKS: IP address planning (max pods per node)', url: 'https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning' },
+	vnetFaq: {
+		title: 'Azure Virtual Network FAQ (“Layer 3 overlays”)',
+		url: 'https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq',
+	},
+	aksKubenet: {
+		title: 'AKS: Use kubenet networking',
+		url: 'https://learn.microsoft.com/azure/aks/configure-kubenet',
+	},
+	aksKubenetRetirement: {
+		title: 'Azure/AKS#4859 (kubenet retirement)',
+		url: 'https://github.com/Azure/AKS/issues/4859',
+	},
+	aksCniOverlay: {
+		title: 'AKS: Azure CNI Overlay networking',
+		url: 'https://learn.microsoft.com/azure/aks/azure-cni-overlay',
+	},
+	aksIpPlanning: {
+		title: 'AKS: IP address planning (max pods per node)',
+		url: 'https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning',
+	},
 	// Google Cloud
-	gcpMtu: { title: 'Google Cloud VPC: Maximum transmission unit', url: 'https://cloud.google.com/vpc/docs/mtu' },
-	gkeFlexiblePodCidr: { title: 'GKE: Configure maximum Pods per node', url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/flexible-pod-cidr' },
-	gkeMultiPodCidr: { title: 'GKE: Add Pod IPv4 address ranges (discontiguous multi-Pod CIDR)', url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/multi-pod-cidr' },
-	gkeDataplaneV2: { title: 'GKE: Dataplane V2', url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/dataplane-v2' },
-	gkeNetworkPolicy: { title: 'GKE: Control communication between Pods with network policies', url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy' },
+	gcpMtu: {
+		title: 'Google Cloud VPC: Maximum transmission unit',
+		url: 'https://cloud.google.com/vpc/docs/mtu',
+	},
+	gkeFlexiblePodCidr: {
+		title: 'GKE: Configure maximum Pods per node',
+		url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/flexible-pod-cidr',
+	},
+	gkeMultiPodCidr: {
+		title: 'GKE: Add Pod IPv4 address ranges (discontiguous multi-Pod CIDR)',
+		url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/multi-pod-cidr',
+	},
+	gkeDataplaneV2: {
+		title: 'GKE: Dataplane V2',
+		url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/dataplane-v2',
+	},
+	gkeNetworkPolicy: {
+		title: 'GKE: Control communication between Pods with network policies',
+		url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy',
+	},
 } as const satisfies Record<string, Source>;
 
 /** The name of a source document. */

@@ -28,6 +28,11 @@ export const checkedOn = {
 } as const;
 
 /** Declares a fact. */
-export function fact<T>(value: T, about: string, sources: readonly Source[], checked: string = checkedOn.review): Fact<T> {
+export function fact<T>(
+	value: T,
+	about: string,
+	sources: readonly Source[],
+	checked: string = checkedOn.review
+): Fact<T> {
 	return { value, about, sources, checked };
 }

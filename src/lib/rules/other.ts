@@ -6,7 +6,7 @@ export const otherRule: Rule = (a) => {
 	const tradeoffs: string[] = [];
 	if (a.routable === 'yes') {
 		tradeoffs.push(
-			'You need routable pod IPs, which takes a network that learns pod routes: routers that peer BGP with the nodes (see the on-premises answers) or a cloud integration. Without one, pods stay reachable only through services or ingress.',
+			'You need routable pod IPs, which takes a network that learns pod routes: routers that peer BGP with the nodes (see the on-premises answers) or a cloud integration. Without one, pods stay reachable only through services or ingress.'
 		);
 	}
 	return {

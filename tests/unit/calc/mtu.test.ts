@@ -14,12 +14,19 @@ const upstream: [string, number[]][] = [
 describe('the MTU calculator', () => {
 	test.each(upstream)('reproduces every cell of the upstream table for %s', (id, cells) => {
 		const row = mtuTable().find((r) => r.underlay.id === id);
-		expect(row && [row.none, row.ipip, row.vxlan4, row.vxlan6, row.wireguard4, row.wireguard6]).toEqual(cells);
+		expect(
+			row && [row.none, row.ipip, row.vxlan4, row.vxlan6, row.wireguard4, row.wireguard6]
+		).toEqual(cells);
 	});
 
 	test('names each part of the VXLAN overhead, which add up to 50 bytes over IPv4', () => {
 		const result = podMtu({ underlayMtu: 1500, encapsulation: 'vxlan' });
-		expect(result.overheads[0]?.parts.map((p) => p.part)).toEqual(['outer IPv4 header', 'UDP header', 'VXLAN header', 'inner Ethernet header']);
+		expect(result.overheads[0]?.parts.map((p) => p.part)).toEqual([
+			'outer IPv4 header',
+			'UDP header',
+			'VXLAN header',
+			'inner Ethernet header',
+		]);
 		expect(result.overheads[0]?.parts.reduce((sum, p) => sum + p.bytes, 0)).toBe(50);
 	});
 
@@ -30,12 +37,18 @@ describe('the MTU calculator', () => {
 	});
 
 	test('no encapsulation leaves the pod MTU equal to the underlay', () => {
-		expect(podMtu({ underlayMtu: 9001, encapsulation: 'none' })).toMatchObject({ podMtu: 9001, limitedBy: null, overheads: [] });
+		expect(podMtu({ underlayMtu: 9001, encapsulation: 'none' })).toMatchObject({
+			podMtu: 9001,
+			limitedBy: null,
+			overheads: [],
+		});
 	});
 
 	test('rejects IP-in-IP over IPv6 with a reason', () => {
-		expect(() => podMtu({ underlayMtu: 1500, encapsulation: 'ipip', ipVersion: 6 })).toThrowErrorMatchingInlineSnapshot(
-			`[InputError: IP-in-IP carries IPv4 only: Calico has no IP-in-IP for IPv6 pools. Choose VXLAN or no encapsulation for IPv6.]`,
+		expect(() =>
+			podMtu({ underlayMtu: 1500, encapsulation: 'ipip', ipVersion: 6 })
+		).toThrowErrorMatchingInlineSnapshot(
+			`[InputError: IP-in-IP carries IPv4 only: Calico has no IP-in-IP for IPv6 pools. Choose VXLAN or no encapsulation for IPv6.]`
 		);
 	});
 
@@ -54,7 +67,11 @@ describe('the MTU calculator', () => {
 	test('WireGuard on AKS gives 1340 and warns that without host encryption Felix detects 1440, so the MTU is set by hand', () => {
 		const result = podMtu({ underlayMtu: 1500, encapsulation: 'none', wireguard: true, aks: true });
 		expect(result.podMtu).toBe(1340);
-		expect(result.warnings.join(' ')).toMatch(/host encryption.*detects 1440.*set spec\.calicoNetwork\.mtu to 1340 by hand/);
-		expect(podMtu({ underlayMtu: 1500, encapsulation: 'none', wireguard: true }).warnings).toEqual([]);
+		expect(result.warnings.join(' ')).toMatch(
+			/host encryption.*detects 1440.*set spec\.calicoNetwork\.mtu to 1340 by hand/
+		);
+		expect(podMtu({ underlayMtu: 1500, encapsulation: 'none', wireguard: true }).warnings).toEqual(
+			[]
+		);
 	});
 });

@@ -12,59 +12,109 @@ function onlyInputErrors(fn: () => unknown) {
 	}
 }
 
-const anything = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double(), fc.string(), fc.constant(undefined), fc.constant(null), fc.boolean());
+const anything = fc.oneof(
+	fc.integer({ min: -1e6, max: 1e6 }),
+	fc.double(),
+	fc.string(),
+	fc.constant(undefined),
+	fc.constant(null),
+	fc.boolean()
+);
 const ipv4Pool = fc.tuple(fc.ipV4(), fc.integer({ min: 8, max: 30 })).map(([ip, prefix]) => {
 	const n = ip.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
 	const network = prefix === 0 ? 0 : Math.floor(n / 2 ** (32 - prefix)) * 2 ** (32 - prefix);
-	return { cidr: `${[24, 16, 8, 0].map((s) => Math.floor(network / 2 ** s) % 256).join('.')}/${prefix}`, prefix };
+	return {
+		cidr: `${[24, 16, 8, 0].map((s) => Math.floor(network / 2 ** s) % 256).join('.')}/${prefix}`,
+		prefix,
+	};
 });
 
 describe('calculators on random input', () => {
 	test('the IP plan keeps its books straight for any valid pool, node count and block size', () => {
 		fc.assert(
-			fc.property(ipv4Pool, fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 300 }), fc.integer({ min: 20, max: 32 }), ({ cidr, prefix }, nodes, podsPerNode, blockSize) => {
-				fc.pre(blockSize >= prefix);
-				const plan = planAddresses({ poolCidr: cidr, nodes, podsPerNode, blockSize });
-				expect(plan.calico.stranded).toBeGreaterThanOrEqual(0);
-				expect(plan.calico.nodesThatFit).toBeLessThanOrEqual(nodes);
-				expect(plan.calico.addressesInBlocks).toBeLessThanOrEqual(plan.poolAddresses);
-				expect(plan.calico.borrowingStartsAtNode === null).toBe(plan.calico.blocksNeeded <= plan.calico.blocksInPool);
-				if (plan.hostLocal) expect(plan.hostLocal.stranded).toBeGreaterThanOrEqual(0);
-			}),
+			fc.property(
+				ipv4Pool,
+				fc.integer({ min: 1, max: 5000 }),
+				fc.integer({ min: 1, max: 300 }),
+				fc.integer({ min: 20, max: 32 }),
+				({ cidr, prefix }, nodes, podsPerNode, blockSize) => {
+					fc.pre(blockSize >= prefix);
+					const plan = planAddresses({ poolCidr: cidr, nodes, podsPerNode, blockSize });
+					expect(plan.calico.stranded).toBeGreaterThanOrEqual(0);
+					expect(plan.calico.nodesThatFit).toBeLessThanOrEqual(nodes);
+					expect(plan.calico.addressesInBlocks).toBeLessThanOrEqual(plan.poolAddresses);
+					expect(plan.calico.borrowingStartsAtNode === null).toBe(
+						plan.calico.blocksNeeded <= plan.calico.blocksInPool
+					);
+					if (plan.hostLocal) expect(plan.hostLocal.stranded).toBeGreaterThanOrEqual(0);
+				}
+			)
 		);
 	});
 
 	test('the IP plan throws only reader-facing errors on garbage', () => {
 		fc.assert(
-			fc.property(anything, anything, anything, anything, (poolCidr, nodes, podsPerNode, blockSize) => {
-				onlyInputErrors(() => planAddresses({ poolCidr, nodes, podsPerNode, blockSize } as never));
-			}),
+			fc.property(
+				anything,
+				anything,
+				anything,
+				anything,
+				(poolCidr, nodes, podsPerNode, blockSize) => {
+					onlyInputErrors(() =>
+						planAddresses({ poolCidr, nodes, podsPerNode, blockSize } as never)
+					);
+				}
+			)
 		);
 	});
 
 	test('the pod MTU is the underlay MTU less the largest overhead, for any valid MTU', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 576, max: 9216 }), fc.constantFrom('none', 'vxlan', 'ipip' as const), fc.boolean(), (underlayMtu, encapsulation, wireguard) => {
-				const result = podMtu({ underlayMtu, encapsulation, wireguard });
-				const largest = Math.max(0, ...result.overheads.map((o) => o.bytes));
-				expect(result.podMtu).toBe(underlayMtu - largest);
-			}),
+			fc.property(
+				fc.integer({ min: 576, max: 9216 }),
+				fc.constantFrom('none', 'vxlan', 'ipip' as const),
+				fc.boolean(),
+				(underlayMtu, encapsulation, wireguard) => {
+					const result = podMtu({ underlayMtu, encapsulation, wireguard });
+					const largest = Math.max(0, ...result.overheads.map((o) => o.bytes));
+					expect(result.podMtu).toBe(underlayMtu - largest);
+				}
+			)
 		);
 	});
 
 	test('the MTU calculator throws only reader-facing errors on garbage', () => {
-		fc.assert(fc.property(anything, anything, anything, (underlayMtu, encapsulation, ipVersion) => onlyInputErrors(() => podMtu({ underlayMtu, encapsulation, ipVersion } as never))));
+		fc.assert(
+			fc.property(anything, anything, anything, (underlayMtu, encapsulation, ipVersion) =>
+				onlyInputErrors(() => podMtu({ underlayMtu, encapsulation, ipVersion } as never))
+			)
+		);
 	});
 
 	test('prefix delegation never lowers max pods below the plain formula when no cap applies', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 50 }), (enis, ipv4PerEni) => {
-				expect(awsMaxPods({ enis, ipv4PerEni, prefixDelegation: true }).maxPods).toBeGreaterThanOrEqual(awsMaxPods({ enis, ipv4PerEni }).maxPods);
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 15 }),
+				fc.integer({ min: 1, max: 50 }),
+				(enis, ipv4PerEni) => {
+					expect(
+						awsMaxPods({ enis, ipv4PerEni, prefixDelegation: true }).maxPods
+					).toBeGreaterThanOrEqual(awsMaxPods({ enis, ipv4PerEni }).maxPods);
+				}
+			)
 		);
 	});
 
 	test('the pods calculator throws only reader-facing errors on garbage', () => {
-		fc.assert(fc.property(anything, anything, anything, fc.boolean(), (enis, ipv4PerEni, vcpus, prefixDelegation) => onlyInputErrors(() => awsMaxPods({ enis, ipv4PerEni, vcpus, prefixDelegation } as never))));
+		fc.assert(
+			fc.property(
+				anything,
+				anything,
+				anything,
+				fc.boolean(),
+				(enis, ipv4PerEni, vcpus, prefixDelegation) =>
+					onlyInputErrors(() => awsMaxPods({ enis, ipv4PerEni, vcpus, prefixDelegation } as never))
+			)
+		);
 	});
 });

@@ -1,29 +1,50 @@
 import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { generateConfig, getOption, InputError, options, validateInstallation, type EnvironmentId, type OptionId } from '../../../src/lib';
+import {
+	generateConfig,
+	getOption,
+	InputError,
+	options,
+	validateInstallation,
+	type EnvironmentId,
+	type OptionId,
+} from '../../../src/lib';
 
 const installable = options.filter((o) => o.operator !== null);
 
-function installationOf(option: OptionId, env?: EnvironmentId, extra: Record<string, unknown> = {}) {
+function installationOf(
+	option: OptionId,
+	env?: EnvironmentId,
+	extra: Record<string, unknown> = {}
+) {
 	const result = generateConfig({ option, env, ...extra });
 	if (!result.supported) throw new Error(result.reason);
 	return { result, docs: parseAllDocuments(result.yaml).map((d) => d.toJS()) };
 }
 
 describe('generated configuration', () => {
-	test.each(installable.flatMap((o) => o.environments.map((env) => ({ id: o.id, env }))))('$id on $env parses back into an Installation the operator accepts', ({ id, env }) => {
-		const { docs } = installationOf(id, env);
-		const installation = docs.find((d) => d.kind === 'Installation');
-		expect(validateInstallation(installation)).toEqual([]);
-	});
+	test.each(installable.flatMap((o) => o.environments.map((env) => ({ id: o.id, env }))))(
+		'$id on $env parses back into an Installation the operator accepts',
+		({ id, env }) => {
+			const { docs } = installationOf(id, env);
+			const installation = docs.find((d) => d.kind === 'Installation');
+			expect(validateInstallation(installation)).toEqual([]);
+		}
+	);
 
-	test.each(installable)('$id sets the CNI, IPAM, BGP and encapsulation of its option', (option) => {
-		const { docs } = installationOf(option.id);
-		const spec = docs[0].spec;
-		expect(spec.cni).toEqual({ type: option.operator!.cni, ipam: { type: option.operator!.ipam } });
-		expect(spec.calicoNetwork.bgp).toBe(option.operator!.bgp);
-		expect(spec.calicoNetwork.ipPools?.[0]?.encapsulation).toBe(option.operator!.encapsulation);
-	});
+	test.each(installable)(
+		'$id sets the CNI, IPAM, BGP and encapsulation of its option',
+		(option) => {
+			const { docs } = installationOf(option.id);
+			const spec = docs[0].spec;
+			expect(spec.cni).toEqual({
+				type: option.operator!.cni,
+				ipam: { type: option.operator!.ipam },
+			});
+			expect(spec.calicoNetwork.bgp).toBe(option.operator!.bgp);
+			expect(spec.calicoNetwork.ipPools?.[0]?.encapsulation).toBe(option.operator!.encapsulation);
+		}
+	);
 
 	test('a non-Calico CNI gets BGP disabled and no encapsulated pool', () => {
 		for (const id of ['aws-vpc-cni', 'azure-cni', 'azure-cni-overlay', 'gke-alias-ip'] as const) {
@@ -41,7 +62,12 @@ describe('generated configuration', () => {
 
 	test('cross-subnet VXLAN on AWS adds a FelixConfiguration that disables the source/destination check', () => {
 		const { docs, result } = installationOf('calico-vxlan-cross-subnet', 'aws');
-		expect(docs[1]).toEqual({ apiVersion: 'projectcalico.org/v3', kind: 'FelixConfiguration', metadata: { name: 'default' }, spec: { awsSrcDstCheck: 'Disable' } });
+		expect(docs[1]).toEqual({
+			apiVersion: 'projectcalico.org/v3',
+			kind: 'FelixConfiguration',
+			metadata: { name: 'default' },
+			spec: { awsSrcDstCheck: 'Disable' },
+		});
 		expect(result.notes.join(' ')).toMatch(/source\/destination check/);
 	});
 
@@ -56,25 +82,46 @@ describe('generated configuration', () => {
 		const notes = installationOf('calico-vxlan', 'aws', { managed: 'yes' }).result.notes.join(' ');
 		expect(notes).toMatch(/--max-pods-per-node/);
 		expect(notes).toMatch(/hostNetwork: true/);
-		expect(installationOf('calico-vxlan-cross-subnet', 'aws', { managed: 'no' }).result.notes.join(' ')).not.toMatch(/hostNetwork/);
+		expect(
+			installationOf('calico-vxlan-cross-subnet', 'aws', { managed: 'no' }).result.notes.join(' ')
+		).not.toMatch(/hostNetwork/);
 	});
 
 	test('host-local IPAM tells the reader to make the pool the cluster’s pod CIDR', () => {
-		expect(installationOf('azure-host-local', 'azure').result.notes.join(' ')).toMatch(/cluster’s pod CIDR/);
+		expect(installationOf('azure-host-local', 'azure').result.notes.join(' ')).toMatch(
+			/cluster’s pod CIDR/
+		);
 	});
 
 	test('the quickstart defaults: 192.168.0.0/16, /26 blocks, NAT outgoing for pods that are not routable', () => {
-		const pool = installationOf('calico-vxlan-cross-subnet', 'on-prem').docs[0].spec.calicoNetwork.ipPools[0];
-		expect(pool).toEqual({ name: 'default-ipv4-ippool', cidr: '192.168.0.0/16', encapsulation: 'VXLANCrossSubnet', natOutgoing: 'Enabled', blockSize: 26, nodeSelector: 'all()' });
+		const pool = installationOf('calico-vxlan-cross-subnet', 'on-prem').docs[0].spec.calicoNetwork
+			.ipPools[0];
+		expect(pool).toEqual({
+			name: 'default-ipv4-ippool',
+			cidr: '192.168.0.0/16',
+			encapsulation: 'VXLANCrossSubnet',
+			natOutgoing: 'Enabled',
+			blockSize: 26,
+			nodeSelector: 'all()',
+		});
 	});
 
 	test('routable pods with BGP peering keep their own address on the way out', () => {
-		expect(installationOf('calico-bgp-peering').docs[0].spec.calicoNetwork.ipPools[0].natOutgoing).toBe('Disabled');
+		expect(
+			installationOf('calico-bgp-peering').docs[0].spec.calicoNetwork.ipPools[0].natOutgoing
+		).toBe('Disabled');
 	});
 
 	test('the reader’s pool, block size and MTU are written as given', () => {
-		const spec = installationOf('calico-vxlan', 'google-cloud', { poolCidr: '10.48.0.0/14', blockSize: 24, mtu: 1410 }).docs[0].spec;
-		expect(spec.calicoNetwork).toMatchObject({ mtu: 1410, ipPools: [{ cidr: '10.48.0.0/14', blockSize: 24 }] });
+		const spec = installationOf('calico-vxlan', 'google-cloud', {
+			poolCidr: '10.48.0.0/14',
+			blockSize: 24,
+			mtu: 1410,
+		}).docs[0].spec;
+		expect(spec.calicoNetwork).toMatchObject({
+			mtu: 1410,
+			ipPools: [{ cidr: '10.48.0.0/14', blockSize: 24 }],
+		});
 	});
 
 	test('Canal has no operator configuration, and says why', () => {
@@ -84,12 +131,18 @@ describe('generated configuration', () => {
 	});
 
 	test('an IP-in-IP option with an IPv6 pool is refused in words', () => {
-		expect(() => generateConfig({ option: 'calico-ipip', poolCidr: 'fd00::/48' })).toThrow(InputError);
-		expect(() => generateConfig({ option: 'calico-ipip', poolCidr: 'fd00::/48' })).toThrow(/IPv4 only/);
+		expect(() => generateConfig({ option: 'calico-ipip', poolCidr: 'fd00::/48' })).toThrow(
+			InputError
+		);
+		expect(() => generateConfig({ option: 'calico-ipip', poolCidr: 'fd00::/48' })).toThrow(
+			/IPv4 only/
+		);
 	});
 
 	test('a bad pool CIDR is refused in words', () => {
-		expect(() => generateConfig({ option: 'calico-vxlan', poolCidr: '10.0.0.0/33' })).toThrow(/not a valid CIDR/);
+		expect(() => generateConfig({ option: 'calico-vxlan', poolCidr: '10.0.0.0/33' })).toThrow(
+			/not a valid CIDR/
+		);
 	});
 
 	test('the YAML is a plain document a reader can paste', () => {
@@ -101,33 +154,121 @@ describe('generated configuration', () => {
 });
 
 describe('the Installation validator follows the operator’s rules', () => {
-	const base = (spec: object) => ({ apiVersion: 'operator.tigera.io/v1', kind: 'Installation', metadata: { name: 'default' }, spec });
-	const pool = (encapsulation: string, cidr = '192.168.0.0/16') => ({ name: 'p', cidr, encapsulation, natOutgoing: 'Enabled', blockSize: 26, nodeSelector: 'all()' });
+	const base = (spec: object) => ({
+		apiVersion: 'operator.tigera.io/v1',
+		kind: 'Installation',
+		metadata: { name: 'default' },
+		spec,
+	});
+	const pool = (encapsulation: string, cidr = '192.168.0.0/16') => ({
+		name: 'p',
+		cidr,
+		encapsulation,
+		natOutgoing: 'Enabled',
+		blockSize: 26,
+		nodeSelector: 'all()',
+	});
 
 	test.each([
-		['a non-Calico CNI with an encapsulated pool', { cni: { type: 'AmazonVPC', ipam: { type: 'AmazonVPC' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] } }, /non-Calico CNI, encapsulation must be None/],
-		['a non-Calico CNI with BGP on', { cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } }, calicoNetwork: { bgp: 'Enabled' } }, /BGP must be Disabled/],
-		['the Amazon VPC CNI on AKS', { kubernetesProvider: 'AKS', cni: { type: 'AmazonVPC', ipam: { type: 'AmazonVPC' } } }, /needs kubernetesProvider EKS/],
-		['the Azure CNI on EKS', { kubernetesProvider: 'EKS', cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } } }, /needs kubernetesProvider AKS/],
-		['the GKE CNI on EKS', { kubernetesProvider: 'EKS', cni: { type: 'GKE', ipam: { type: 'HostLocal' } } }, /needs kubernetesProvider GKE/],
-		['host-local IPAM with VXLAN', { cni: { type: 'Calico', ipam: { type: 'HostLocal' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] } }, /HostLocal IPAM does not support VXLAN/],
-		['IPIP on an IPv6 pool', { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Enabled', ipPools: [pool('IPIP', 'fd00::/48')] } }, /IPIP is not supported on IPv6/],
-		['IPIP with BGP off', { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [pool('IPIPCrossSubnet')] } }, /IPIP needs BGP Enabled/],
+		[
+			'a non-Calico CNI with an encapsulated pool',
+			{
+				cni: { type: 'AmazonVPC', ipam: { type: 'AmazonVPC' } },
+				calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] },
+			},
+			/non-Calico CNI, encapsulation must be None/,
+		],
+		[
+			'a non-Calico CNI with BGP on',
+			{
+				cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } },
+				calicoNetwork: { bgp: 'Enabled' },
+			},
+			/BGP must be Disabled/,
+		],
+		[
+			'the Amazon VPC CNI on AKS',
+			{ kubernetesProvider: 'AKS', cni: { type: 'AmazonVPC', ipam: { type: 'AmazonVPC' } } },
+			/needs kubernetesProvider EKS/,
+		],
+		[
+			'the Azure CNI on EKS',
+			{ kubernetesProvider: 'EKS', cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } } },
+			/needs kubernetesProvider AKS/,
+		],
+		[
+			'the GKE CNI on EKS',
+			{ kubernetesProvider: 'EKS', cni: { type: 'GKE', ipam: { type: 'HostLocal' } } },
+			/needs kubernetesProvider GKE/,
+		],
+		[
+			'host-local IPAM with VXLAN',
+			{
+				cni: { type: 'Calico', ipam: { type: 'HostLocal' } },
+				calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] },
+			},
+			/HostLocal IPAM does not support VXLAN/,
+		],
+		[
+			'IPIP on an IPv6 pool',
+			{
+				cni: { type: 'Calico', ipam: { type: 'Calico' } },
+				calicoNetwork: { bgp: 'Enabled', ipPools: [pool('IPIP', 'fd00::/48')] },
+			},
+			/IPIP is not supported on IPv6/,
+		],
+		[
+			'IPIP with BGP off',
+			{
+				cni: { type: 'Calico', ipam: { type: 'Calico' } },
+				calicoNetwork: { bgp: 'Disabled', ipPools: [pool('IPIPCrossSubnet')] },
+			},
+			/IPIP needs BGP Enabled/,
+		],
 		['no CNI at all', {}, /spec.cni must be set/],
 	])('rejects %s', (_, spec, message) => {
 		expect(validateInstallation(base(spec)).join(' ')).toMatch(message);
 	});
 
 	test('accepts IPIP with BGP off when Felix programs the routes (Calico 3.32)', () => {
-		const spec = { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', clusterRoutingMode: 'Felix', ipPools: [pool('IPIP')] } };
+		const spec = {
+			cni: { type: 'Calico', ipam: { type: 'Calico' } },
+			calicoNetwork: { bgp: 'Disabled', clusterRoutingMode: 'Felix', ipPools: [pool('IPIP')] },
+		};
 		expect(validateInstallation(base(spec))).toEqual([]);
 	});
 
 	test.each([
-		['no bgp field with IPIP (the operator fills in Enabled)', { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { ipPools: [pool('IPIP')] } }, []],
-		['no bgp field with an unwrapped pool on EKS (the operator fills in Disabled)', { kubernetesProvider: 'EKS', cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { ipPools: [pool('None')] } }, [/needs BGP Enabled/]],
-		['no bgp field with the Azure CNI (the operator fills in Disabled)', { cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } }, calicoNetwork: {} }, []],
-		['a pool with no nodeSelector (the operator fills in all())', { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [{ ...pool('VXLAN'), nodeSelector: '' }] } }, []],
+		[
+			'no bgp field with IPIP (the operator fills in Enabled)',
+			{
+				cni: { type: 'Calico', ipam: { type: 'Calico' } },
+				calicoNetwork: { ipPools: [pool('IPIP')] },
+			},
+			[],
+		],
+		[
+			'no bgp field with an unwrapped pool on EKS (the operator fills in Disabled)',
+			{
+				kubernetesProvider: 'EKS',
+				cni: { type: 'Calico', ipam: { type: 'Calico' } },
+				calicoNetwork: { ipPools: [pool('None')] },
+			},
+			[/needs BGP Enabled/],
+		],
+		[
+			'no bgp field with the Azure CNI (the operator fills in Disabled)',
+			{ cni: { type: 'AzureVNET', ipam: { type: 'AzureVNET' } }, calicoNetwork: {} },
+			[],
+		],
+		[
+			'a pool with no nodeSelector (the operator fills in all())',
+			{
+				cni: { type: 'Calico', ipam: { type: 'Calico' } },
+				calicoNetwork: { bgp: 'Disabled', ipPools: [{ ...pool('VXLAN'), nodeSelector: '' }] },
+			},
+			[],
+		],
 	] as const)('fills in the operator’s defaults before judging %s', (_, spec, problems) => {
 		const found = validateInstallation(base(spec));
 		expect(found).toHaveLength(problems.length);
@@ -135,7 +276,10 @@ describe('the Installation validator follows the operator’s rules', () => {
 	});
 
 	test('accepts VXLAN with BGP off', () => {
-		const spec = { cni: { type: 'Calico', ipam: { type: 'Calico' } }, calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] } };
+		const spec = {
+			cni: { type: 'Calico', ipam: { type: 'Calico' } },
+			calicoNetwork: { bgp: 'Disabled', ipPools: [pool('VXLAN')] },
+		};
 		expect(validateInstallation(base(spec))).toEqual([]);
 	});
 });
