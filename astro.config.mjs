@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import diagrams from './src/integrations/diagrams.ts';
+import diagrams from './src/diagrams/index.ts';
 
 // Starlight adds @astrojs/mdx itself when it is not listed, so it is not listed here.
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from './scripts/chromium.mjs';
+import { chromiumLaunchArgs, findChromium } from './src/diagrams/chromium.mjs';
 
 // A missing browser is a setup problem, not a crash: say how to fix it and stop.
 function chromiumOrExit(): string {

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchArgs, findChromium } from './chromium.mjs';
+import { chromiumLaunchArgs, findChromium } from '../src/diagrams/chromium.mjs';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');

@@ -25,7 +25,7 @@ interface Props {
 /** The recommender: questions for an environment, and the recommendation from the shared decision library on every change. */
 export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec' }: Props) {
 	const [state, setState] = useState<WidgetState>(() => stateFromQuery('', fixedEnv));
-	const [linkCopied, setLinkCopied] = useState(false);
+	const [linkCopy, setLinkCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 	// Until the island runs, the page shows (and prints) the server-rendered default: say so on paper.
 	const [hydrated, setHydrated] = useState(false);
 	useEffect(() => setHydrated(true), []);
@@ -64,10 +64,17 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		[state.env, state.answers]
 	);
 	const update = (next: Partial<WidgetState>) => setState((s) => ({ ...s, ...next }));
+	// The link to this decision as a full address (read only in the browser, after a click).
+	const shareUrl = () => new URL(recommenderHref(state), location.origin).href;
 	const copyLink = async () => {
-		await navigator.clipboard.writeText(new URL(recommenderHref(state), location.origin).href);
-		setLinkCopied(true);
-		setTimeout(() => setLinkCopied(false), 2000);
+		try {
+			// Rejects when the browser refuses; navigator.clipboard is missing outside secure pages (plain HTTP).
+			await navigator.clipboard.writeText(shareUrl());
+			setLinkCopy('copied');
+			setTimeout(() => setLinkCopy((now) => (now === 'copied' ? 'idle' : now)), 2000);
+		} catch {
+			setLinkCopy('failed');
+		}
 	};
 
 	return (
@@ -153,11 +160,20 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 						)}
 						<p class="rec-share">
 							<button type="button" class="rec-button" onClick={copyLink}>
-								{linkCopied ? 'Link copied' : 'Copy a link to this decision'}
+								{linkCopy === 'copied' ? 'Link copied' : 'Copy a link to this decision'}
 							</button>{' '}
 							{!syncUrl && <a href={recommenderHref(state)}>Open in the full recommender</a>}
 							{!syncUrl && ' · '}
 							<a href={recordHref(result.env, result.answers)}>Decision record to print</a>
+						</p>
+						<p class={linkCopy === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
+							{linkCopy === 'copied' && 'Link copied to the clipboard.'}
+							{linkCopy === 'failed' && (
+								<>
+									Copying the link failed: the browser did not allow it. Select the link and copy it
+									by hand: <code>{shareUrl()}</code>
+								</>
+							)}
 						</p>
 					</>
 				) : (

@@ -1,6 +1,7 @@
-import { overheadBytes, wrapperNames } from './encapsulation';
+import { modeOfOption, modePage } from './diagrams/modes';
 import { environments, type EnvironmentId } from './environments';
-import { facts, hostLocalPodsPerRange, longDate } from './facts';
+import { facts, hostLocalPodsPerRange } from './facts';
+import { retiringLabel, wrappingWords } from './option-words';
 import { options, type CatalogOption } from './options';
 
 /** One option as the comparison table shows it, every cell already in words. */
@@ -16,18 +17,11 @@ export interface ComparisonRow {
 	pods: string;
 	/** “Retiring 31 March 2028”, or null. */
 	retiring: string | null;
+	/** The page of the option's packet paths. */
+	modePage: string;
 }
 
 const envName = (id: EnvironmentId) => environments.find((e) => e.id === id)?.name ?? id;
-
-/** How an option wraps pod traffic, in a few words with the header's cost. */
-export function wrappingWords(option: CatalogOption): string {
-	const { wrapper, scope, by } = option.encapsulation;
-	if (scope === 'never' || !wrapper) return 'None';
-	const bytes = overheadBytes[wrapper];
-	const v6 = bytes[6] ? ` (${bytes[6]} B IPv6)` : ' (IPv4 only)';
-	return `${wrapperNames[wrapper]}${scope === 'cross-subnet' ? ' between subnets' : ''}, ${bytes[4]} B${v6}${by === 'Flannel' ? ', by Flannel' : ''}`;
-}
 
 function addressWords(option: CatalogOption): string {
 	const { ipam, consumesUnderlayAddresses: fromCloud } = option.addresses;
@@ -61,6 +55,7 @@ export function comparisonRows(env?: EnvironmentId): ComparisonRow[] {
 				: 'None',
 			addresses: addressWords(option),
 			pods: podWords(option),
-			retiring: option.retiring ? `Retiring ${longDate(option.retiring.date)}` : null,
+			retiring: retiringLabel(option),
+			modePage: modePage(modeOfOption(option.id).id),
 		}));
 }

@@ -67,6 +67,8 @@ function exclusionReason(
 
 /**
  * Decides for answers already known to be valid (the widgets' case; `recommend()` checks them first).
+ * It exists beside `recommend()` so that the recommender's browser bundle does not carry zod: the widgets
+ * only ever pass answers that `parseRecommenderQuery()` or their own radio buttons produced.
  * Questions left out (or answered "unsure") are "not sure"; questions the environment does not ask are ignored.
  */
 export function decide(env: EnvironmentId, answers: Answers = {}): Recommendation {

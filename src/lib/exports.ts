@@ -3,7 +3,7 @@ import { environments } from './environments';
 import { decisionTable } from './decision-table';
 import { calicoVersion, factsChecked } from './facts';
 import { formatDetails, options } from './options';
-import { questions, questionsByEnvironment } from './questions';
+import { answerValues, questions, questionsByEnvironment } from './questions';
 
 /** Version of the JSON export format; bump it when a field changes meaning or goes away. */
 export const exportFormatVersion = 1;
@@ -58,7 +58,7 @@ export function decisionTableExport() {
 		version: exportFormatVersion,
 		calicoVersion,
 		factsChecked,
-		answers: ['yes', 'no', 'unsure'],
+		answers: answerValues,
 		questions: questions.map(({ id, text }) => ({ id, text })),
 		environments: environments.map((env) => ({
 			id: env.id,

@@ -13,6 +13,7 @@ export * from './questions';
 export * from './recommend';
 export * from './decision-table';
 export * from './listings';
+export * from './option-words';
 export * from './comparison';
 export * from './wrapper-comparison';
 export * from './ipam-comparison';

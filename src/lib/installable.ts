@@ -29,12 +29,3 @@ export function notInstallableReason(
 	const limit = managedLimits[managedService] ?? `${managedService} does not offer it`;
 	return `${limit}; this option needs Kubernetes you run yourself${selfManagedOn ? ` on ${selfManagedOn}` : ''}.`;
 }
-
-/** True when an option can be installed where the reader said the cluster runs. */
-export function installableHere(
-	option: NetworkingOption,
-	env: EnvironmentId,
-	managed: Answer
-): boolean {
-	return notInstallableReason(option, env, managed) === null;
-}

@@ -1,6 +1,9 @@
+import { modeOfOption, modePage, packetPath, type Mode, type Scenario } from './diagrams';
 import type { EnvironmentId } from './environments';
-import type { OptionId } from './options';
+import { retiringLabel } from './option-words';
+import { getOption, type CatalogOption, type OptionId } from './options';
 import type { Answers } from './questions';
+import { recommenderPage } from './url-state';
 
 /** How the upstream page (or, where this guide departs from it, the guide) marks an option in a choice between two. */
 export type ListingMark = 'recommended' | 'alternative';
@@ -133,4 +136,36 @@ export const listings: Readonly<Record<EnvironmentId, readonly Listing[]>> = {
 /** The options an environment page shows. */
 export function listingsFor(env: EnvironmentId): readonly Listing[] {
 	return listings[env];
+}
+
+/** A listing with everything its section on the page shows. */
+export interface ListingItem extends Omit<Listing, 'option'> {
+	option: CatalogOption;
+	mode: Mode;
+	/** The packet path the page draws: between subnets, which shows the most, or inside a subnet where that cannot happen. */
+	scenario: Scenario;
+	modePage: string;
+	/** The recommender with the answers of this situation. */
+	recommenderPage: string;
+	retiring: string | null;
+}
+
+/** The sections of an environment page's options, in order. */
+export function listingItems(env: EnvironmentId): ListingItem[] {
+	return listingsFor(env).map((listing) => {
+		const option = getOption(listing.option);
+		const mode = modeOfOption(option.id);
+		const scenario: Scenario = packetPath(mode.id, 'other-subnet').applies
+			? 'other-subnet'
+			: 'same-subnet';
+		return {
+			...listing,
+			option,
+			mode,
+			scenario,
+			modePage: modePage(mode.id),
+			recommenderPage: recommenderPage(env, listing.answers),
+			retiring: retiringLabel(option),
+		};
+	});
 }

@@ -435,11 +435,6 @@ export function getOption(id: OptionId): CatalogOption {
 	return found;
 }
 
-/** True when `value` is the id of an option in the catalog. */
-export function isOptionId(value: unknown): value is OptionId {
-	return typeof value === 'string' && (optionIds as readonly string[]).includes(value);
-}
-
 /** The upstream `details` string of a tuple, e.g. `Policy:Calico,IPAM:Calico,CNI:Calico,Cross-subnet:VXLAN,Routing:Calico`. */
 export function formatDetails(tuple: OptionTuple): string {
 	const overlay = tuple['Cross-subnet']

@@ -14,11 +14,21 @@ export const questionIds = [
 /** One of the recommender's questions. */
 export type QuestionId = (typeof questionIds)[number];
 
-/** An answer; `unsure` is what a question left out of the URL means. */
-export type Answer = 'yes' | 'no' | 'unsure';
+/** Every answer a reader can give, "not sure" last; `unsure` is what a question left out of the URL means. */
+export const answerValues = ['yes', 'no', 'unsure'] as const;
 
-/** Every answer a reader can give, "not sure" last. */
-export const answerValues: readonly Answer[] = ['yes', 'no', 'unsure'];
+/** An answer to one of the recommender's questions. */
+export type Answer = (typeof answerValues)[number];
+
+/** The answers a recommender link carries (a question left out is "not sure"). */
+export const firmAnswers = ['yes', 'no'] as const;
+
+/** How an answer reads on screen, on paper and in summaries. */
+export const answerWords: Readonly<Record<Answer, string>> = {
+	yes: 'Yes',
+	no: 'No',
+	unsure: 'Not sure',
+};
 
 /** A reader's answers; a question not present is "not sure". */
 export type Answers = Partial<Record<QuestionId, Answer>>;
@@ -122,11 +132,6 @@ export function getQuestion(id: QuestionId): Question {
 /** True when `value` is a question id. */
 export function isQuestionId(value: unknown): value is QuestionId {
 	return typeof value === 'string' && (questionIds as readonly string[]).includes(value);
-}
-
-/** The questions an environment asks. */
-export function questionsFor(env: EnvironmentId): Question[] {
-	return questionsByEnvironment[env].map(getQuestion);
 }
 
 /** The environments that ask a question. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { decide, type Recommendation } from './decide';
 import { environmentIds, type EnvironmentId } from './environments';
-import { questionIds, type Answers } from './questions';
+import { answerValues, questionIds, type Answers } from './questions';
 
 export { decide, type Change, type Exclusion, type Recommendation } from './decide';
 
@@ -24,7 +24,7 @@ export const RecommendInputSchema = z.object({
 	answers: z
 		.partialRecord(
 			z.enum(questionIds),
-			z.enum(['yes', 'no', 'unsure'], {
+			z.enum(answerValues, {
 				error: (issue) =>
 					`${JSON.stringify(issue.input)} is not an answer. Answer "yes", "no" or "unsure".`,
 			})

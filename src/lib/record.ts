@@ -2,16 +2,10 @@ import { decide } from './decide';
 import { differences, differencesPage } from './differences';
 import { getEnvironment, type EnvironmentId } from './environments';
 import { longDate } from './facts';
+import { retiringLabel } from './option-words';
 import { formatDetails, getOption, type OptionId } from './options';
-import { getQuestion, questionsByEnvironment, type Answer, type Answers } from './questions';
-import { serialiseRecommenderQuery } from './url-state';
-
-/** How an answer reads on paper and in summaries. */
-export const answerWords: Readonly<Record<Answer, string>> = {
-	yes: 'Yes',
-	no: 'No',
-	unsure: 'Not sure',
-};
+import { answerWords, getQuestion, questionsByEnvironment, type Answers } from './questions';
+import { recommenderPage, serialiseRecommenderQuery } from './url-state';
 
 /** One question with the answer given, “Not sure” included. */
 export interface AnswerLine {
@@ -61,7 +55,7 @@ function recordOption(id: OptionId): RecordOption {
 		id,
 		name: option.name,
 		details: formatDetails(option.tuple),
-		retiring: option.retiring ? `Retiring ${longDate(option.retiring.date)}` : null,
+		retiring: retiringLabel(option),
 	};
 }
 
@@ -73,7 +67,6 @@ export function decisionRecord(
 	origin: string
 ): DecisionRecord {
 	const result = decide(env, answers);
-	const query = serialiseRecommenderQuery(env, result.answers);
 	return {
 		date: longDate(isoDate),
 		environment: getEnvironment(env).name,
@@ -89,7 +82,7 @@ export function decisionRecord(
 		differences: differences
 			.filter((d) => result.differences.includes(d.id))
 			.map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),
-		link: `${origin}/recommend/?${query}`,
+		link: `${origin}${recommenderPage(env, result.answers)}`,
 	};
 }
 

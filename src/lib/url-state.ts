@@ -6,6 +6,7 @@ import {
 } from './environments';
 import {
 	environmentsAsking,
+	firmAnswers,
 	isQuestionId,
 	questionIds,
 	questionsByEnvironment,
@@ -28,7 +29,7 @@ export interface RecommenderState {
 	ignored: IgnoredParameter[];
 }
 
-const urlAnswers = ['yes', 'no'] as const;
+const urlAnswers = firmAnswers;
 
 function toSearchParams(input: string | URLSearchParams): URLSearchParams {
 	if (input instanceof URLSearchParams) return input;
@@ -125,4 +126,10 @@ export function serialiseRecommenderQuery(
 		if (answer === 'yes' || answer === 'no') params.set(id, answer);
 	}
 	return params.toString();
+}
+
+/** The address of the full recommender, with the answers given (none: the bare page). */
+export function recommenderPage(env?: EnvironmentId, answers: Answers = {}): string {
+	const query = serialiseRecommenderQuery(env, answers);
+	return `/recommend/${query ? `?${query}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ChromiumNotFoundError, findChromium } from '../../scripts/chromium.mjs';
+import { ChromiumNotFoundError, findChromium } from '../../src/diagrams/chromium.mjs';
 
 const only =
 	(...files: string[]) =>

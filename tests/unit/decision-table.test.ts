@@ -12,6 +12,13 @@ import {
 } from '../../src/lib';
 
 const table = decisionTable();
+/** Rows where the reader asked for routable pod IPs, with the answers written out for test names. */
+const routableAsked = table
+	.filter((r) => r.answers.routable === 'yes')
+	.map((row) => ({ ...row, given: JSON.stringify(row.answers) }));
+/** A trade-off that owns up to routable pod IPs not being given, and says how pods stay unreachable. */
+const unmetRoutable =
+	/^You need routable pod IPs, .*(no route to pods|keeps them inside the cluster|stay reachable only through services or ingress)/;
 const results = environmentIds.flatMap((env) =>
 	answerCombinations(env).map((answers) => recommend(env, answers))
 );
@@ -47,13 +54,22 @@ describe('the decision table', () => {
 		}
 	});
 
-	test('routable=yes picks a routable option, or says in a trade-off that pod IPs will not be routable', () => {
-		for (const row of table.filter((r) => r.answers.routable === 'yes')) {
-			if (!getOption(row.pick).routable)
-				expect(row.tradeoffs.join(' '), `${row.env} ${JSON.stringify(row.answers)}`).toMatch(
-					/routable/
-				);
+	test.each(
+		routableAsked
+			.filter((row) => !getOption(row.pick).routable)
+			.map((row) => [row.env, row.given, row.pick, row] as const)
+	)(
+		'%s %s: %s does not make pod IPs routable, and a trade-off says so and why',
+		(_env, _given, _pick, row) => {
+			expect(row.tradeoffs).toContainEqual(expect.stringMatching(unmetRoutable));
 		}
+	);
+
+	test('routable=yes with a routable pick: no trade-off says the answer went unmet', () => {
+		for (const row of routableAsked.filter((r) => getOption(r.pick).routable))
+			expect(row.tradeoffs, `${row.env} ${row.given}`).not.toContainEqual(
+				expect.stringMatching(/^You need routable pod IPs/)
+			);
 	});
 
 	test('the pick is never among its own alternatives, and no alternative is listed twice', () => {

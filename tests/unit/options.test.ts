@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
 	formatDetails,
@@ -9,38 +7,27 @@ import {
 	underlayFor,
 	getOption,
 } from '../../src/lib';
+import { upstreamTuples } from '../fixtures/upstream-tuples';
 
-const seedPath = fileURLToPath(
-	new URL('../../../shared/reference/seed-determine-best-networking-option.md', import.meta.url)
-);
-let seedTuples: string[] = [];
-try {
-	seedTuples = [...readFileSync(seedPath, 'utf8').matchAll(/details='([^']+)'/g)].map(
-		(m) => m[1] as string
-	);
-} catch {
-	// The seed lives beside the repository on the team's machines; CI clones only the repository.
-}
-const knownSeedTuples = [
-	'Policy:Calico,IPAM:Calico,CNI:Calico,Overlay:No,Routing:BGP',
-	'Policy:Calico,IPAM:Calico,CNI:Calico,Cross-subnet:VXLAN,Routing:Calico',
-	'Policy:Calico,IPAM:Calico,CNI:Calico,Cross-subnet:IPIP,Routing:BGP',
-	'Policy:Calico,IPAM:AWS,CNI:AWS,Overlay:No,Routing:VPC Native',
-	'Policy:Calico,IPAM:Azure,CNI:Azure,Overlay:No,Routing:VPC Native',
-	'Policy:Calico,IPAM:Host Local,CNI:Calico,Overlay:No,Routing:VPC Native',
-	'Policy:Calico,IPAM:Calico,CNI:Calico,Overlay:VXLAN,Routing:Calico',
-	'Policy:Calico,IPAM:Calico,CNI:Calico,Overlay:IPIP,Routing:BGP',
-];
+const catalogTuples = options.map((o) => formatDetails(o.tuple));
+const distinctUpstream = [...new Set(upstreamTuples.map((t) => t.details))];
 
 describe('the options catalog', () => {
-	test('the upstream page’s 14 tuples are 8 distinct tuples, all of them in the catalog', () => {
-		if (seedTuples.length) {
-			expect(seedTuples).toHaveLength(14);
-			expect([...new Set(seedTuples)].sort()).toEqual([...knownSeedTuples].sort());
-		}
-		const catalog = new Set(options.map((o) => formatDetails(o.tuple)));
-		for (const tuple of knownSeedTuples) expect(catalog).toContain(tuple);
+	test('the upstream page’s 14 tuples are 8 distinct tuples', () => {
+		expect(upstreamTuples).toHaveLength(14);
+		expect(distinctUpstream).toHaveLength(8);
 	});
+
+	test.each(distinctUpstream)('the upstream tuple %s is an option of the catalog', (details) => {
+		expect(catalogTuples).toContain(details);
+	});
+
+	test.each(upstreamTuples.map((t) => [t.section, t.details, t.env] as const))(
+		'the upstream %s section’s %s is an option the guide lists for %s',
+		(_, details, env) => {
+			expect(optionsFor(env).map((o) => formatDetails(o.tuple))).toContain(details);
+		}
+	);
 
 	test('Azure CNI overlay carries the tuple of the newer docs and does not make pod IPs routable', () => {
 		expect(optionDetails('azure-cni-overlay')).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compactSvg, mergeThemes } from '../../src/render/svg';
+import { compactSvg, mergeThemes } from '../../src/diagrams/svg';
 
 describe('making rendered diagrams small', () => {
 	test('rounds geometry to one decimal but leaves text alone', () => {

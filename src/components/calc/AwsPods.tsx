@@ -1,8 +1,13 @@
 import { useState } from 'preact/hooks';
 import { raiseMaxPods } from '../../lib/aws-notes';
-import { awsMaxPods, instanceTypes, prefixDelegationNote } from '../../lib/calc/aws-pods';
-import { Field, Output } from './parts';
-import { numberFrom, runCalc } from './useCalc';
+import {
+	awsMaxPods,
+	awsPodsWords,
+	instanceTypes,
+	prefixDelegationNote,
+} from '../../lib/calc/aws-pods';
+import { Field, Output } from './field-and-answer';
+import { runCalc } from './run-calc';
 import './calc.css';
 
 /** Max pods per node with the Amazon VPC CNI, for a listed instance type or your own ENI figures, with and without prefix delegation. */
@@ -22,12 +27,7 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 		}
 	};
 	const { result, error } = runCalc(() =>
-		awsMaxPods({
-			enis: numberFrom(enis),
-			ipv4PerEni: numberFrom(ips),
-			prefixDelegation: prefix,
-			vcpus: numberFrom(vcpus),
-		})
+		awsMaxPods({ enis, ipv4PerEni: ips, prefixDelegation: prefix, vcpus })
 	);
 	// Typing figures of one's own means no listed instance type any more.
 	const input = (name: string, label: string, value: string, set: (v: string) => void) => (
@@ -70,32 +70,25 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 				</fieldset>
 			</div>
 			<Output id={id} result={result} error={error}>
-				{(result) => (
-					<>
-						<p class="calc-answer" data-result={result.maxPods}>
-							Max pods per node: {result.maxPods} on a self-managed node
-						</p>
-						{result.managedNodeGroup !== null && (
-							<p class="calc-answer" data-result-managed={result.managedNodeGroup}>
-								Max pods per node: {result.managedNodeGroup} in an EKS managed node group
+				{(result) => {
+					const words = awsPodsWords(result);
+					return (
+						<>
+							<p class="calc-answer" data-result={result.maxPods}>
+								{words.selfManaged}
 							</p>
-						)}
-						<p>
-							{result.formula}
-							{result.cap !== null &&
-								`, capped by EKS’s max-pods calculator at ${result.cap} for ${result.capBand} vCPUs`}
-							.
-						</p>
-						{result.managedNodeGroupCap !== null && (
-							<p>
-								Managed node groups are capped at {result.managedNodeGroupCap} for {result.capBand}{' '}
-								vCPUs, with or without prefix delegation.
-							</p>
-						)}
-						{prefix && <p>{prefixDelegationNote}</p>}
-						<p>{raiseMaxPods}</p>
-					</>
-				)}
+							{words.managedNodeGroup !== null && (
+								<p class="calc-answer" data-result-managed={result.managedNodeGroup}>
+									{words.managedNodeGroup}
+								</p>
+							)}
+							<p>{words.working}</p>
+							{words.managedNodeGroupCap !== null && <p>{words.managedNodeGroupCap}</p>}
+							{prefix && <p>{prefixDelegationNote}</p>}
+							<p>{raiseMaxPods}</p>
+						</>
+					);
+				}}
 			</Output>
 		</div>
 	);

@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
-import { planAddresses } from '../../lib/calc/ip-plan';
-import { Field, Output, Warnings } from './parts';
-import { numberFrom, runCalc } from './useCalc';
+import { ipPlanWords, planAddresses } from '../../lib/calc/ip-plan';
+import { Field, Output, Warnings } from './field-and-answer';
+import { runCalc } from './run-calc';
 import './calc.css';
-
-const n = (value: number) => value.toLocaleString('en-US');
 
 /** How Calico IPAM blocks and host-local /24s spend a pod pool for a cluster's size. */
 export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
@@ -14,13 +12,7 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 	const [block, setBlock] = useState('');
 	const [tunnel, setTunnel] = useState(true);
 	const { result, error } = runCalc(() =>
-		planAddresses({
-			poolCidr: pool,
-			nodes: numberFrom(nodes),
-			podsPerNode: numberFrom(pods),
-			blockSize: block.trim() === '' ? undefined : numberFrom(block),
-			tunnel,
-		})
+		planAddresses({ poolCidr: pool, nodes, podsPerNode: pods, blockSize: block, tunnel })
 	);
 	return (
 		<div class="calc not-content" data-calc="ip-plan">
@@ -66,73 +58,46 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 				</fieldset>
 			</div>
 			<Output id={id} result={result} error={error}>
-				{(result) => (
-					<>
-						<p>
-							{result.pool} holds {result.approximate ? 'about ' : ''}
-							{n(result.poolAddresses)} addresses; {n(result.pods)} pods need one each.
-						</p>
-						<table>
-							<caption class="sr-only">Calico IPAM blocks against host-local ranges</caption>
-							<thead>
-								<tr>
-									<th scope="col">Measure</th>
-									<th scope="col" class="num">
-										Calico IPAM (/{result.calico.blockSize} blocks)
-									</th>
-									<th scope="col" class="num">
-										host-local (/24 per node)
-									</th>
-								</tr>
-							</thead>
-							<tbody>
-								<tr>
-									<th scope="row">Addresses held by nodes</th>
-									<td class="num">{n(result.calico.addressesInBlocks)}</td>
-									<td class="num">
-										{result.hostLocal ? n(result.hostLocal.addressesInRanges) : '—'}
-									</td>
-								</tr>
-								<tr>
-									<th scope="row">Held but unused (stranded)</th>
-									<td class="num" data-stranded="calico">
-										{n(result.calico.stranded)}
-									</td>
-									<td class="num" data-stranded="host-local">
-										{result.hostLocal ? n(result.hostLocal.stranded) : '—'}
-									</td>
-								</tr>
-								<tr>
-									<th scope="row">Nodes that fit</th>
-									<td class="num">
-										{n(Math.floor(result.calico.blocksInPool / result.calico.blocksPerNode))}
-									</td>
-									<td class="num">{result.hostLocal ? n(result.hostLocal.nodesThatFit) : '—'}</td>
-								</tr>
-								<tr>
-									<th scope="row">Per node</th>
-									<td class="num">
-										{result.calico.blocksPerNode} block{result.calico.blocksPerNode > 1 ? 's' : ''}{' '}
-										of {n(result.calico.addressesPerBlock)}
-										{result.calico.tunnelAddressesPerNode > 0 && ', one address for the tunnel'}
-									</td>
-									<td class="num">
-										{result.hostLocal
-											? `${result.hostLocal.assignablePerNode} usable of ${result.hostLocal.addressesPerNode}`
-											: '—'}
-									</td>
-								</tr>
-							</tbody>
-						</table>
-						{!result.hostLocal && (
-							<p>
-								host-local’s /24 per node is an IPv4 layout, so there is no comparison for an IPv6
-								pool.
-							</p>
-						)}
-						<Warnings list={result.warnings} />
-					</>
-				)}
+				{(result) => {
+					const words = ipPlanWords(result);
+					return (
+						<>
+							<p>{words.summary}</p>
+							<table>
+								<caption class="sr-only">{words.caption}</caption>
+								<thead>
+									<tr>
+										<th scope="col">Measure</th>
+										<th scope="col" class="num">
+											{words.columns.calico}
+										</th>
+										<th scope="col" class="num">
+											{words.columns.hostLocal}
+										</th>
+									</tr>
+								</thead>
+								<tbody>
+									{words.rows.map((row) => (
+										<tr key={row.id} data-row={row.id}>
+											<th scope="row">{row.label}</th>
+											<td class="num" data-stranded={row.id === 'stranded' ? 'calico' : undefined}>
+												{row.calico}
+											</td>
+											<td
+												class="num"
+												data-stranded={row.id === 'stranded' ? 'host-local' : undefined}
+											>
+												{row.hostLocal}
+											</td>
+										</tr>
+									))}
+								</tbody>
+							</table>
+							{words.hostLocalNote && <p>{words.hostLocalNote}</p>}
+							<Warnings list={result.warnings} />
+						</>
+					);
+				}}
 			</Output>
 		</div>
 	);

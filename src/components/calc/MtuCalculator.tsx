@@ -1,7 +1,14 @@
 import { useState } from 'preact/hooks';
-import { commonUnderlays, podMtu, type MtuEncapsulation } from '../../lib/calc/mtu';
-import { Field, Output, Warnings } from './parts';
-import { numberFrom, runCalc } from './useCalc';
+import {
+	commonUnderlays,
+	overheadMadeOf,
+	podMtu,
+	podMtuWorking,
+	underlayPresetFor,
+	type MtuEncapsulation,
+} from '../../lib/calc/mtu';
+import { Field, Output, Warnings } from './field-and-answer';
+import { runCalc } from './run-calc';
 import './calc.css';
 
 /** Pod MTU from the underlay MTU and the wrappers in use, with each overhead named. */
@@ -12,9 +19,9 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 	const [wireguard, setWireguard] = useState(false);
 	const [aks, setAks] = useState(false);
 	const { result, error } = runCalc(() =>
-		podMtu({ underlayMtu: numberFrom(underlay), encapsulation, ipVersion, wireguard, aks })
+		podMtu({ underlayMtu: underlay, encapsulation, ipVersion, wireguard, aks })
 	);
-	const preset = commonUnderlays.find((u) => String(u.mtu) === underlay && u.aks === aks)?.id ?? '';
+	const preset = underlayPresetFor(underlay, aks);
 
 	return (
 		<div class="calc not-content" data-calc="mtu">
@@ -102,9 +109,7 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 						<p class="calc-answer" data-result={result.podMtu}>
 							Pod MTU: {result.podMtu}
 						</p>
-						{result.overheads.length === 0 ? (
-							<p>Nothing is wrapped, so pods can use the full {result.underlayMtu} bytes.</p>
-						) : (
+						{result.overheads.length > 0 && (
 							<table>
 								<caption class="sr-only">Overheads</caption>
 								<thead>
@@ -120,21 +125,14 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 									{result.overheads.map((o) => (
 										<tr key={o.name}>
 											<th scope="row">{o.name}</th>
-											<td>{o.parts.map((p) => `${p.part} ${p.bytes}`).join(' + ')}</td>
+											<td>{overheadMadeOf(o)}</td>
 											<td class="num">{o.bytes}</td>
 										</tr>
 									))}
 								</tbody>
 							</table>
 						)}
-						{result.limitedBy && (
-							<p>
-								{result.underlayMtu} − {Math.max(...result.overheads.map((o) => o.bytes))} (
-								{result.limitedBy}) = {result.podMtu}.
-								{result.overheads.length > 1 &&
-									' With more than one wrapper on, Calico leaves room for the largest.'}
-							</p>
-						)}
+						<p>{podMtuWorking(result)}</p>
 						<Warnings list={result.warnings} />
 					</>
 				)}

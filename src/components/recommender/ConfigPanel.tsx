@@ -14,13 +14,18 @@ export function ConfigPanel({
 	env: EnvironmentId;
 	managed?: Answer;
 }) {
-	const [copied, setCopied] = useState(false);
+	const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const config = generateConfig({ option, env, managed });
-	const copy = async () => {
+	const copyYaml = async () => {
 		if (!config.supported) return;
-		await navigator.clipboard.writeText(config.yaml);
-		setCopied(true);
-		setTimeout(() => setCopied(false), 2000);
+		try {
+			// Rejects when the browser refuses; navigator.clipboard is missing outside secure pages (plain HTTP).
+			await navigator.clipboard.writeText(config.yaml);
+			setCopy('copied');
+			setTimeout(() => setCopy((now) => (now === 'copied' ? 'idle' : now)), 2000);
+		} catch {
+			setCopy('failed');
+		}
 	};
 	return (
 		<section class="rec-config" aria-label="Configuration to start from">
@@ -30,12 +35,14 @@ export function ConfigPanel({
 					<pre class="rec-yaml" tabIndex={0} aria-label="Tigera operator configuration (YAML)">
 						<code>{config.yaml}</code>
 					</pre>
-					<button type="button" class="rec-button" onClick={copy}>
-						{copied ? 'Copied' : 'Copy YAML'}
+					<button type="button" class="rec-button" onClick={copyYaml}>
+						{copy === 'copied' ? 'Copied' : 'Copy YAML'}
 					</button>
-					<span class="sr-only" role="status">
-						{copied ? 'Configuration copied to the clipboard.' : ''}
-					</span>
+					<p class={copy === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
+						{copy === 'copied' && 'Configuration copied to the clipboard.'}
+						{copy === 'failed' &&
+							'Copying failed: the browser did not allow it. Select the YAML above and copy it by hand.'}
+					</p>
 				</>
 			) : (
 				<p>{config.reason}</p>

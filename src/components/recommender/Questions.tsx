@@ -1,16 +1,13 @@
 import {
+	answerValues,
+	answerWords,
 	questionsByEnvironment,
 	getQuestion,
-	type Answer,
 	type Answers,
 } from '../../lib/questions';
 import type { EnvironmentId } from '../../lib/environments';
 
-const choices: { value: Answer; label: string }[] = [
-	{ value: 'yes', label: 'Yes' },
-	{ value: 'no', label: 'No' },
-	{ value: 'unsure', label: 'Not sure' },
-];
+const choices = answerValues.map((value) => ({ value, label: answerWords[value] }));
 
 /** The questions an environment asks, each a group of radio buttons (yes, no, not sure). */
 export function Questions({

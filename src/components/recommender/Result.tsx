@@ -2,10 +2,10 @@ import { getEnvironment } from '../../lib/environments';
 import { formatDetails, getOption } from '../../lib/options';
 import { getQuestion } from '../../lib/questions';
 import type { Recommendation } from '../../lib/decide';
-import { modeOfOption } from '../../lib/diagrams/modes';
+import { modeOfOption, modePage } from '../../lib/diagrams/modes';
 import { differences, differencesPage } from '../../lib/differences';
-import { longDate } from '../../lib/facts';
-import { answerWords } from '../../lib/record';
+import { retiringLabel } from '../../lib/option-words';
+import { answerWords } from '../../lib/questions';
 
 /** The recommendation: the pick with its tuple, reasons, trade-offs, needs, what would change it, and the other options. */
 export function Result({ result }: { result: Recommendation }) {
@@ -74,11 +74,8 @@ export function Result({ result }: { result: Recommendation }) {
 						{result.alternatives.map((id) => (
 							<li key={id}>
 								{getOption(id).name}
-								{getOption(id).retiring && (
-									<strong class="rec-retiring">
-										{' '}
-										(retiring {longDate(getOption(id).retiring!.date)})
-									</strong>
+								{retiringLabel(getOption(id)) && (
+									<strong class="rec-retiring"> ({retiringLabel(getOption(id))})</strong>
 								)}
 								: {getOption(id).summary}
 							</li>
@@ -99,7 +96,7 @@ export function Result({ result }: { result: Recommendation }) {
 			</details>
 
 			<p class="rec-links">
-				<a href={`/modes/${modeOfOption(pick.id).id}/`}>Packet paths of this option</a> ·{' '}
+				<a href={modePage(modeOfOption(pick.id).id)}>Packet paths of this option</a> ·{' '}
 				<a href={env.page}>The {env.name} page</a>
 			</p>
 		</div>

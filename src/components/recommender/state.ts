@@ -1,10 +1,6 @@
 import { isEnvironmentId, type EnvironmentId } from '../../lib/environments';
 import { isQuestionId, type Answer, type Answers } from '../../lib/questions';
-import {
-	parseRecommenderQuery,
-	serialiseRecommenderQuery,
-	type IgnoredParameter,
-} from '../../lib/url-state';
+import { parseRecommenderQuery, recommenderPage, type IgnoredParameter } from '../../lib/url-state';
 
 /** What the recommender widget holds: the environment, the answers and what the URL had that could not be used. */
 export interface WidgetState {
@@ -34,8 +30,7 @@ export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetS
 
 /** The address of the full recommender for a state. */
 export function recommenderHref(state: Pick<WidgetState, 'env' | 'answers'>): string {
-	const query = serialiseRecommenderQuery(state.env, state.answers);
-	return `/recommend/${query ? `?${query}` : ''}`;
+	return recommenderPage(state.env, state.answers);
 }
 
 /** The radio buttons a reader changed from the server-rendered state before the widget hydrated. */

@@ -1,5 +1,5 @@
 import { facts } from '../facts';
-import { wholeNumber } from './errors';
+import { wholeNumber, type NumberInput } from './errors';
 
 /** ENI limits of an EC2 instance type, as the EKS AMI lists them. */
 export interface InstanceLimits {
@@ -16,12 +16,12 @@ export const instanceTypes: readonly InstanceLimits[] = facts.ec2InstanceLimits.
 
 /** What the pods-per-node calculator needs. */
 export interface AwsPodsInput {
-	enis: number;
-	ipv4PerEni: number;
+	enis: NumberInput;
+	ipv4PerEni: NumberInput;
 	/** VPC CNI prefix delegation (Nitro instances only). Default false. */
 	prefixDelegation?: boolean;
 	/** vCPUs of the instance: EKS caps max pods at 110 up to 30 vCPUs and 250 above. */
-	vcpus?: number;
+	vcpus?: NumberInput;
 }
 
 /** What the pods-per-node calculator answers. */
@@ -79,6 +79,38 @@ export function awsMaxPods(input: AwsPodsInput): AwsPodsResult {
 		managedNodeGroupCap: capped ? cap : null,
 		capBand: vcpus <= threshold ? `up to ${threshold}` : `more than ${threshold}`,
 		formula,
+	};
+}
+
+/** The pods-per-node calculator's answer in words. */
+export interface AwsPodsWords {
+	/** Max pods on a self-managed node. */
+	selfManaged: string;
+	/** Max pods in an EKS managed node group; null without vCPUs. */
+	managedNodeGroup: string | null;
+	/** The formula with its numbers, and the EKS cap when it lowered the self-managed figure. */
+	working: string;
+	/** The cap of managed node groups when it lowered their figure, or null. */
+	managedNodeGroupCap: string | null;
+}
+
+/** The sentences the pods-per-node calculator shows for a result. */
+export function awsPodsWords(result: AwsPodsResult): AwsPodsWords {
+	const capped =
+		result.cap === null
+			? ''
+			: `, capped by EKS’s max-pods calculator at ${result.cap} for ${result.capBand} vCPUs`;
+	return {
+		selfManaged: `Max pods per node: ${result.maxPods} on a self-managed node`,
+		managedNodeGroup:
+			result.managedNodeGroup === null
+				? null
+				: `Max pods per node: ${result.managedNodeGroup} in an EKS managed node group`,
+		working: `${result.formula}${capped}.`,
+		managedNodeGroupCap:
+			result.managedNodeGroupCap === null
+				? null
+				: `Managed node groups are capped at ${result.managedNodeGroupCap} for ${result.capBand} vCPUs, with or without prefix delegation.`,
 	};
 }
 

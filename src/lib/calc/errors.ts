@@ -9,7 +9,30 @@ export class InputError extends Error {
 	}
 }
 
-/** Returns `value` when it is a whole number from `min` to `max`, else throws an `InputError` naming `label`. */
+/** A number, or the text of a number box as the reader typed it; the calculators read and check both. */
+export type NumberInput = number | string;
+
+/** Text that reads as a decimal number: digits with an optional sign, decimal point and exponent. */
+const numericText = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** True for text with nothing but spaces in it: a box the reader left empty. */
+export function isBlank(value: unknown): value is string {
+	return typeof value === 'string' && value.trim() === '';
+}
+
+/** Reads a number box's text as its number when it is one; any other value is returned as given. */
+export function readNumber(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	return numericText.test(text) ? Number(text) : value;
+}
+
+/** How a rejected value appears in a message: text in quotes, anything else as JavaScript writes it. */
+export function shownValue(value: unknown): string {
+	return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** Returns `value` (a number, or a number box's text) when it is a whole number from `min` to `max`, else throws an `InputError` naming `label`. */
 export function wholeNumber(
 	field: string,
 	label: string,
@@ -17,10 +40,14 @@ export function wholeNumber(
 	min: number,
 	max: number
 ): number {
-	const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-		const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-		throw new InputError(field, `${label} must be a whole number ${range} (got ${shown}).`);
-	}
-	return value;
+	const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+	if (isBlank(value))
+		throw new InputError(field, `${label} is empty: enter a whole number ${range}.`);
+	const number = readNumber(value);
+	if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max)
+		throw new InputError(
+			field,
+			`${label} must be a whole number ${range} (got ${shownValue(number)}).`
+		);
+	return number;
 }

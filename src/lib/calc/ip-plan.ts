@@ -1,15 +1,22 @@
 import { facts, hostLocalPodsPerRange } from '../facts';
 import { parseCidr } from './cidr';
-import { InputError, wholeNumber } from './errors';
+import {
+	InputError,
+	isBlank,
+	readNumber,
+	shownValue,
+	wholeNumber,
+	type NumberInput,
+} from './errors';
 
 /** What the IP plan calculator needs. */
 export interface IpPlanInput {
 	/** The pod IP pool, e.g. `192.168.0.0/16`. */
 	poolCidr: string;
-	nodes: number;
-	podsPerNode: number;
-	/** Calico IPAM block prefix length; default 26 for IPv4 and 122 for IPv6. */
-	blockSize?: number;
+	nodes: NumberInput;
+	podsPerNode: NumberInput;
+	/** Calico IPAM block prefix length; left out or blank, 26 for IPv4 and 122 for IPv6. */
+	blockSize?: NumberInput;
 	/** Each node's tunnel device (VXLAN, IP-in-IP or WireGuard) takes one address of its first block. Default false. */
 	tunnel?: boolean;
 }
@@ -27,8 +34,10 @@ export interface CalicoPlan {
 	addressesInBlocks: number;
 	/** Addresses held in nodes' blocks but not used by a pod. */
 	stranded: number;
-	/** Nodes that get all the blocks they need before the pool runs out of free blocks. */
-	nodesThatFit: number;
+	/** How many nodes the pool has blocks for, each with all the blocks it needs, whatever the cluster's size. */
+	nodeCapacity: number;
+	/** Of the cluster's nodes, how many get all their blocks before the pool runs out of free ones: `nodeCapacity` capped at the node count. */
+	nodesWithAllBlocks: number;
 	/** The first node that finds no free block and must borrow single addresses from other nodes' blocks; null when none does. */
 	borrowingStartsAtNode: number | null;
 	/** True when the pool holds enough addresses for every pod at all (borrowing included). */
@@ -41,8 +50,8 @@ export interface HostLocalPlan {
 	addressesPerNode: 256;
 	/** Addresses host-local hands to pods from each /24: all but the network, gateway (.1) and broadcast addresses. */
 	assignablePerNode: number;
-	/** Nodes that get a /24 from the pool. */
-	nodesThatFit: number;
+	/** How many nodes the pool has a /24 for, whatever the cluster's size. */
+	nodeCapacity: number;
 	addressesInRanges: number;
 	stranded: number;
 	/** True when every node gets a /24 and every node's pods fit in it. */
@@ -66,13 +75,14 @@ export interface IpPlan {
 /** Block sizes Calico accepts, by IP family. */
 export const blockSizeRange = { 4: facts.blockSizeV4.value, 6: facts.blockSizeV6.value } as const;
 
-/** Compares how Calico IPAM blocks and host-local /24s spend a pod pool for a cluster's size. */
-export function planAddresses(input: IpPlanInput): IpPlan {
-	const pool = parseCidr(input.poolCidr, 'poolCidr');
-	const nodes = wholeNumber('nodes', 'The number of nodes', input.nodes, 1, 1_000_000);
-	const podsPerNode = wholeNumber('podsPerNode', 'Pods per node', input.podsPerNode, 1, 100_000);
-	const range = blockSizeRange[pool.family];
-	const blockSize = input.blockSize ?? range.default;
+/** The Calico IPAM block size for a pool: the family's default when left out or blank, else a whole prefix length in the family's range and no shorter than the pool's. */
+export function blockSizeFor(
+	family: 4 | 6,
+	value: NumberInput | undefined,
+	poolPrefix: number
+): number {
+	const range = blockSizeRange[family];
+	const blockSize = value === undefined || isBlank(value) ? range.default : readNumber(value);
 	if (
 		typeof blockSize !== 'number' ||
 		!Number.isInteger(blockSize) ||
@@ -81,15 +91,24 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 	) {
 		throw new InputError(
 			'blockSize',
-			`The block size must be a prefix length from /${range.min} to /${range.max} for IPv${pool.family} (got ${String(blockSize)}).`
+			`The block size must be a prefix length from /${range.min} to /${range.max} for IPv${family} (got ${shownValue(blockSize)}).`
 		);
 	}
-	if (blockSize < pool.prefix) {
+	if (blockSize < poolPrefix) {
 		throw new InputError(
 			'blockSize',
-			`A /${blockSize} block is larger than the /${pool.prefix} pool. Choose a block size of /${pool.prefix} or longer, or a larger pool.`
+			`A /${blockSize} block is larger than the /${poolPrefix} pool. Choose a block size of /${poolPrefix} or longer, or a larger pool.`
 		);
 	}
+	return blockSize;
+}
+
+/** Compares how Calico IPAM blocks and host-local /24s spend a pod pool for a cluster's size. */
+export function planAddresses(input: IpPlanInput): IpPlan {
+	const pool = parseCidr(input.poolCidr, 'poolCidr');
+	const nodes = wholeNumber('nodes', 'The number of nodes', input.nodes, 1, 1_000_000);
+	const podsPerNode = wholeNumber('podsPerNode', 'Pods per node', input.podsPerNode, 1, 100_000);
+	const blockSize = blockSizeFor(pool.family, input.blockSize, pool.prefix);
 
 	const poolAddresses = 2 ** (pool.bits - pool.prefix);
 	const addressesPerBlock = 2 ** (pool.bits - blockSize);
@@ -99,7 +118,8 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 	const blocksNeeded = nodes * blocksPerNode;
 	const blocksHeld = Math.min(blocksNeeded, blocksInPool);
 	const pods = nodes * podsPerNode;
-	const nodesThatFit = Math.min(nodes, Math.floor(blocksInPool / blocksPerNode));
+	const nodeCapacity = Math.floor(blocksInPool / blocksPerNode);
+	const nodesWithAllBlocks = Math.min(nodes, nodeCapacity);
 	const addressesInBlocks = blocksHeld * addressesPerBlock;
 	const calico: CalicoPlan = {
 		blockSize,
@@ -113,8 +133,9 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 			0,
 			addressesInBlocks - pods - Math.min(nodes, blocksHeld) * tunnelAddressesPerNode
 		),
-		nodesThatFit,
-		borrowingStartsAtNode: blocksNeeded > blocksInPool ? nodesThatFit + 1 : null,
+		nodeCapacity,
+		nodesWithAllBlocks,
+		borrowingStartsAtNode: blocksNeeded > blocksInPool ? nodesWithAllBlocks + 1 : null,
 		enoughAddresses: pods + nodes * tunnelAddressesPerNode <= poolAddresses,
 	};
 
@@ -127,7 +148,7 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 			rangePrefix: 24,
 			addressesPerNode: 256,
 			assignablePerNode: hostLocalPodsPerRange,
-			nodesThatFit: ranges,
+			nodeCapacity: ranges,
 			addressesInRanges: granted * 256,
 			stranded: granted * 256 - used,
 			fits: nodes <= ranges && podsPerNode <= hostLocalPodsPerRange,
@@ -158,5 +179,72 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 		calico,
 		hostLocal,
 		warnings,
+	};
+}
+
+/** One measure of the IP plan calculator's table, in words for Calico IPAM and for host-local ('—' when host-local does not apply). */
+export interface IpPlanRow {
+	id: 'held' | 'stranded' | 'nodeCapacity' | 'perNode';
+	label: string;
+	calico: string;
+	hostLocal: string;
+}
+
+/** The IP plan calculator's answer in words: a summary, the table's caption, column headings and rows, and a note when host-local has no column. */
+export interface IpPlanWords {
+	summary: string;
+	caption: string;
+	columns: { calico: string; hostLocal: string };
+	rows: IpPlanRow[];
+	/** Why host-local's column is empty (IPv6 pools), or null. */
+	hostLocalNote: string | null;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** The words and numbers the IP plan calculator shows for a plan. */
+export function ipPlanWords(plan: IpPlan): IpPlanWords {
+	const { calico, hostLocal } = plan;
+	const none = '—';
+	const blocks = `${n(calico.blocksPerNode)} block${calico.blocksPerNode === 1 ? '' : 's'}`;
+	const tunnel = calico.tunnelAddressesPerNode > 0 ? ', one address for the tunnel' : '';
+	return {
+		summary: `${plan.pool} holds ${plan.approximate ? 'about ' : ''}${n(plan.poolAddresses)} addresses; ${n(plan.pods)} pods need one each.`,
+		caption: 'Calico IPAM blocks against host-local ranges',
+		columns: {
+			calico: `Calico IPAM (/${calico.blockSize} blocks)`,
+			hostLocal: 'host-local (/24 per node)',
+		},
+		rows: [
+			{
+				id: 'held',
+				label: 'Addresses held by nodes',
+				calico: n(calico.addressesInBlocks),
+				hostLocal: hostLocal ? n(hostLocal.addressesInRanges) : none,
+			},
+			{
+				id: 'stranded',
+				label: 'Held but unused (stranded)',
+				calico: n(calico.stranded),
+				hostLocal: hostLocal ? n(hostLocal.stranded) : none,
+			},
+			{
+				id: 'nodeCapacity',
+				label: 'Nodes the pool has room for',
+				calico: n(calico.nodeCapacity),
+				hostLocal: hostLocal ? n(hostLocal.nodeCapacity) : none,
+			},
+			{
+				id: 'perNode',
+				label: 'Per node',
+				calico: `${blocks} of ${n(calico.addressesPerBlock)}${tunnel}`,
+				hostLocal: hostLocal
+					? `${hostLocal.assignablePerNode} usable of ${hostLocal.addressesPerNode}`
+					: none,
+			},
+		],
+		hostLocalNote: hostLocal
+			? null
+			: 'host-local’s /24 per node is an IPv4 layout, so there is no comparison for an IPv6 pool.',
 	};
 }

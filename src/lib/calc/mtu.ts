@@ -6,7 +6,7 @@ import {
 	type IpVersion,
 } from '../encapsulation';
 import { facts } from '../facts';
-import { InputError, wholeNumber } from './errors';
+import { InputError, readNumber, wholeNumber, type NumberInput } from './errors';
 
 /** The wrapper Calico puts on pod traffic between nodes, or none. */
 export type MtuEncapsulation = 'none' | 'ipip' | 'vxlan';
@@ -14,7 +14,7 @@ export type MtuEncapsulation = 'none' | 'ipip' | 'vxlan';
 /** What the MTU calculator needs. */
 export interface MtuInput {
 	/** MTU of the nodes' network interfaces (the underlay). */
-	underlayMtu: number;
+	underlayMtu: NumberInput;
 	encapsulation: MtuEncapsulation;
 	/** Default 4. */
 	ipVersion?: IpVersion;
@@ -39,6 +39,8 @@ export interface MtuResult {
 	overheads: Overhead[];
 	/** Name of the overhead that sets the pod MTU, or null when nothing is wrapped. */
 	limitedBy: string | null;
+	/** Bytes the pod MTU leaves room for: those of the overhead named by `limitedBy`, 0 when nothing is wrapped. */
+	reservedBytes: number;
 	warnings: string[];
 }
 
@@ -97,7 +99,8 @@ export function podMtu(input: MtuInput): MtuResult {
 		(max, o) => (max && max.bytes >= o.bytes ? max : o),
 		null
 	);
-	const mtu = underlayMtu - (largest?.bytes ?? 0);
+	const reservedBytes = largest?.bytes ?? 0;
+	const mtu = underlayMtu - reservedBytes;
 	const warnings: string[] = [];
 	if (input.wireguard && input.aks) {
 		const detected =
@@ -114,7 +117,29 @@ export function podMtu(input: MtuInput): MtuResult {
 		warnings.push(
 			`IPv6 needs an MTU of at least 1280; ${mtu} is too small. Raise the underlay MTU.`
 		);
-	return { underlayMtu, podMtu: mtu, overheads, limitedBy: largest?.name ?? null, warnings };
+	return {
+		underlayMtu,
+		podMtu: mtu,
+		overheads,
+		limitedBy: largest?.name ?? null,
+		reservedBytes,
+		warnings,
+	};
+}
+
+/** What an overhead is made of, part by part: "outer IPv4 header 20 + UDP header 8 + …". */
+export function overheadMadeOf(overhead: Overhead): string {
+	return overhead.parts.map((p) => `${p.part} ${p.bytes}`).join(' + ');
+}
+
+/** How the pod MTU follows from the underlay MTU and the overhead it leaves room for, in a sentence or two. */
+export function podMtuWorking(result: MtuResult): string {
+	if (result.limitedBy === null)
+		return `Nothing is wrapped, so pods can use the full ${result.underlayMtu} bytes.`;
+	const sum = `${result.underlayMtu} − ${result.reservedBytes} (${result.limitedBy}) = ${result.podMtu}.`;
+	return result.overheads.length > 1
+		? `${sum} With more than one wrapper on, Calico leaves room for the largest.`
+		: sum;
 }
 
 /** Underlays readers commonly have, with their MTU. */
@@ -132,6 +157,12 @@ export const commonUnderlays = [
 	},
 	{ id: 'openstack-vxlan', label: 'OpenStack VXLAN', mtu: 1450, aks: false },
 ] as const;
+
+/** The id of the common underlay with this MTU and AKS setting, or '' when it is none of them (a custom MTU). */
+export function underlayPresetFor(underlayMtu: NumberInput, aks: boolean): string {
+	const mtu = readNumber(underlayMtu);
+	return commonUnderlays.find((u) => u.mtu === mtu && u.aks === aks)?.id ?? '';
+}
 
 /** One row of the common-MTU table: the pod MTU for each wrapper on one underlay. */
 export interface MtuTableRow {

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { eksHostNetwork, raiseMaxPods } from '../aws-notes';
 import { facts } from '../facts';
-import { blockSizeRange } from '../calc/ip-plan';
+import { blockSizeFor } from '../calc/ip-plan';
 import { parseCidr } from '../calc/cidr';
 import { InputError, wholeNumber } from '../calc/errors';
 import { underlayMtuRange } from '../calc/mtu';
@@ -83,19 +83,7 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 
 	if (settings.encapsulation) {
 		const pool = parseCidr(input.poolCidr ?? defaultPool(input, provider), 'poolCidr');
-		const sizes = blockSizeRange[pool.family];
-		const blockSize = wholeNumber(
-			'blockSize',
-			`The block size for IPv${pool.family}`,
-			input.blockSize ?? sizes.default,
-			sizes.min,
-			sizes.max
-		);
-		if (blockSize < pool.prefix)
-			throw new InputError(
-				'blockSize',
-				`A /${blockSize} block is larger than the /${pool.prefix} pool.`
-			);
+		const blockSize = blockSizeFor(pool.family, input.blockSize, pool.prefix);
 		if (pool.family === 6 && settings.encapsulation.startsWith('IPIP')) {
 			throw new InputError(
 				'poolCidr',

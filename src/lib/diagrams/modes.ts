@@ -213,3 +213,8 @@ export function describeWrapper(wrapper: Wrapper | 'flannel-vxlan') {
 		overheadBytes: { ipv4: overheadBytes[wrapper][4] as number, ipv6: overheadBytes[wrapper][6] },
 	};
 }
+
+/** The address of a mode's page of packet paths. */
+export function modePage(modeId: string): string {
+	return `/modes/${modeId}/`;
+}

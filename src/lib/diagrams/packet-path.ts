@@ -117,3 +117,15 @@ export function packetPath(modeId: string, scenario: Scenario): PacketPath {
 	}
 	return crossNodePath(modeId, scenario, how);
 }
+
+/** The lines under a packet path's diagram: the wrapper and its cost, and who knows the route. */
+export function pathNotes(path: PacketPath): string[] {
+	const { wrapper } = path;
+	const bytes = wrapper?.overheadBytes;
+	return [
+		wrapper
+			? `Wrapper: ${wrapper.name}, ${wrapper.header}; ${bytes?.ipv4} bytes over IPv4${bytes?.ipv6 ? `, ${bytes.ipv6} over IPv6` : ''}.`
+			: 'Wrapper: none; the packet crosses as it left the pod.',
+		`Who knows the route: ${path.routedBy}.`,
+	];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { awsMaxPods, InputError, instanceTypes } from '../../../src/lib';
+import { awsMaxPods, awsPodsWords, InputError, instanceTypes } from '../../../src/lib';
 
 describe('the AWS VPC CNI pods-per-node calculator', () => {
 	test.each(instanceTypes)(
@@ -49,9 +49,85 @@ describe('the AWS VPC CNI pods-per-node calculator', () => {
 		}
 	);
 
-	test('rejects a negative ENI count in words', () => {
-		expect(() => awsMaxPods({ enis: -2, ipv4PerEni: 10 })).toThrow(
-			new InputError('enis', 'The number of ENIs must be a whole number from 1 to 100 (got -2).')
+	test.each([
+		[
+			'a negative ENI count',
+			{ enis: -2 },
+			'enis',
+			'The number of ENIs must be a whole number from 1 to 100 (got -2).',
+		],
+		[
+			'an empty ENI box',
+			{ enis: '' },
+			'enis',
+			'The number of ENIs is empty: enter a whole number from 1 to 100.',
+		],
+		[
+			'addresses per ENI that are not a number',
+			{ ipv4PerEni: 'ten' },
+			'ipv4PerEni',
+			'IPv4 addresses per ENI must be a whole number from 1 to 100 (got "ten").',
+		],
+		[
+			'an empty vCPU box',
+			{ vcpus: ' ' },
+			'vcpus',
+			'vCPUs is empty: enter a whole number from 1 to 1024.',
+		],
+	])('rejects %s in words', (_, boxes, field, message) => {
+		expect(() => awsMaxPods({ enis: '3', ipv4PerEni: '10', vcpus: '2', ...boxes })).toThrow(
+			new InputError(field, message)
 		);
+	});
+
+	test('reads figures typed in boxes as their numbers', () => {
+		expect(awsMaxPods({ enis: '3', ipv4PerEni: ' 10', vcpus: '2' })).toEqual(
+			awsMaxPods({ enis: 3, ipv4PerEni: 10, vcpus: 2 })
+		);
+	});
+});
+
+describe('the AWS pods-per-node answer in words', () => {
+	const words = (type: string, prefixDelegation = false, withVcpus = true) => {
+		const limits = instanceTypes.find((i) => i.type === type)!;
+		return awsPodsWords(
+			awsMaxPods({
+				enis: limits.enis,
+				ipv4PerEni: limits.ipv4PerEni,
+				prefixDelegation,
+				vcpus: withVcpus ? limits.vcpus : undefined,
+			})
+		);
+	};
+
+	test('an m5.large: 29 pods either way, and the formula without a cap', () => {
+		expect(words('m5.large')).toEqual({
+			selfManaged: 'Max pods per node: 29 on a self-managed node',
+			managedNodeGroup: 'Max pods per node: 29 in an EKS managed node group',
+			working: '3 × (10 − 1) + 2 = 29.',
+			managedNodeGroupCap: null,
+		});
+	});
+
+	test('an m5.4xlarge: 234 self-managed, 110 managed, and the managed cap for up to 30 vCPUs', () => {
+		expect(words('m5.4xlarge')).toMatchObject({
+			selfManaged: 'Max pods per node: 234 on a self-managed node',
+			managedNodeGroup: 'Max pods per node: 110 in an EKS managed node group',
+			managedNodeGroupCap:
+				'Managed node groups are capped at 110 for up to 30 vCPUs, with or without prefix delegation.',
+		});
+	});
+
+	test('an m5.large with prefix delegation: the formula, then the EKS cap that lowered it', () => {
+		expect(words('m5.large', true).working).toBe(
+			'3 × ((10 − 1) × 16) + 2 = 434, capped by EKS’s max-pods calculator at 110 for up to 30 vCPUs.'
+		);
+	});
+
+	test('without vCPUs there is no managed node group figure and no cap', () => {
+		expect(words('m5.4xlarge', false, false)).toMatchObject({
+			managedNodeGroup: null,
+			managedNodeGroupCap: null,
+		});
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { InputError, parseCidr, planAddresses } from '../../../src/lib';
+import {
+	blockSizeFor,
+	InputError,
+	ipPlanWords,
+	parseCidr,
+	planAddresses,
+	type IpPlanInput,
+} from '../../../src/lib';
 
 describe('the IP plan calculator', () => {
 	test('the default pool holds 1024 blocks of /26, so 1024 nodes of up to 64 pods fit before borrowing', () => {
@@ -9,7 +16,8 @@ describe('the IP plan calculator', () => {
 			addressesPerBlock: 64,
 			blocksInPool: 1024,
 			blocksPerNode: 1,
-			nodesThatFit: 100,
+			nodeCapacity: 1024,
+			nodesWithAllBlocks: 100,
 			borrowingStartsAtNode: null,
 		});
 		expect(plan.calico.stranded).toBe(100 * 64 - 3000);
@@ -19,7 +27,7 @@ describe('the IP plan calculator', () => {
 		const plan = planAddresses({ poolCidr: '10.244.0.0/16', nodes: 100, podsPerNode: 30 });
 		expect(plan.hostLocal).toMatchObject({
 			assignablePerNode: 253,
-			nodesThatFit: 256,
+			nodeCapacity: 256,
 			addressesInRanges: 25_600,
 			stranded: 25_600 - 3000,
 			fits: true,
@@ -148,5 +156,181 @@ describe('the IP plan calculator rejects bad input in words', () => {
 
 	test('an empty CIDR asks for one', () => {
 		expect(() => parseCidr('  ')).toThrow('Enter a CIDR such as 192.168.0.0/16');
+	});
+});
+
+describe('the IP plan calculator counts nodes two ways: the pool’s room, and the cluster’s nodes served', () => {
+	test.each([
+		['10.0.0.0/24', 6, 10, 4, 4],
+		['10.0.0.0/24', 3, 10, 4, 3],
+		['10.0.0.0/24', 3, 100, 2, 2],
+		['10.0.0.0/16', 10, 110, 512, 10],
+	] as const)(
+		'a %s pool, %i nodes of %i pods: room for %i nodes, and %i of the cluster’s get all their blocks',
+		(poolCidr, nodes, podsPerNode, nodeCapacity, nodesWithAllBlocks) => {
+			expect(planAddresses({ poolCidr, nodes, podsPerNode }).calico).toMatchObject({
+				nodeCapacity,
+				nodesWithAllBlocks,
+			});
+		}
+	);
+
+	test('host-local’s room is the number of /24s in the pool, however many nodes the cluster has', () => {
+		const plan = planAddresses({ poolCidr: '10.0.0.0/16', nodes: 300, podsPerNode: 10 });
+		expect(plan.hostLocal).toMatchObject({ nodeCapacity: 256, fits: false });
+	});
+});
+
+describe('the block size is read and checked in one place', () => {
+	test.each([
+		{ given: 'left out', family: 4, value: undefined, poolPrefix: 16, size: 26 },
+		{ given: 'left out', family: 6, value: undefined, poolPrefix: 48, size: 122 },
+		{ given: 'an empty box', family: 4, value: '', poolPrefix: 16, size: 26 },
+		{ given: 'a box of spaces', family: 4, value: '   ', poolPrefix: 16, size: 26 },
+		{ given: '24', family: 4, value: 24, poolPrefix: 16, size: 24 },
+		{ given: 'a box reading “ 28 ”', family: 4, value: ' 28 ', poolPrefix: 16, size: 28 },
+		{ given: '24', family: 4, value: 24, poolPrefix: 24, size: 24 },
+	] as const)(
+		'$given, for an IPv$family pool of /$poolPrefix, gives /$size blocks',
+		({ family, value, poolPrefix, size }) => {
+			expect(blockSizeFor(family, value, poolPrefix)).toBe(size);
+		}
+	);
+
+	test.each([
+		[
+			'shorter than IPv4 allows',
+			4,
+			19,
+			16,
+			'The block size must be a prefix length from /20 to /32 for IPv4 (got 19).',
+		],
+		[
+			'shorter than IPv6 allows',
+			6,
+			64,
+			48,
+			'The block size must be a prefix length from /116 to /128 for IPv6 (got 64).',
+		],
+		[
+			'that is not a number',
+			4,
+			'abc',
+			16,
+			'The block size must be a prefix length from /20 to /32 for IPv4 (got "abc").',
+		],
+		[
+			'that is a fraction',
+			4,
+			'26.5',
+			16,
+			'The block size must be a prefix length from /20 to /32 for IPv4 (got 26.5).',
+		],
+		[
+			'larger than the pool',
+			4,
+			22,
+			24,
+			'A /22 block is larger than the /24 pool. Choose a block size of /24 or longer, or a larger pool.',
+		],
+		[
+			'left out, when the default /26 is larger than a /28 pool',
+			4,
+			undefined,
+			28,
+			'A /26 block is larger than the /28 pool. Choose a block size of /28 or longer, or a larger pool.',
+		],
+	] as const)('refuses a block size %s, in words', (_, family, value, poolPrefix, message) => {
+		expect(() => blockSizeFor(family, value, poolPrefix)).toThrow(
+			new InputError('blockSize', message)
+		);
+	});
+});
+
+describe('the IP plan calculator reads its boxes as the reader typed them', () => {
+	test('numbers typed in boxes give the same plan as numbers', () => {
+		expect(
+			planAddresses({ poolCidr: '10.0.0.0/16', nodes: '100', podsPerNode: ' 30 ', blockSize: '' })
+		).toEqual(planAddresses({ poolCidr: '10.0.0.0/16', nodes: 100, podsPerNode: 30 }));
+	});
+
+	test.each<[string, Partial<IpPlanInput>, string, string]>([
+		[
+			'an empty node count',
+			{ nodes: '' },
+			'nodes',
+			'The number of nodes is empty: enter a whole number from 1 to 1000000.',
+		],
+		[
+			'a node count that is not a number',
+			{ nodes: 'abc' },
+			'nodes',
+			'The number of nodes must be a whole number from 1 to 1000000 (got "abc").',
+		],
+		[
+			'an empty pod count',
+			{ podsPerNode: '  ' },
+			'podsPerNode',
+			'Pods per node is empty: enter a whole number from 1 to 100000.',
+		],
+		[
+			'a block size that is not a number',
+			{ blockSize: 'x' },
+			'blockSize',
+			'The block size must be a prefix length from /20 to /32 for IPv4 (got "x").',
+		],
+	])('says what is wrong with %s', (_, boxes, field, message) => {
+		expect(() =>
+			planAddresses({ poolCidr: '10.0.0.0/16', nodes: '10', podsPerNode: '10', ...boxes })
+		).toThrow(new InputError(field, message));
+	});
+});
+
+describe('the IP plan calculator’s answer in words', () => {
+	const words = ipPlanWords(
+		planAddresses({ poolCidr: '192.168.0.0/16', nodes: 100, podsPerNode: 30, tunnel: true })
+	);
+
+	test('sums up the pool and the pods', () => {
+		expect(words.summary).toBe('192.168.0.0/16 holds 65,536 addresses; 3,000 pods need one each.');
+	});
+
+	test('heads its columns with the block size and host-local’s /24 per node', () => {
+		expect(words.columns).toEqual({
+			calico: 'Calico IPAM (/26 blocks)',
+			hostLocal: 'host-local (/24 per node)',
+		});
+	});
+
+	test.each([
+		['held', 'Addresses held by nodes', '6,400', '25,600'],
+		['stranded', 'Held but unused (stranded)', '3,300', '22,600'],
+		['nodeCapacity', 'Nodes the pool has room for', '1,024', '256'],
+		['perNode', 'Per node', '1 block of 64, one address for the tunnel', '253 usable of 256'],
+	] as const)(
+		'for 100 nodes of 30 pods with a tunnel, the %s row, “%s”, reads %s for Calico and %s for host-local',
+		(id, label, calico, hostLocal) => {
+			expect(words.rows.find((r) => r.id === id)).toEqual({ id, label, calico, hostLocal });
+		}
+	);
+
+	test('has no note when host-local has a column', () => {
+		expect(words.hostLocalNote).toBeNull();
+	});
+
+	test('a node that needs several blocks reads in the plural, without a tunnel address', () => {
+		const plan = planAddresses({ poolCidr: '10.0.0.0/16', nodes: 10, podsPerNode: 110 });
+		expect(ipPlanWords(plan).rows.find((r) => r.id === 'perNode')?.calico).toBe('2 blocks of 64');
+	});
+
+	test('an IPv6 pool: counts said to be approximate, dashes for host-local, and a note saying why', () => {
+		const ipv6 = ipPlanWords(planAddresses({ poolCidr: 'fd00::/48', nodes: 4, podsPerNode: 30 }));
+		expect(ipv6.summary).toMatch(
+			/^fd00::\/48 holds about [\d,]+ addresses; 120 pods need one each\.$/
+		);
+		expect(ipv6.rows.map((r) => r.hostLocal)).toEqual(['—', '—', '—', '—']);
+		expect(ipv6.hostLocalNote).toBe(
+			'host-local’s /24 per node is an IPv4 layout, so there is no comparison for an IPv6 pool.'
+		);
 	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { InputError, mtuTable, podMtu } from '../../../src/lib';
+import {
+	InputError,
+	mtuTable,
+	overheadMadeOf,
+	podMtu,
+	podMtuWorking,
+	underlayPresetFor,
+	type MtuInput,
+} from '../../../src/lib';
 
 /** The common-MTU table of Calico's MTU page: underlay, then no encap, IPIP, VXLAN v4, VXLAN v6, WireGuard v4, WireGuard v6. */
 const upstream: [string, number[]][] = [
@@ -56,12 +64,21 @@ describe('the MTU calculator', () => {
 		[0, 'The underlay MTU must be a whole number from 576 to 9216 (got 0).'],
 		[-1500, 'The underlay MTU must be a whole number from 576 to 9216 (got -1500).'],
 		[1500.5, 'The underlay MTU must be a whole number from 576 to 9216 (got 1500.5).'],
-		[Number.NaN, 'The underlay MTU must be a whole number from 576 to 9216 (got NaN).'],
 		[65000, 'The underlay MTU must be a whole number from 576 to 9216 (got 65000).'],
-	])('rejects an underlay MTU of %s', (underlayMtu, message) => {
-		const call = () => podMtu({ underlayMtu, encapsulation: 'vxlan' });
-		expect(call).toThrow(InputError);
-		expect(call).toThrow(message);
+		['', 'The underlay MTU is empty: enter a whole number from 576 to 9216.'],
+		['  ', 'The underlay MTU is empty: enter a whole number from 576 to 9216.'],
+		['abc', 'The underlay MTU must be a whole number from 576 to 9216 (got "abc").'],
+		['70000', 'The underlay MTU must be a whole number from 576 to 9216 (got 70000).'],
+	])('rejects an underlay MTU of %j, in words', (underlayMtu, message) => {
+		expect(() => podMtu({ underlayMtu, encapsulation: 'vxlan' })).toThrow(
+			new InputError('underlayMtu', message)
+		);
+	});
+
+	test('reads an underlay MTU typed in a box as its number', () => {
+		expect(podMtu({ underlayMtu: ' 1500 ', encapsulation: 'vxlan' })).toEqual(
+			podMtu({ underlayMtu: 1500, encapsulation: 'vxlan' })
+		);
 	});
 
 	test('WireGuard on AKS gives 1340 and warns that without host encryption Felix detects 1440, so the MTU is set by hand', () => {
@@ -73,5 +90,52 @@ describe('the MTU calculator', () => {
 		expect(podMtu({ underlayMtu: 1500, encapsulation: 'none', wireguard: true }).warnings).toEqual(
 			[]
 		);
+	});
+});
+
+describe('the MTU calculator’s answer in words', () => {
+	test('names each part of an overhead with its bytes', () => {
+		const [vxlan] = podMtu({ underlayMtu: 1500, encapsulation: 'vxlan' }).overheads;
+		expect(overheadMadeOf(vxlan!)).toBe(
+			'outer IPv4 header 20 + UDP header 8 + VXLAN header 8 + inner Ethernet header 14'
+		);
+	});
+
+	test.each<[string, MtuInput, number, string]>([
+		[
+			'nothing wrapped',
+			{ underlayMtu: 9001, encapsulation: 'none' },
+			0,
+			'Nothing is wrapped, so pods can use the full 9001 bytes.',
+		],
+		['VXLAN', { underlayMtu: 1500, encapsulation: 'vxlan' }, 50, '1500 − 50 (VXLAN) = 1450.'],
+		[
+			'VXLAN with WireGuard',
+			{ underlayMtu: 1500, encapsulation: 'vxlan', wireguard: true },
+			60,
+			'1500 − 60 (WireGuard) = 1440. With more than one wrapper on, Calico leaves room for the largest.',
+		],
+	])(
+		'with %s, the pod MTU leaves room for %i bytes and the working reads “%s”',
+		(_, input, reservedBytes, working) => {
+			const result = podMtu(input);
+			expect(result.reservedBytes).toBe(reservedBytes);
+			expect(podMtuWorking(result)).toBe(working);
+		}
+	);
+
+	test.each([
+		[1500, false, 'ethernet'],
+		['1500', true, 'aks'],
+		[9001, false, 'aws-vpc'],
+	] as const)(
+		'an underlay MTU of %j (on AKS: %s) selects the common network %s',
+		(mtu, aks, id) => {
+			expect(underlayPresetFor(mtu, aks)).toBe(id);
+		}
+	);
+
+	test('an MTU no common network has, or an empty box, selects none: the MTU is custom', () => {
+		expect([underlayPresetFor(1400, false), underlayPresetFor('', false)]).toEqual(['', '']);
 	});
 });

@@ -41,7 +41,10 @@ describe('calculators on random input', () => {
 					fc.pre(blockSize >= prefix);
 					const plan = planAddresses({ poolCidr: cidr, nodes, podsPerNode, blockSize });
 					expect(plan.calico.stranded).toBeGreaterThanOrEqual(0);
-					expect(plan.calico.nodesThatFit).toBeLessThanOrEqual(nodes);
+					expect(plan.calico.nodesWithAllBlocks).toBe(Math.min(nodes, plan.calico.nodeCapacity));
+					expect(plan.calico.nodeCapacity * plan.calico.blocksPerNode).toBeLessThanOrEqual(
+						plan.calico.blocksInPool
+					);
 					expect(plan.calico.addressesInBlocks).toBeLessThanOrEqual(plan.poolAddresses);
 					expect(plan.calico.borrowingStartsAtNode === null).toBe(
 						plan.calico.blocksNeeded <= plan.calico.blocksInPool

@@ -15,8 +15,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { findChromium } from '../../scripts/chromium.mjs';
 import { environments } from '../lib/environments';
+import { findChromium } from './chromium.mjs';
 import { rendererBrowser } from './mermaid';
 
 /** The pages printed to PDF, and where each PDF goes. */
@@ -88,7 +88,10 @@ function dropLinks(root: string): void {
 	}
 }
 
-/** Prints every environment page of the built site to `dist/pdf/`, in the renderer's Chromium. */
+/**
+ * Prints every environment page of the built site to `dist/pdf/`, in the renderer's Chromium
+ * (launched here if no diagram needed it). Asks for no browser when PDFs are not planned.
+ */
 export async function buildPdfs(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
 	const root = fileURLToPath(dir).replace(/\/$/, '');
 	if (!pdfsPlanned()) {

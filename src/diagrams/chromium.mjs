@@ -1,6 +1,6 @@
 // Finds a Chromium for Playwright and the build-time diagram renderer.
 // Order: CHROMIUM_PATH, then a system Chromium or Chrome, then Playwright's own download.
-// Run directly (`node scripts/chromium.mjs`) to print the path that will be used.
+// Run directly (`node src/diagrams/chromium.mjs`) to print the path that will be used.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,24 @@ export class ChromiumNotFoundError extends Error {
 	constructor(message) {
 		super(message);
 		this.name = 'ChromiumNotFoundError';
+	}
+}
+
+/** Chromium was found but would not start: a build that needs it stops and says how to go on. */
+export class ChromiumLaunchError extends Error {
+	/**
+	 * @param {string} executablePath
+	 * @param {unknown} cause
+	 */
+	constructor(executablePath, cause) {
+		// The way out comes first: Playwright's launch error is long (command line, call log).
+		super(
+			`Chromium was found at ${executablePath} but failed to start.\n` +
+				'Build without it with `DIAGRAMS=client npm run build` (diagrams then render in readers’ ' +
+				'browsers, and no PDFs are printed), or set CHROMIUM_PATH to a Chromium or Chrome that starts.\n' +
+				`The launch error: ${cause instanceof Error ? cause.message : String(cause)}`
+		);
+		this.name = 'ChromiumLaunchError';
 	}
 }
 

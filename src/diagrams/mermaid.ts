@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumLaunchArgs, findChromium } from '../../scripts/chromium.mjs';
-import { classDefs, mermaidConfig } from './mermaid-themes';
+import { ChromiumLaunchError, chromiumLaunchArgs, findChromium } from './chromium.mjs';
+import { classDefs, mermaidConfig } from './themes';
 import { compactSvg, mergeThemes } from './svg';
 
 /** A diagram rendered to inline SVG that follows Starlight's theme (light in print). */
@@ -10,9 +10,14 @@ export interface RenderedDiagram {
 	svg: string;
 }
 
+/** How long one diagram may take to render, both themes, before the build gives up on it. */
+export const renderTimeoutMs = 30_000;
+
 interface RendererState {
-	/** Resolves to null when no Chromium is available: diagrams then render in the browser instead. */
-	ready: Promise<{ browser: Browser; page: Page } | null>;
+	/** Launched on first need; resolves to null when no Chromium is available: diagrams then render in the browser instead. */
+	browser?: Promise<Browser | null>;
+	/** The page with Mermaid, opened on the first diagram (again after a render timed out). */
+	page?: Promise<Page | null>;
 	queue: Promise<unknown>;
 	cache: Map<string, Promise<RenderedDiagram>>;
 	/** Set once any page fell back to rendering in the browser. */
@@ -20,10 +25,11 @@ interface RendererState {
 	rendered: number;
 }
 
+// On globalThis: the integration (loaded with astro.config.mjs) and the components (loaded by Vite) get separate copies of this module.
 const KEY = Symbol.for('calico-guide.mermaid-renderer');
 type Global = typeof globalThis & { [KEY]?: RendererState };
 
-async function launch(): Promise<{ browser: Browser; page: Page } | null> {
+async function launch(): Promise<Browser | null> {
 	if (process.env.DIAGRAMS === 'client') return null;
 	let executablePath: string;
 	try {
@@ -34,21 +40,27 @@ async function launch(): Promise<{ browser: Browser; page: Page } | null> {
 		);
 		return null;
 	}
-	const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs });
+	try {
+		return await chromium.launch({ executablePath, args: chromiumLaunchArgs });
+	} catch (error) {
+		throw new ChromiumLaunchError(executablePath, error);
+	}
+}
+
+async function openPage(browser: Browser): Promise<Page> {
 	const page = await browser.newPage();
 	await page.setContent('<!doctype html><html><body></body></html>');
 	const require = createRequire(import.meta.url);
 	await page.addScriptTag({
 		content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8'),
 	});
-	return { browser, page };
+	return page;
 }
 
-/** The build's one renderer: one Chromium, one page, shared by every diagram of every page. */
+/** The build's one renderer: one Chromium, one page, shared by every diagram of every page; starts nothing until a diagram (or the PDFs) needs it. */
 export function rendererState(): RendererState {
 	const g = globalThis as Global;
 	g[KEY] ??= {
-		ready: launch(),
 		queue: Promise.resolve(),
 		cache: new Map(),
 		usedClientFallback: false,
@@ -57,9 +69,13 @@ export function rendererState(): RendererState {
 	return g[KEY];
 }
 
-/** The renderer's browser, for other build-time work in the same Chromium session (the PDFs); null without Chromium. */
+/** The renderer's browser, for other build-time work in the same Chromium session (the PDFs), launched if no diagram did; null without Chromium. */
 export async function rendererBrowser(): Promise<Browser | null> {
-	return (await rendererState().ready)?.browser ?? null;
+	return (rendererState().browser ??= launch());
+}
+
+function rendererPage(state: RendererState): Promise<Page | null> {
+	return (state.page ??= rendererBrowser().then((browser) => browser && openPage(browser)));
 }
 
 /** Closes the renderer's browser, if it started one. */
@@ -68,8 +84,9 @@ export async function closeRenderer(): Promise<void> {
 	const state = g[KEY];
 	if (!state) return;
 	delete g[KEY];
-	const session = await state.ready;
-	await session?.browser.close();
+	// A browser that failed to start has already failed the build.
+	const browser = await state.browser?.catch(() => null);
+	await browser?.close();
 }
 
 async function renderBoth(page: Page, code: string, id: string): Promise<RenderedDiagram> {
@@ -115,6 +132,29 @@ async function renderBoth(page: Page, code: string, id: string): Promise<Rendere
 	return { svg };
 }
 
+/** Fails a render that takes longer than renderTimeoutMs, naming the diagram, and drops the page Mermaid may still be busy on. */
+async function withTimeout<T>(state: RendererState, page: Page, code: string, work: Promise<T>) {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => {
+			state.page = undefined;
+			page.close().catch(() => undefined);
+			const lines = code.split('\n').map((line) => line.trim());
+			const title = lines.find((line) => line.startsWith('accTitle:'));
+			reject(
+				new Error(
+					`[diagrams] Diagram "${lines[0]}"${title ? ` (${title})` : ''} did not render within ${renderTimeoutMs / 1000} s; Mermaid may be stuck laying it out. Its source:\n${code}`
+				)
+			);
+		}, renderTimeoutMs);
+	});
+	try {
+		return await Promise.race([work, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 function hash(text: string): string {
 	let h = 5381;
 	for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
@@ -127,8 +167,7 @@ function hash(text: string): string {
  */
 export async function renderDiagram(code: string): Promise<RenderedDiagram | null> {
 	const state = rendererState();
-	const session = await state.ready;
-	if (!session) {
+	if (!(await rendererPage(state))) {
 		state.usedClientFallback = true;
 		return null;
 	}
@@ -136,7 +175,10 @@ export async function renderDiagram(code: string): Promise<RenderedDiagram | nul
 	let pending = state.cache.get(code);
 	if (!pending) {
 		// One page renders one diagram at a time: Mermaid's configuration is global to the page.
-		pending = state.queue.then(() => renderBoth(session.page, code, base));
+		pending = state.queue.then(async () => {
+			const page = (await rendererPage(state))!;
+			return withTimeout(state, page, code, renderBoth(page, code, base));
+		});
 		state.queue = pending.catch(() => undefined);
 		state.cache.set(code, pending);
 	}

@@ -11,8 +11,3 @@ export function runCalc<T>(
 		throw error;
 	}
 }
-
-/** Reads a number input: an empty box is NaN, so the calculator reports it rather than guessing. */
-export function numberFrom(value: string): number {
-	return value.trim() === '' ? Number.NaN : Number(value);
-}

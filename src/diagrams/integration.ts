@@ -1,9 +1,10 @@
+// The Astro side of the diagram pipeline; index.ts describes the whole pipeline, step by step.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { closeRenderer, rendererState } from '../render/mermaid';
-import { buildPdfs } from '../render/pdf';
+import { closeRenderer, rendererState } from './mermaid';
+import { buildPdfs } from './pdf';
 
 /** Where the browser fallback loads Mermaid from, only on sites built without Chromium. */
 export const mermaidFallbackPath = '/_diagrams/mermaid.min.js';
@@ -22,6 +23,7 @@ export default function diagrams(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				// Reads what the pages did; starts no browser.
 				const state = rendererState();
 				if (state.usedClientFallback) {
 					const target = new URL(`.${mermaidFallbackPath}`, dir);
@@ -33,8 +35,11 @@ export default function diagrams(): AstroIntegration {
 				} else if (state.rendered > 0) {
 					logger.info(`Rendered ${state.rendered} diagrams to inline SVG at build time.`);
 				}
-				await buildPdfs(dir, logger);
-				await closeRenderer();
+				try {
+					await buildPdfs(dir, logger);
+				} finally {
+					await closeRenderer();
+				}
 			},
 		},
 	};
