@@ -90,7 +90,7 @@ test('the inline recommender on an environment page answers for that environment
 		.check();
 	await expect(widget.locator('.rec-pick')).toHaveText(getOption('azure-cni-overlay').name);
 	await expect(widget.locator('.rec-alternatives li').first()).toContainText(
-		'retiring 31 March 2028'
+		'Retiring 31 March 2028'
 	);
 	await expect(widget.getByRole('link', { name: 'Open in the full recommender' })).toHaveAttribute(
 		'href',
