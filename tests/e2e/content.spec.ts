@@ -179,7 +179,7 @@ test('the AWS page’s instance table shows self-managed nodes and managed node 
 	page,
 }) => {
 	await page.goto('/environments/aws/');
-	const row = page.locator('table.instance-types tr[data-type="m5.4xlarge"] td');
+	const row = page.locator('table.instance-types tr[data-row="m5.4xlarge"] td');
 	await expect(row.nth(3)).toHaveText('234');
 	await expect(row.nth(4)).toHaveText('110');
 });
