@@ -23,7 +23,7 @@ export interface EncapsulationInfo {
 	/** The header added; absent when `scope` is `never`. */
 	wrapper?: Wrapper;
 	/** Who adds the header. */
-	by?: 'Calico' | 'Flannel' | 'the cloud network';
+	by?: 'Calico' | 'Flannel';
 }
 
 /** Who tells the network where each pod lives. */

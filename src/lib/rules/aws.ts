@@ -1,4 +1,4 @@
-import { raiseMaxPods, eksHostNetwork } from '../aws-notes';
+import { raiseMaxPods, eksHostNetwork, eksHostNetworkIfEks } from '../aws-notes';
 import { awsMaxPods, instanceTypes } from '../calc/aws-pods';
 import { facts } from '../facts';
 import type { OptionId } from '../options';
@@ -35,7 +35,7 @@ export const awsRule: Rule = (answers) => {
 		answers.managed === 'yes'
 			? [eksHostNetwork]
 			: answers.managed === 'unsure'
-				? [`If you use EKS: ${eksHostNetwork.replace('On EKS the', 'the')}`]
+				? [eksHostNetworkIfEks]
 				: [];
 
 	if (answers.routable === 'yes') {
