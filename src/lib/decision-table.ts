@@ -1,6 +1,13 @@
 import { environmentIds, type EnvironmentId } from './environments';
 import type { OptionId } from './options';
-import { answerValues, questionsByEnvironment, type Answer, type QuestionId } from './questions';
+import { ranking } from './decide';
+import {
+	answerValues,
+	completeAnswers,
+	questionsOfKind,
+	type Answer,
+	type QuestionId,
+} from './questions';
 import { recommend, type Recommendation } from './recommend';
 
 /** One row of the decision table: a combination of answers and what the recommender says. */
@@ -8,6 +15,8 @@ export interface DecisionRow {
 	env: EnvironmentId;
 	answers: Partial<Record<QuestionId, Answer>>;
 	pick: OptionId;
+	/** Every option that can be installed here, best first, before constraint answers rule any out. */
+	ranking: OptionId[];
 	alternatives: OptionId[];
 	reasons: string[];
 	tradeoffs: string[];
@@ -15,10 +24,13 @@ export interface DecisionRow {
 	differences: string[];
 }
 
-/** Every combination of answers (each question yes, no or unsure) to the questions an environment asks. */
+/**
+ * Every combination of answers (each yes, no or unsure) to the preference questions an environment asks; its
+ * constraint questions stay "not sure" (they only rule options out: see `blockers.ts`).
+ */
 export function answerCombinations(env: EnvironmentId): Partial<Record<QuestionId, Answer>>[] {
 	let combos: Partial<Record<QuestionId, Answer>>[] = [{}];
-	for (const question of questionsByEnvironment[env]) {
+	for (const question of questionsOfKind(env, 'preference')) {
 		combos = combos.flatMap((combo) =>
 			answerValues.map((answer) => ({ ...combo, [question]: answer }))
 		);
@@ -28,7 +40,8 @@ export function answerCombinations(env: EnvironmentId): Partial<Record<QuestionI
 
 function toRow(result: Recommendation): DecisionRow {
 	const { env, answers, pick, alternatives, reasons, tradeoffs, differences } = result;
-	return { env, answers, pick, alternatives, reasons, tradeoffs, differences };
+	const { ranked } = ranking(env, completeAnswers(env, answers));
+	return { env, answers, pick, ranking: ranked, alternatives, reasons, tradeoffs, differences };
 }
 
 /** The decision table of one environment, or of every environment when none is given. */

@@ -3,10 +3,15 @@ import { environments } from './environments';
 import { decisionTable } from './decision-table';
 import { calicoVersion, factsChecked } from './facts';
 import { formatDetails, options } from './options';
-import { answerValues, questions, questionsByEnvironment } from './questions';
+import { blockerRules, blockerSources, ruleReaches } from './blockers';
+import { answerValues, questions, questionsOfKind } from './questions';
 
 /** Version of the JSON export format; bump it when a field changes meaning or goes away. */
-export const exportFormatVersion = 1;
+export const exportFormatVersion = 2;
+
+/** How the decision table export is organised, for readers of the JSON. */
+export const decisionTableOrganisation =
+	'Rows hold every combination of an environment’s preference questions (yes, no, unsure) with its constraint questions unsure; the full cross product with the constraint questions would run to tens of thousands of rows. A firm constraint answer only rules options out. To apply your constraint answers: take the row for your preference answers, walk its `ranking`, and keep the first option that no entry of the environment’s `blockers` rules out (an entry applies when your answer to `question` is `answer` and every answer in `when` matches); that option is the pick. If entries marked `wish` rule out every option, the row’s pick stands and those wishes are conflicts it cannot meet. A row’s reasons and trade-offs are worded for its own answers; /recommend/ words them for yours.';
 
 /** The body of `/api/options.json`: every option with its tuple and properties. */
 export function optionsExport() {
@@ -58,16 +63,35 @@ export function decisionTableExport() {
 		version: exportFormatVersion,
 		calicoVersion,
 		factsChecked,
+		organisation: decisionTableOrganisation,
 		answers: answerValues,
-		questions: questions.map(({ id, text }) => ({ id, text })),
+		questions: questions.map(({ id, kind, text }) => ({ id, kind, text })),
 		environments: environments.map((env) => ({
 			id: env.id,
 			name: env.name,
-			questions: questionsByEnvironment[env.id],
+			questions: questionsOfKind(env.id, 'preference'),
+			constraintQuestions: questionsOfKind(env.id, 'constraint'),
+			blockers: blockerRules
+				.map((rule) => ({
+					rule: rule.id,
+					question: rule.question,
+					answer: rule.answer,
+					when: rule.when ?? {},
+					options: options
+						.filter(
+							(option) => option.environments.includes(env.id) && ruleReaches(rule, option, env.id)
+						)
+						.map((option) => option.id),
+					reason: rule.reason,
+					wish: rule.wish ?? false,
+					sources: blockerSources(rule),
+				}))
+				.filter((entry) => entry.options.length > 0),
 			rows: decisionTable(env.id).map(
-				({ answers, pick, alternatives, reasons, tradeoffs, differences }) => ({
+				({ answers, pick, ranking, alternatives, reasons, tradeoffs, differences }) => ({
 					answers,
 					pick,
+					ranking,
 					alternatives,
 					reasons,
 					tradeoffs,

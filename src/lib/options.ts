@@ -188,7 +188,7 @@ const catalog = [
 		summary:
 			'Every packet between nodes is wrapped in VXLAN, so the network underneath only ever sees node addresses.',
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
-		environments: ['google-cloud', 'aws', 'azure', 'other'],
+		environments: ['on-prem', 'google-cloud', 'aws', 'azure', 'other'],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',

@@ -9,6 +9,13 @@ export const questionIds = [
 	'ip-scarce',
 	'cloud-neutral',
 	'pod-limit',
+	'ipip',
+	'src-dst-check',
+	'windows',
+	'ipv6',
+	'wireguard',
+	'ebpf',
+	'control-plane',
 ] as const;
 
 /** One of the recommender's questions. */
@@ -36,9 +43,16 @@ export type Answers = Partial<Record<QuestionId, Answer>>;
 /** Answers with every question of an environment filled in. */
 export type CompleteAnswers = Record<QuestionId, Answer>;
 
+/**
+ * What a question is for: `preference` questions rank the options; `constraint` questions decide whether an
+ * option can work at all (a firm answer can rule options out as "will not work here").
+ */
+export type QuestionKind = 'preference' | 'constraint';
+
 /** A question as the recommender asks it. */
 export interface Question {
 	id: QuestionId;
+	kind: QuestionKind;
 	/** The question in a reader's words. */
 	text: string;
 	/** The question in a few words, for diagrams. */
@@ -49,12 +63,15 @@ export interface Question {
 	yesLabel: string;
 	/** Short label of the answer "no". */
 	noLabel: string;
+	/** The page that explains what the question rests on, for constraint questions. */
+	page?: string;
 }
 
 /** Every question, in the order the recommender asks them. */
 export const questions: readonly Question[] = [
 	{
 		id: 'routable',
+		kind: 'preference',
 		short: 'Pod IPs routable outside?',
 		text: 'Must pod IPs be reachable from outside the cluster without NAT?',
 		help: 'Say yes when firewalls, audit logs or other systems must see real pod addresses, or must open connections to pods directly.',
@@ -63,6 +80,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'bgp',
+		kind: 'preference',
 		short: 'Routers peer BGP?',
 		text: 'Can your physical network (for example top-of-rack routers) peer BGP with the nodes?',
 		help: 'Routers that learn pod routes over BGP make pods reachable from the rest of the network with no overlay.',
@@ -71,6 +89,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'l2',
+		kind: 'preference',
 		short: 'One layer-2 network?',
 		text: 'Do all nodes sit in one layer-2 network (one subnet, no router between them)?',
 		help: 'Nodes on one segment can reach each other’s pods with plain routes and no wrapper.',
@@ -79,6 +98,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'managed',
+		kind: 'preference',
 		short: 'Managed Kubernetes?',
 		text: 'Will you use the provider’s managed Kubernetes (EKS, AKS, GKE or IKS)?',
 		help: 'Some options only exist on the managed service; others only on clusters you run yourself.',
@@ -87,6 +107,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'ip-scarce',
+		kind: 'preference',
 		short: 'Short of cloud addresses?',
 		text: 'Is the cloud network short of addresses, so that it cannot give every pod one?',
 		help: 'Options that take pod addresses from the VPC or VNET can exhaust it at scale or when many clusters share it.',
@@ -95,6 +116,7 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'cloud-neutral',
+		kind: 'preference',
 		short: 'Avoid cloud networking?',
 		text: 'Do you want to avoid depending on the cloud provider’s networking?',
 		help: 'A Calico overlay behaves the same on every cloud and on-premises; cloud-native options tie you to one provider.',
@@ -103,22 +125,114 @@ export const questions: readonly Question[] = [
 	},
 	{
 		id: 'pod-limit',
+		kind: 'preference',
 		short: 'VPC CNI pod limit too low?',
 		text: 'Is the Amazon VPC CNI’s pods-per-node limit for your instance type too low?',
 		help: 'With the VPC CNI, the number of network interfaces and addresses per interface caps pods per node.',
 		yesLabel: 'the VPC CNI pod limit is too low',
 		noLabel: 'the VPC CNI pod limit is enough',
 	},
+	{
+		id: 'ipip',
+		kind: 'constraint',
+		page: '/concepts/overlay-networks/',
+		short: 'Network carries IP-in-IP?',
+		text: 'Does the network between nodes carry IP-in-IP packets (IP protocol 4)?',
+		help: 'Some fabrics, firewalls and clouds pass only TCP, UDP and ICMP; IP-in-IP is a protocol of its own and is then dropped.',
+		yesLabel: 'the network carries IP-in-IP',
+		noLabel: 'the network drops IP-in-IP',
+	},
+	{
+		id: 'src-dst-check',
+		kind: 'constraint',
+		page: '/environments/aws/',
+		short: 'Can turn off source/destination check?',
+		text: 'Can the EC2 source/destination check be turned off on the nodes, with Calico given the IAM permissions to do it?',
+		help: 'EC2 drops a packet whose addresses are not the instance’s own, which is what an unwrapped pod packet is; only plain VXLAN and the VPC CNI work with the check on.',
+		yesLabel: 'the source/destination check can be turned off',
+		noLabel: 'the source/destination check stays on',
+	},
+	{
+		id: 'windows',
+		kind: 'constraint',
+		page: '/concepts/windows-nodes/',
+		short: 'Windows nodes?',
+		text: 'Will any nodes run Windows?',
+		help: 'Calico on Windows supports fewer modes than on Linux, so one Windows node pool narrows the choice for the whole cluster.',
+		yesLabel: 'some nodes run Windows',
+		noLabel: 'every node runs Linux',
+	},
+	{
+		id: 'ipv6',
+		kind: 'constraint',
+		page: '/concepts/ipv6-dual-stack/',
+		short: 'IPv6 pods?',
+		text: 'Will pods need IPv6 addresses (IPv6 only, or dual-stack)?',
+		help: 'Not every way of wrapping packets exists for IPv6, and IPv6 headers are larger, which costs MTU.',
+		yesLabel: 'pods need IPv6',
+		noLabel: 'pods are IPv4 only',
+	},
+	{
+		id: 'wireguard',
+		kind: 'constraint',
+		page: '/concepts/wireguard-encryption/',
+		short: 'WireGuard encryption?',
+		text: 'Do you want Calico to encrypt pod traffic between nodes with WireGuard?',
+		help: 'WireGuard adds its own header to every packet between nodes, needs a UDP port open, and is not available everywhere.',
+		yesLabel: 'WireGuard encryption wanted',
+		noLabel: 'no WireGuard encryption',
+	},
+	{
+		id: 'ebpf',
+		kind: 'constraint',
+		page: '/concepts/ebpf-dataplane/',
+		short: 'eBPF dataplane?',
+		text: 'Do you want Calico’s eBPF dataplane instead of iptables or nftables?',
+		help: 'The eBPF dataplane replaces kube-proxy and makes its own demands on the network, and it does not run everywhere.',
+		yesLabel: 'eBPF dataplane wanted',
+		noLabel: 'standard Linux dataplane',
+	},
+	{
+		id: 'control-plane',
+		kind: 'constraint',
+		page: '/environments/aws/',
+		short: 'Control plane must reach pods?',
+		text: 'Must the managed control plane reach pods directly (admission webhooks, metrics-server or API services that cannot run on the host network)?',
+		help: 'The EKS control plane runs in AWS’s own network: it reaches pods that have VPC addresses, but not pods on an overlay.',
+		yesLabel: 'the control plane must reach pods',
+		noLabel: 'the control plane need not reach pods',
+	},
 ];
 
 /** The questions each environment asks, in order. */
 export const questionsByEnvironment: Readonly<Record<EnvironmentId, readonly QuestionId[]>> = {
-	'on-prem': ['routable', 'bgp', 'l2'],
-	aws: ['routable', 'managed', 'ip-scarce', 'cloud-neutral', 'pod-limit'],
-	azure: ['routable', 'managed', 'ip-scarce', 'cloud-neutral'],
-	'google-cloud': ['routable', 'managed', 'ip-scarce', 'cloud-neutral'],
+	'on-prem': ['routable', 'bgp', 'l2', 'ipip', 'windows', 'ipv6', 'wireguard', 'ebpf'],
+	aws: [
+		'routable',
+		'managed',
+		'ip-scarce',
+		'cloud-neutral',
+		'pod-limit',
+		'src-dst-check',
+		'control-plane',
+		'windows',
+		'wireguard',
+		'ebpf',
+	],
+	azure: ['routable', 'managed', 'ip-scarce', 'cloud-neutral', 'windows', 'wireguard'],
+	'google-cloud': [
+		'routable',
+		'managed',
+		'ip-scarce',
+		'cloud-neutral',
+		'ipip',
+		'windows',
+		'ipv6',
+		'wireguard',
+		'ebpf',
+	],
 	'ibm-cloud': ['routable', 'managed'],
-	other: ['routable'],
+	other: ['routable', 'windows', 'wireguard'],
 };
 
 /** The question with this id. */
@@ -132,6 +246,11 @@ export function getQuestion(id: QuestionId): Question {
 /** True when `value` is a question id. */
 export function isQuestionId(value: unknown): value is QuestionId {
 	return typeof value === 'string' && (questionIds as readonly string[]).includes(value);
+}
+
+/** The questions of an environment of one kind, in the order it asks them. */
+export function questionsOfKind(env: EnvironmentId, kind: QuestionKind): QuestionId[] {
+	return questionsByEnvironment[env].filter((id) => getQuestion(id).kind === kind);
 }
 
 /** The environments that ask a question. */

@@ -7,7 +7,7 @@ import {
 	getOption,
 	notInstallableReason,
 	optionIds,
-	questionsByEnvironment,
+	questionsOfKind,
 	recommend,
 } from '../../src/lib';
 
@@ -24,10 +24,10 @@ const results = environmentIds.flatMap((env) =>
 );
 
 describe('the decision table', () => {
-	test('has every combination of yes, no and not sure for every environment', () => {
+	test('has every combination of yes, no and not sure to the preference questions of every environment', () => {
 		for (const env of environmentIds) {
 			expect(table.filter((row) => row.env === env)).toHaveLength(
-				3 ** questionsByEnvironment[env].length
+				3 ** questionsOfKind(env, 'preference').length
 			);
 		}
 		expect(table).toHaveLength(27 + 243 + 81 + 81 + 9 + 3);

@@ -228,6 +228,11 @@ describe('recommend() explains itself', () => {
 			routable: 'unsure',
 			bgp: 'yes',
 			l2: 'unsure',
+			ipip: 'unsure',
+			windows: 'unsure',
+			ipv6: 'unsure',
+			wireguard: 'unsure',
+			ebpf: 'unsure',
 		});
 	});
 });

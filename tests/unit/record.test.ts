@@ -32,6 +32,11 @@ describe('the decision record', () => {
 				question: 'Do you want to avoid depending on the cloud provider’s networking?',
 				answer: 'Not sure',
 			},
+			{ question: 'Will any nodes run Windows?', answer: 'Not sure' },
+			{
+				question: 'Do you want Calico to encrypt pod traffic between nodes with WireGuard?',
+				answer: 'Not sure',
+			},
 		]);
 	});
 
@@ -64,10 +69,15 @@ describe('the decision record', () => {
 		);
 	});
 
-	test('answer lines for an environment that asks one question', () => {
-		expect(answerLines('other', {})).toEqual([
+	test('answer lines for the environment that asks fewest questions', () => {
+		expect(answerLines('other', { windows: 'yes' })).toEqual([
 			{
 				question: 'Must pod IPs be reachable from outside the cluster without NAT?',
+				answer: 'Not sure',
+			},
+			{ question: 'Will any nodes run Windows?', answer: 'Yes' },
+			{
+				question: 'Do you want Calico to encrypt pod traffic between nodes with WireGuard?',
 				answer: 'Not sure',
 			},
 		]);

@@ -3,7 +3,7 @@ import { getOption, type OptionId } from '../options';
 import {
 	answerValues,
 	getQuestion,
-	questionsByEnvironment,
+	questionsOfKind,
 	type Answer,
 	type Answers,
 	type QuestionId,
@@ -58,9 +58,9 @@ function build(env: EnvironmentId, fixed: Answers, remaining: QuestionId[]): Dec
 	};
 }
 
-/** The questions of an environment as a tree that ends in what `recommend()` picks; answers that lead to the same place share a branch. */
+/** The preference questions of an environment as a tree that ends in what `recommend()` picks; answers that lead to the same place share a branch. */
 export function decisionTree(env: EnvironmentId): DecisionNode {
-	return build(env, {}, [...questionsByEnvironment[env]]);
+	return build(env, {}, questionsOfKind(env, 'preference'));
 }
 
 /** Follows the tree with a reader's answers (missing ones are "unsure") to the option it ends in. */

@@ -154,4 +154,29 @@ export const calicoFacts = {
 		[s.windowsPage],
 		checkedOn.docs
 	),
+	ipipIpv4Only: fact(
+		true,
+		'IP-in-IP carries IPv4 only: an IPv6 IP pool with IP-in-IP is rejected, by the IP pool API and by the operator',
+		[s.ipPoolApi, s.operatorValidation, s.ipPoolPage]
+	),
+	ebpfNeedsVxlan: fact(
+		true,
+		'The eBPF dataplane forwards NodePort traffic to the node that runs the backing pod in VXLAN, so the network must pass VXLAN between nodes even when pods are not wrapped',
+		[s.ebpfPage, s.ebpfInstallPage]
+	),
+	ebpfNotOnGke: fact(
+		true,
+		'Calico’s eBPF dataplane does not run on GKE (GKE is not among its supported platforms)',
+		[s.ebpfPage, s.gkePage]
+	),
+	wireguardNotOnGke: fact(
+		true,
+		'Calico’s WireGuard encryption is not supported on GKE',
+		[s.wireguardPage]
+	),
+	wireguardFields: fact(
+		{ ipv4: 'wireguardEnabled', ipv6: 'wireguardEnabledV6' },
+		'FelixConfiguration fields that turn on WireGuard encryption of pod traffic between nodes',
+		[s.wireguardPage, s.felixConfigPage]
+	),
 } as const;

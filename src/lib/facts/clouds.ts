@@ -30,6 +30,12 @@ export const awsFacts = {
 		checkedOn.calico
 	),
 	awsReservedPerSubnet: fact(5, 'Addresses AWS reserves in every subnet', [s.vpcSubnetSizing]),
+	awsSrcDstCheck: fact(
+		true,
+		'EC2 drops unwrapped pod traffic unless each node’s source/destination check is off (FelixConfiguration awsSrcDstCheck: Disable); plain VXLAN is unaffected',
+		[s.awsPage, s.felixConfigPage],
+		checkedOn.docs
+	),
 	srcDstCheckIam: fact(
 		['ec2:DescribeInstances', 'ec2:ModifyNetworkInterfaceAttribute'],
 		'IAM permissions Felix needs for awsSrcDstCheck: Disable',

@@ -55,6 +55,12 @@ export const sources = {
 		'getting-started/kubernetes/managed-public-cloud/gke',
 		'Google Kubernetes Engine (GKE)'
 	),
+	wireguardPage: calicoPage(
+		'network-policy/encrypt-cluster-pod-traffic',
+		'Encrypt in-cluster pod traffic'
+	),
+	ebpfPage: calicoPage('operations/ebpf/enabling-ebpf', 'Enabling the eBPF data plane'),
+	ebpfInstallPage: calicoPage('operations/ebpf/install', 'Install in eBPF mode'),
 	windowsPage: calicoPage(
 		'getting-started/kubernetes/windows-calico/requirements',
 		'Calico for Windows requirements'

@@ -86,7 +86,7 @@ export const awsRule: Rule = (answers) => {
 	if (answers.managed === 'no') {
 		return {
 			pick: 'calico-vxlan-cross-subnet',
-			alternatives: ['aws-vpc-cni', 'calico-vxlan'],
+			alternatives: ['calico-vxlan', 'aws-vpc-cni'],
 			excluded: {},
 			reasons: [
 				'You run Kubernetes yourself on EC2, and you need neither routable pod IPs nor anything from the VPC CNI: Calico’s own VXLAN spares you installing and operating it.',

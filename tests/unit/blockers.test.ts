@@ -1,0 +1,268 @@
+import { describe, expect, test } from 'vitest';
+import {
+	blockerRules,
+	blockersFor,
+	blockingQuestions,
+	compatibility,
+	getBlockerRule,
+} from '../../src/lib/blockers';
+import { decide, finalPick } from '../../src/lib/decide';
+import { decisionTable } from '../../src/lib/decision-table';
+import { decisionTableExport } from '../../src/lib/exports';
+import { environmentIds, type EnvironmentId } from '../../src/lib/environments';
+import { facts } from '../../src/lib/facts';
+import { getOption, options, type OptionId } from '../../src/lib/options';
+import {
+	answerValues,
+	getQuestion,
+	questionsByEnvironment,
+	questionsOfKind,
+	type Answers,
+	type CompleteAnswers,
+	type QuestionId,
+} from '../../src/lib/questions';
+
+/** Every combination of answers to every question an environment asks, preference and constraint. */
+function* everyCombination(env: EnvironmentId): Generator<CompleteAnswers> {
+	const asked = questionsByEnvironment[env];
+	const total = 3 ** asked.length;
+	const base = decide(env).answers as CompleteAnswers;
+	for (let n = 0; n < total; n++) {
+		const answers = { ...base };
+		let rest = n;
+		for (const id of asked) {
+			answers[id] = answerValues[rest % 3]!;
+			rest = Math.floor(rest / 3);
+		}
+		yield answers;
+	}
+}
+
+describe('a firm constraint answer rules options out, and the pick is never one of them', () => {
+	const cases: {
+		situation: string;
+		env: EnvironmentId;
+		answers: Answers;
+		blocked: OptionId;
+		because: string;
+		pick: OptionId;
+	}[] = [
+		{
+			situation: 'a network that drops IP protocol 4 rules out IP-in-IP between subnets',
+			env: 'on-prem',
+			answers: { ipip: 'no' },
+			blocked: 'calico-ipip-cross-subnet',
+			because: 'IP-in-IP',
+			pick: 'calico-vxlan-cross-subnet',
+		},
+		{
+			situation: 'on Google Cloud, a network that drops IP-in-IP rules out the IP-in-IP overlay',
+			env: 'google-cloud',
+			answers: { ipip: 'no', managed: 'no' },
+			blocked: 'calico-ipip',
+			because: 'drops',
+			pick: 'calico-vxlan',
+		},
+		{
+			situation:
+				'on AWS, a source/destination check that stays on rules out cross-subnet VXLAN for self-managed clusters',
+			env: 'aws',
+			answers: { managed: 'no', 'src-dst-check': 'no' },
+			blocked: 'calico-vxlan-cross-subnet',
+			because: 'awsSrcDstCheck: Disable',
+			pick: 'calico-vxlan',
+		},
+		{
+			situation: 'Windows nodes on-premises rule out cross-subnet VXLAN, so plain VXLAN is picked',
+			env: 'on-prem',
+			answers: { windows: 'yes', l2: 'no', bgp: 'no' },
+			blocked: 'calico-vxlan-cross-subnet',
+			because: 'Windows',
+			pick: 'calico-vxlan',
+		},
+		{
+			situation: 'Windows nodes anywhere else rule out cross-subnet VXLAN',
+			env: 'other',
+			answers: { windows: 'yes' },
+			blocked: 'calico-vxlan-cross-subnet',
+			because: 'no cross-subnet VXLAN',
+			pick: 'calico-vxlan',
+		},
+		{
+			situation: 'IPv6 pods rule out IP-in-IP',
+			env: 'on-prem',
+			answers: { ipv6: 'yes' },
+			blocked: 'calico-ipip-cross-subnet',
+			because: 'IPv4 only',
+			pick: 'calico-vxlan-cross-subnet',
+		},
+		{
+			situation: 'Windows nodes on Compute Engine rule out the IP-in-IP overlay',
+			env: 'google-cloud',
+			answers: { managed: 'no', windows: 'yes' },
+			blocked: 'calico-ipip',
+			because: 'no IP-in-IP',
+			pick: 'calico-vxlan',
+		},
+		{
+			situation:
+				'on EKS, a control plane that must reach pods rules out a Calico overlay even when VPC addresses are scarce',
+			env: 'aws',
+			answers: { managed: 'yes', 'ip-scarce': 'yes', 'control-plane': 'yes' },
+			blocked: 'calico-vxlan',
+			because: 'control plane',
+			pick: 'aws-vpc-cni',
+		},
+	];
+
+	test.each(cases)('$situation', ({ env, answers, blocked, because, pick }) => {
+		const result = decide(env, answers);
+		expect(result.pick).toBe(pick);
+		expect(result.alternatives).not.toContain(blocked);
+		const exclusion = result.excluded.find((e) => e.option === blocked);
+		expect(exclusion?.reason).toContain(because);
+	});
+
+	test('a blocked first choice is named in the reasons, with why it will not work', () => {
+		const result = decide('aws', { managed: 'no', 'src-dst-check': 'no' });
+		expect(result.blockedPick).toBe('calico-vxlan-cross-subnet');
+		expect(result.reasons[0]).toContain('will not work here');
+		expect(result.reasons[0]).toContain(facts.srcDstCheckIam.value[1]);
+	});
+
+	test.each([
+		{ wish: 'wireguard', words: 'WireGuard' },
+		{ wish: 'ebpf', words: 'eBPF' },
+	] as const)(
+		'on GKE, $wish wanted is a conflict stated beside the pick, not a blocked pick',
+		({ wish, words }) => {
+			const result = decide('google-cloud', { managed: 'yes', [wish]: 'yes' });
+			expect(result.pick).toBe('gke-alias-ip');
+			expect(result.conflicts).toHaveLength(1);
+			expect(result.conflicts[0]).toContain(words);
+		}
+	);
+
+	test('on Google Cloud, not sure about GKE with WireGuard wanted keeps a caution on the GKE pick', () => {
+		const result = decide('google-cloud', { wireguard: 'yes' });
+		expect(result.conflicts).toEqual([]);
+		expect(result.tradeoffs.join(' ')).toContain('If the cluster is GKE, this will not work');
+	});
+
+	test('a “not sure” answer that could rule the pick out is a caution among its trade-offs', () => {
+		const result = decide('other', {});
+		expect(result.pick).toBe('calico-vxlan-cross-subnet');
+		expect(result.tradeoffs).toContain(
+			`If any node runs Windows, this will not work: ${getBlockerRule('windows-encapsulation').reason}`
+		);
+	});
+
+	test('each alternative has its costs listed, and an alternative that wraps says what it costs', () => {
+		const result = decide('aws', { managed: 'no' });
+		for (const id of result.alternatives) expect(result.costs[id]).toBeDefined();
+		expect(result.costs['calico-vxlan']?.join(' ')).toContain(
+			`${facts.vxlanOverheadV4.value} bytes`
+		);
+	});
+});
+
+describe('every decision has a pick without blockers', () => {
+	test.each(environmentIds.map((env) => ({ env })))(
+		'for every combination of answers on $env',
+		({ env }) => {
+			let rows = 0;
+			for (const answers of everyCombination(env)) {
+				const pick = finalPick(env, answers);
+				const blockers = blockersFor(getOption(pick), env, answers);
+				// Only wishes nothing installable can meet may stand against the pick; decide() reports them as conflicts.
+				expect(blockers.filter((b) => !b.wish)).toEqual([]);
+				rows++;
+			}
+			expect(rows).toBe(3 ** questionsByEnvironment[env].length);
+		}
+	);
+});
+
+describe('the constraint questions are asked only where they can change something', () => {
+	const cases = environmentIds.flatMap((env) =>
+		questionsOfKind(env, 'constraint').map((question) => ({ env, question }))
+	);
+	test.each(cases)(
+		'on $env, $question rules something out or costs something',
+		({ env, question }) => {
+			const reaches = blockingQuestions(
+				env,
+				options.filter((o) => o.environments.includes(env))
+			).some((q) => q.id === question);
+			const costs = ['wireguard', 'ebpf'].includes(question);
+			expect(reaches || costs).toBe(true);
+		}
+	);
+
+	test('every blocker rule asks a constraint question and rests on facts with sources', () => {
+		for (const rule of blockerRules) {
+			expect(getQuestion(rule.question).kind).toBe('constraint');
+			expect(rule.facts.length).toBeGreaterThan(0);
+			for (const name of rule.facts) expect(facts[name].sources.length).toBeGreaterThan(0);
+		}
+	});
+
+	test('every constraint question is asked somewhere', () => {
+		const asked = new Set<QuestionId>(environmentIds.flatMap((env) => questionsByEnvironment[env]));
+		for (const rule of blockerRules) expect(asked.has(rule.question)).toBe(true);
+	});
+});
+
+describe('what each option works with', () => {
+	test.each([
+		{ option: 'calico-vxlan', windows: true, ipv6: true },
+		{ option: 'calico-vxlan-cross-subnet', windows: false, ipv6: true },
+		{ option: 'calico-ipip', windows: false, ipv6: false },
+		{ option: 'calico-bgp-peering', windows: true, ipv6: true },
+	] as const)('$option: Windows $windows, IPv6 $ipv6', ({ option, windows, ipv6 }) => {
+		expect(compatibility(getOption(option))).toEqual({ windows, ipv6 });
+	});
+});
+
+describe('the decision table export says how to apply constraint answers, and following it gives the pick', () => {
+	const body = decisionTableExport();
+	const size = JSON.stringify(body).length;
+
+	test('the export stays under 1 MB', () => {
+		expect(size).toBeLessThan(1_000_000);
+	});
+
+	test.each(environmentIds.map((env) => ({ env })))(
+		'on $env, the documented procedure agrees with the recommender for every combination',
+		({ env }) => {
+			const exported = body.environments.find((e) => e.id === env)!;
+			const preference = exported.questions as QuestionId[];
+			let checked = 0;
+			for (const answers of everyCombination(env)) {
+				// Sample the biggest environments: every 7th combination still covers each answer of each question.
+				if (questionsByEnvironment[env].length > 8 && checked++ % 7 !== 0) continue;
+				const row = exported.rows.find((r) =>
+					preference.every((q) => (r.answers as Answers)[q] === answers[q])
+				)!;
+				const applies = (entry: (typeof exported.blockers)[number]) =>
+					answers[entry.question] === entry.answer &&
+					Object.entries(entry.when).every(([q, a]) => answers[q as QuestionId] === a);
+				const active = exported.blockers
+					.filter(applies)
+					.filter((entry) => row.ranking.some((id) => entry.options.includes(id)));
+				const free = row.ranking.find((id) => !active.some((entry) => entry.options.includes(id)));
+				const pick = free ?? row.pick;
+				if (!free) expect(active.every((entry) => entry.wish)).toBe(true);
+				expect(pick).toBe(finalPick(env, answers));
+			}
+		}
+	);
+
+	test('links made before the constraint questions existed mean what they meant', () => {
+		for (const row of decisionTable()) {
+			const result = decide(row.env, row.answers);
+			expect(result.blockedPick).toBeNull();
+			expect(result.conflicts).toEqual([]);
+		}
+	});
+});
