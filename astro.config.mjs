@@ -1,12 +1,22 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import diagrams from './src/diagrams/index.ts';
 
+// Starlight builds the search UI when every page goes idle; src/search/pagefind-on-intent.ts builds it on
+// the reader's first sign of searching instead. Only the bare package name is redirected, so the stand-in
+// can still import the real UI by its file path, and the UI's stylesheet is untouched.
+const searchOnIntent = {
+	find: /^@pagefind\/default-ui$/,
+	replacement: fileURLToPath(new URL('./src/search/pagefind-on-intent.ts', import.meta.url)),
+};
+
 // Starlight adds @astrojs/mdx itself when it is not listed, so it is not listed here.
 export default defineConfig({
 	site: 'https://calico-networking-guide.example',
+	vite: { resolve: { alias: [searchOnIntent] } },
 	integrations: [
 		starlight({
 			title: 'Calico Networking Guide',

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { environments, getEnvironment, type EnvironmentId } from '../lib/environments';
 import { getOption } from '../lib/options';
 import { decide } from '../lib/decide';
+import { announcement } from '../lib/result-words';
 import { answerLines, recordHref } from '../lib/record';
 import { Questions } from './recommender/Questions';
 import { Result } from './recommender/Result';
@@ -53,11 +54,21 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		});
 	}, [fixedEnv, id]);
 
+	// A new environment is a new page of history (Back returns to the previous one's result); answers replace the entry.
 	useEffect(() => {
 		if (!syncUrl) return;
 		const href = recommenderHref(state);
-		if (href !== location.pathname + location.search) history.replaceState(null, '', href);
-	}, [state, syncUrl]);
+		if (href === location.pathname + location.search) return;
+		const envInUrl = stateFromQuery(location.search, fixedEnv).env;
+		if (state.env && envInUrl && state.env !== envInUrl) history.pushState(null, '', href);
+		else history.replaceState(null, '', href);
+	}, [state, syncUrl, fixedEnv]);
+	useEffect(() => {
+		if (!syncUrl) return;
+		const restore = () => setState(stateFromQuery(location.search, fixedEnv));
+		addEventListener('popstate', restore);
+		return () => removeEventListener('popstate', restore);
+	}, [syncUrl, fixedEnv]);
 
 	const result = useMemo(
 		() => (state.env ? decide(state.env, state.answers) : null),
@@ -81,116 +92,135 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		<div
 			class="recommender not-content"
 			data-env={state.env ?? ''}
+			data-layout={syncUrl ? 'full' : 'inline'}
 			data-hydrated={hydrated ? 'true' : 'false'}
 		>
-			{state.ignored.length > 0 && (
-				<div class="rec-notice" role="status">
-					<p>Some of the link’s settings were not used:</p>
-					<ul>
-						{state.ignored.map((i) => (
-							<li key={`${i.param}=${i.value}`}>{i.reason}</li>
-						))}
-					</ul>
-				</div>
-			)}
-			<form
-				ref={form}
-				class="rec-form"
-				onSubmit={(e) => e.preventDefault()}
-				aria-label="Questions about your cluster"
-			>
-				{!fixedEnv && (
-					<fieldset class="rec-question">
-						<legend>Where will the cluster run?</legend>
-						<div class="rec-choices">
-							{environments.map((e) => (
-								<label key={e.id}>
-									<input
-										type="radio"
-										name={`${id}-env`}
-										value={e.id}
-										checked={state.env === e.id}
-										onChange={() => update({ env: e.id })}
-									/>{' '}
-									{e.name}
-								</label>
-							))}
-						</div>
-					</fieldset>
-				)}
-				{state.env && (
-					<Questions
-						env={state.env}
-						answers={state.answers}
-						idPrefix={id}
-						onAnswer={(answers) => update({ answers })}
-					/>
-				)}
-			</form>
-			<div class="rec-output" aria-live="polite">
-				{result ? (
-					<>
-						<div class="rec-print-answers">
-							<p class="rec-print-heading">
-								{hydrated
-									? 'Answers given'
-									: 'Answers: the default, every question “Not sure” (the page’s script had not run)'}
-							</p>
-							<ul>
-								{!fixedEnv && (
-									<li>
-										Where will the cluster run? <strong>{getEnvironment(result.env).name}</strong>
-									</li>
-								)}
-								{answerLines(result.env, result.answers).map((line) => (
-									<li key={line.question}>
-										{line.question} <strong>{line.answer}</strong>
-									</li>
-								))}
-							</ul>
-						</div>
-						<Result result={result} />
-						{ConfigPanel ? (
-							<ConfigPanel option={result.pick} env={result.env} managed={result.answers.managed} />
-						) : (
-							<p class="rec-config rec-config-pending">
-								The operator configuration for this option appears here once the page’s script has
-								loaded.
-							</p>
-						)}
-						<p class="rec-share">
-							<button type="button" class="rec-button" onClick={copyLink}>
-								{linkCopy === 'copied' ? 'Link copied' : 'Copy a link to this decision'}
-							</button>{' '}
-							{!syncUrl && <a href={recommenderHref(state)}>Open in the full recommender</a>}
-							{!syncUrl && ' · '}
-							<a href={recordHref(result.env, result.answers)}>Decision record to print</a>
-						</p>
-						<p class={linkCopy === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
-							{linkCopy === 'copied' && 'Link copied to the clipboard.'}
-							{linkCopy === 'failed' && (
-								<>
-									Copying the link failed: the browser did not allow it. Select the link and copy it
-									by hand: <code>{shareUrl()}</code>
-								</>
-							)}
-						</p>
-					</>
-				) : (
-					<div class="rec-empty">
-						<p>
-							Choose where the cluster runs. Until you answer anything else, the recommender assumes
-							“not sure” everywhere and would pick:
-						</p>
+			<div class="rec-layout">
+				{state.ignored.length > 0 && (
+					<div class="rec-notice" role="status">
+						<p>Some of the link’s settings were not used:</p>
 						<ul>
-							{environments.map((e) => (
-								<li key={e.id}>
-									{e.name}: {getOption(decide(e.id).pick).name}
-								</li>
+							{state.ignored.map((i) => (
+								<li key={`${i.param}=${i.value}`}>{i.reason}</li>
 							))}
 						</ul>
 					</div>
 				)}
+				<form
+					ref={form}
+					class="rec-form"
+					onSubmit={(e) => e.preventDefault()}
+					aria-label="Questions about your cluster"
+				>
+					{!fixedEnv && (
+						<fieldset class="rec-question">
+							<legend>Where will the cluster run?</legend>
+							<div class="rec-choices">
+								{environments.map((e) => (
+									<label key={e.id}>
+										<input
+											type="radio"
+											name={`${id}-env`}
+											value={e.id}
+											checked={state.env === e.id}
+											onChange={() => update({ env: e.id })}
+										/>{' '}
+										{e.name}
+									</label>
+								))}
+							</div>
+						</fieldset>
+					)}
+					{state.env && (
+						<Questions
+							env={state.env}
+							answers={state.answers}
+							idPrefix={id}
+							onAnswer={(answers) => update({ answers })}
+						/>
+					)}
+				</form>
+				<p class="sr-only" role="status">
+					{hydrated && result ? announcement(result) : ''}
+				</p>
+				{result && (
+					<p class="rec-summary">
+						<a href={`#${id}-result`}>
+							Recommended: <strong>{getOption(result.pick).name}</strong>
+							<span aria-hidden="true"> ↓</span>
+						</a>
+					</p>
+				)}
+				<div class="rec-output" tabIndex={0} role="region" aria-label="Recommendation">
+					{result ? (
+						<>
+							<div class="rec-print-answers">
+								<p class="rec-print-heading">
+									{hydrated
+										? 'Answers given'
+										: 'Answers: the default, every question “Not sure” (the page’s script had not run)'}
+								</p>
+								<ul>
+									{!fixedEnv && (
+										<li>
+											Where will the cluster run? <strong>{getEnvironment(result.env).name}</strong>
+										</li>
+									)}
+									{answerLines(result.env, result.answers).map((line) => (
+										<li key={line.question}>
+											{line.question} <strong>{line.answer}</strong>
+										</li>
+									))}
+								</ul>
+							</div>
+							<Result result={result} idPrefix={id} />
+							{ConfigPanel ? (
+								<ConfigPanel
+									option={result.pick}
+									env={result.env}
+									answers={result.answers}
+									link={shareUrl()}
+								/>
+							) : (
+								<p class="rec-config rec-config-pending">
+									The operator configuration for this option appears here once the page’s script has
+									loaded.
+								</p>
+							)}
+							<p class="rec-share">
+								<button type="button" class="rec-button" onClick={copyLink}>
+									{linkCopy === 'copied' ? 'Link copied' : 'Copy a link to this decision'}
+								</button>{' '}
+								{!syncUrl && <a href={recommenderHref(state)}>Open in the full recommender</a>}
+								{!syncUrl && ' · '}
+								<a href={recordHref(result.env, result.answers)}>Decision record to print</a>
+							</p>
+							<p class={linkCopy === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
+								{linkCopy === 'copied' && 'Link copied to the clipboard.'}
+								{linkCopy === 'failed' && (
+									<>
+										Copying the link failed: the browser did not allow it. Select the link and copy
+										it by hand: <code>{shareUrl()}</code>
+									</>
+								)}
+							</p>
+						</>
+					) : (
+						<div class="rec-empty">
+							<p>
+								Choose where the cluster runs. Until you answer anything else, the recommender
+								assumes “not sure” everywhere and would pick:
+							</p>
+							<ul>
+								{environments.map((e) => (
+									<li key={e.id}>
+										{e.name}: {getOption(decide(e.id).pick).name}
+									</li>
+								))}
+							</ul>
+						</div>
+					)}
+				</div>
 			</div>
 		</div>
 	);

@@ -63,8 +63,8 @@ export interface Question {
 	yesLabel: string;
 	/** Short label of the answer "no". */
 	noLabel: string;
-	/** The page that explains what the question rests on, for constraint questions. */
-	page?: string;
+	/** The page that explains what the question rests on (constraint questions), with its title. */
+	page?: { href: string; title: string };
 }
 
 /** Every question, in the order the recommender asks them. */
@@ -135,7 +135,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'ipip',
 		kind: 'constraint',
-		page: '/concepts/overlay-networks/',
+		page: { href: '/concepts/overlay-networks/', title: 'Overlay networks' },
 		short: 'Network carries IP-in-IP?',
 		text: 'Does the network between nodes carry IP-in-IP packets (IP protocol 4)?',
 		help: 'Some fabrics, firewalls and clouds pass only TCP, UDP and ICMP; IP-in-IP is a protocol of its own and is then dropped.',
@@ -145,7 +145,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'src-dst-check',
 		kind: 'constraint',
-		page: '/environments/aws/',
+		page: { href: '/environments/aws/', title: 'Calico on AWS' },
 		short: 'Can turn off source/destination check?',
 		text: 'Can the EC2 source/destination check be turned off on the nodes, with Calico given the IAM permissions to do it?',
 		help: 'EC2 drops a packet whose addresses are not the instance’s own, which is what an unwrapped pod packet is; only plain VXLAN and the VPC CNI work with the check on.',
@@ -155,7 +155,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'windows',
 		kind: 'constraint',
-		page: '/concepts/windows-nodes/',
+		page: { href: '/concepts/windows-nodes/', title: 'Windows nodes' },
 		short: 'Windows nodes?',
 		text: 'Will any nodes run Windows?',
 		help: 'Calico on Windows supports fewer modes than on Linux, so one Windows node pool narrows the choice for the whole cluster.',
@@ -165,7 +165,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'ipv6',
 		kind: 'constraint',
-		page: '/concepts/ipv6-dual-stack/',
+		page: { href: '/concepts/ipv6-dual-stack/', title: 'IPv6 and dual-stack pods' },
 		short: 'IPv6 pods?',
 		text: 'Will pods need IPv6 addresses (IPv6 only, or dual-stack)?',
 		help: 'Not every way of wrapping packets exists for IPv6, and IPv6 headers are larger, which costs MTU.',
@@ -175,7 +175,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'wireguard',
 		kind: 'constraint',
-		page: '/concepts/wireguard-encryption/',
+		page: { href: '/concepts/wireguard-encryption/', title: 'WireGuard encryption' },
 		short: 'WireGuard encryption?',
 		text: 'Do you want Calico to encrypt pod traffic between nodes with WireGuard?',
 		help: 'WireGuard adds its own header to every packet between nodes, needs a UDP port open, and is not available everywhere.',
@@ -185,7 +185,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'ebpf',
 		kind: 'constraint',
-		page: '/concepts/ebpf-dataplane/',
+		page: { href: '/concepts/ebpf-dataplane/', title: 'The eBPF dataplane' },
 		short: 'eBPF dataplane?',
 		text: 'Do you want Calico’s eBPF dataplane instead of iptables or nftables?',
 		help: 'The eBPF dataplane replaces kube-proxy and makes its own demands on the network, and it does not run everywhere.',
@@ -195,7 +195,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'control-plane',
 		kind: 'constraint',
-		page: '/environments/aws/',
+		page: { href: '/environments/aws/', title: 'Calico on AWS' },
 		short: 'Control plane must reach pods?',
 		text: 'Must the managed control plane reach pods directly (admission webhooks, metrics-server or API services that cannot run on the host network)?',
 		help: 'The EKS control plane runs in AWS’s own network: it reaches pods that have VPC addresses, but not pods on an overlay.',

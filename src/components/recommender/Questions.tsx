@@ -1,15 +1,30 @@
 import {
 	answerValues,
 	answerWords,
-	questionsByEnvironment,
 	getQuestion,
+	questionsOfKind,
 	type Answers,
+	type QuestionKind,
 } from '../../lib/questions';
 import type { EnvironmentId } from '../../lib/environments';
 
 const choices = answerValues.map((value) => ({ value, label: answerWords[value] }));
 
-/** The questions an environment asks, each a group of radio buttons (yes, no, not sure). */
+/** How each group of questions is titled and introduced. */
+const groups: { kind: QuestionKind; title: string; intro: string }[] = [
+	{
+		kind: 'preference',
+		title: 'What you need',
+		intro: 'These rank the options.',
+	},
+	{
+		kind: 'constraint',
+		title: 'What your platform allows',
+		intro: 'A firm answer here can rule an option out; “not sure” only adds a warning.',
+	},
+];
+
+/** The questions an environment asks, in two groups (preferences, constraints), each a group of radio buttons (yes, no, not sure). */
 export function Questions({
 	env,
 	answers,
@@ -23,31 +38,50 @@ export function Questions({
 }) {
 	return (
 		<div class="rec-questions">
-			{questionsByEnvironment[env].map((id) => {
-				const question = getQuestion(id);
-				const current = answers[id] ?? 'unsure';
-				const helpId = `${idPrefix}-${id}-help`;
+			{groups.map((group) => {
+				const ids = questionsOfKind(env, group.kind);
+				if (ids.length === 0) return null;
+				const titleId = `${idPrefix}-${group.kind}-title`;
 				return (
-					<fieldset class="rec-question" key={id} aria-describedby={helpId}>
-						<legend>{question.text}</legend>
-						<p class="rec-help" id={helpId}>
-							{question.help}
+					<div class="rec-group" role="group" aria-labelledby={titleId} key={group.kind}>
+						<p class="rec-group-title" id={titleId}>
+							{group.title}
 						</p>
-						<div class="rec-choices">
-							{choices.map((choice) => (
-								<label key={choice.value}>
-									<input
-										type="radio"
-										name={`${idPrefix}-${id}`}
-										value={choice.value}
-										checked={current === choice.value}
-										onChange={() => onAnswer({ ...answers, [id]: choice.value })}
-									/>{' '}
-									{choice.label}
-								</label>
-							))}
-						</div>
-					</fieldset>
+						<p class="rec-help">{group.intro}</p>
+						{ids.map((id) => {
+							const question = getQuestion(id);
+							const current = answers[id] ?? 'unsure';
+							const helpId = `${idPrefix}-${id}-help`;
+							return (
+								<fieldset class="rec-question" key={id} aria-describedby={helpId}>
+									<legend>{question.text}</legend>
+									<p class="rec-help" id={helpId}>
+										{question.help}
+										{question.page && (
+											<>
+												{' '}
+												See <a href={question.page.href}>{question.page.title}</a>.
+											</>
+										)}
+									</p>
+									<div class="rec-choices">
+										{choices.map((choice) => (
+											<label key={choice.value}>
+												<input
+													type="radio"
+													name={`${idPrefix}-${id}`}
+													value={choice.value}
+													checked={current === choice.value}
+													onChange={() => onAnswer({ ...answers, [id]: choice.value })}
+												/>{' '}
+												{choice.label}
+											</label>
+										))}
+									</div>
+								</fieldset>
+							);
+						})}
+					</div>
 				);
 			})}
 		</div>

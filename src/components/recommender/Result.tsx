@@ -1,24 +1,61 @@
 import { getEnvironment } from '../../lib/environments';
 import { formatDetails, getOption } from '../../lib/options';
 import { getQuestion } from '../../lib/questions';
-import type { Recommendation } from '../../lib/decide';
+import type { Exclusion, Recommendation } from '../../lib/decide';
 import { modeOfOption, modePage } from '../../lib/diagrams/modes';
 import { differences, differencesPage } from '../../lib/differences';
 import { retiringLabel } from '../../lib/option-words';
 import { answerWords } from '../../lib/questions';
+import { Compare } from './Compare';
+import { PathDrawing } from './PathDrawing';
 
-/** The recommendation: the pick with its tuple, reasons, trade-offs, needs, what would change it, and the other options. */
-export function Result({ result }: { result: Recommendation }) {
+/** An option ruled out, with the reason and, for a constraint answer, the question behind it. */
+function ExclusionItem({ exclusion }: { exclusion: Exclusion }) {
+	const option = getOption(exclusion.option);
+	const question = exclusion.blocker ? getQuestion(exclusion.blocker.question) : null;
+	return (
+		<li>
+			<strong>{option.name}</strong>: will not work here. {exclusion.reason}
+			{question?.page && (
+				<>
+					{' '}
+					See <a href={question.page.href}>{question.page.title}</a>.
+				</>
+			)}
+		</li>
+	);
+}
+
+/** The recommendation: the pick with its tuple, reasons, trade-offs, needs and packet path, what would change it, the alternatives with their costs, and what will not work here. */
+export function Result({ result, idPrefix }: { result: Recommendation; idPrefix: string }) {
 	const pick = getOption(result.pick);
 	const env = getEnvironment(result.env);
+	const mode = modeOfOption(pick.id);
+	// What will not work in this environment is the news; options of other environments or never recommended are background.
+	const here = result.excluded.filter(
+		(e) => e.kind !== 'not-recommended' && getOption(e.option).environments.includes(result.env)
+	);
+	const elsewhere = result.excluded.filter((e) => !here.includes(e));
 	return (
-		<div class="rec-result" data-pick={pick.id}>
+		<div class="rec-result" data-pick={pick.id} id={`${idPrefix}-result`} tabIndex={-1}>
 			<p class="rec-eyebrow">Recommended for {env.name}</p>
 			<h2 class="rec-pick">{pick.name}</h2>
 			<p>{pick.summary}</p>
 			<p class="rec-details">
 				<code>{formatDetails(pick.tuple)}</code>
 			</p>
+			{result.conflicts.length > 0 && (
+				<div class="rec-notice rec-conflicts">
+					<p>
+						<strong>Not everything you asked for is possible here.</strong>
+					</p>
+					<ul>
+						{result.conflicts.map((c) => (
+							<li key={c}>{c}</li>
+						))}
+					</ul>
+				</div>
+			)}
 			{differences
 				.filter((d) => result.differences.includes(d.id))
 				.map((d) => (
@@ -53,6 +90,9 @@ export function Result({ result }: { result: Recommendation }) {
 				))}
 			</ul>
 
+			<h3>Packet path</h3>
+			<PathDrawing modeId={mode.id} />
+
 			<h3>What would change the answer</h3>
 			{result.changes.length === 0 ? (
 				<p>No single answer would change it.</p>
@@ -69,35 +109,71 @@ export function Result({ result }: { result: Recommendation }) {
 
 			{result.alternatives.length > 0 && (
 				<>
-					<h3>Alternatives</h3>
+					<h3>Alternatives that work</h3>
 					<ol class="rec-alternatives">
-						{result.alternatives.map((id) => (
-							<li key={id}>
-								{getOption(id).name}
-								{retiringLabel(getOption(id)) && (
-									<strong class="rec-retiring"> ({retiringLabel(getOption(id))})</strong>
-								)}
-								: {getOption(id).summary}
-							</li>
-						))}
+						{result.alternatives.map((id) => {
+							const option = getOption(id);
+							const costs = result.costs[id] ?? [];
+							const retiring = retiringLabel(option);
+							return (
+								<li key={id} data-option={id}>
+									<strong>{option.name}</strong>
+									{retiring && <strong class="rec-retiring"> ({retiring})</strong>}:{' '}
+									{option.summary}
+									{costs.length > 0 ? (
+										<>
+											<p class="rec-cost-label">Works, at this cost:</p>
+											<ul>
+												{costs.map((cost) => (
+													<li key={cost}>{cost}</li>
+												))}
+											</ul>
+										</>
+									) : (
+										<p class="rec-cost-label">Works: nothing you answered counts against it.</p>
+									)}
+								</li>
+							);
+						})}
 					</ol>
 				</>
 			)}
 
+			{here.length > 0 && (
+				<>
+					<h3>Will not work here</h3>
+					<ul class="rec-blocked">
+						{here.map((e) => (
+							<ExclusionItem key={e.option} exclusion={e} />
+						))}
+					</ul>
+				</>
+			)}
+
 			<details class="rec-excluded">
-				<summary>Ruled out ({result.excluded.length})</summary>
+				<summary>Other options ({elsewhere.length})</summary>
 				<ul>
-					{result.excluded.map((e) => (
+					{elsewhere.map((e) => (
 						<li key={e.option}>
-							<strong>{getOption(e.option).name}</strong>: {e.reason}
+							<strong>{getOption(e.option).name}</strong>:{' '}
+							{e.kind === 'not-recommended' ? 'works, but the guide does not recommend it. ' : ''}
+							{e.reason}
 						</li>
 					))}
 				</ul>
 			</details>
 
+			<Compare result={result} idPrefix={idPrefix} />
+
 			<p class="rec-links">
-				<a href={modePage(modeOfOption(pick.id).id)}>Packet paths of this option</a> ·{' '}
+				<a href={modePage(mode.id)}>Packet paths of this option</a> ·{' '}
 				<a href={env.page}>The {env.name} page</a>
+				{pick.addresses.ipam === 'calico-blocks' && (
+					<>
+						{' '}
+						· <a href="/tools/ip-plan/">Check the pool fits your nodes</a>
+					</>
+				)}
 			</p>
 		</div>
 	);

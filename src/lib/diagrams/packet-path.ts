@@ -129,3 +129,13 @@ export function pathNotes(path: PacketPath): string[] {
 		`Who knows the route: ${path.routedBy}.`,
 	];
 }
+
+/** The scenario the recommender draws for a mode: between subnets where the mode has that path, else inside one subnet. */
+export function resultScenario(modeId: string): Scenario {
+	return packetPath(modeId, 'other-subnet').applies ? 'other-subnet' : 'same-subnet';
+}
+
+/** The address of the page that holds only a mode's drawing for the recommender (`resultScenario`), fetched when shown. */
+export function pathDrawingPage(modeId: string): string {
+	return `/paths/${modeId}/`;
+}
