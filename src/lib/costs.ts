@@ -7,7 +7,7 @@ import { retiringLabel } from './option-words';
 import type { CompleteAnswers, QuestionId } from './questions';
 
 const wg = () =>
-	`WireGuard adds ${facts.wireguardOverheadV4.value} bytes to every packet between nodes (${facts.wireguardOverheadV6.value} over IPv6) on top of any wrapper, and the network must pass UDP ${facts.wireguardPortV4.value} (${facts.wireguardPortV6.value} for IPv6) between nodes.`;
+	`WireGuard takes ${facts.wireguardOverheadV4.value} bytes of every packet between nodes (${facts.wireguardOverheadV6.value} over IPv6); Felix sizes the pod MTU for the largest header in use, and the network must pass UDP ${facts.wireguardPortV4.value} (${facts.wireguardPortV6.value} for IPv6) between nodes.`;
 
 /**
  * What the constraint answers cost an option that still works: "not sure" answers that could rule it out, and

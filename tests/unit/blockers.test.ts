@@ -81,6 +81,15 @@ describe('a firm constraint answer rules options out, and the pick is never one 
 			pick: 'calico-vxlan',
 		},
 		{
+			situation:
+				'Windows nodes on-premises with the layout unknown fall back to plain VXLAN, not to a mesh that needs one layer-2 network',
+			env: 'on-prem',
+			answers: { windows: 'yes' },
+			blocked: 'calico-vxlan-cross-subnet',
+			because: 'Windows',
+			pick: 'calico-vxlan',
+		},
+		{
 			situation: 'Windows nodes anywhere else rule out cross-subnet VXLAN',
 			env: 'other',
 			answers: { windows: 'yes' },

@@ -42,7 +42,7 @@ export const onPremRule: Rule = ({ routable, bgp, l2 }) => {
 				'Pod IPs become routable although you do not need it; filter the advertised routes at the routers if you want to keep them inside.'
 			);
 		const alternatives: OptionId[] = l2 === 'no' ? [] : ['calico-bgp-mesh'];
-		alternatives.push('calico-vxlan-cross-subnet', 'calico-ipip-cross-subnet');
+		alternatives.push('calico-vxlan-cross-subnet', 'calico-ipip-cross-subnet', 'calico-vxlan');
 		return { pick: 'calico-bgp-peering', alternatives, excluded, reasons, tradeoffs };
 	}
 
@@ -66,6 +66,7 @@ export const onPremRule: Rule = ({ routable, bgp, l2 }) => {
 			alternatives: [
 				'calico-vxlan-cross-subnet',
 				'calico-ipip-cross-subnet',
+				'calico-vxlan',
 				...unsureLater.filter((id) => id !== 'calico-bgp-mesh'),
 			],
 			excluded,
@@ -95,7 +96,8 @@ export const onPremRule: Rule = ({ routable, bgp, l2 }) => {
 		);
 	return {
 		pick: 'calico-vxlan-cross-subnet',
-		alternatives: ['calico-ipip-cross-subnet', ...unsureLater],
+		// Plain VXLAN before options that hang on a "not sure": it works whatever the layout and the routers.
+		alternatives: ['calico-ipip-cross-subnet', 'calico-vxlan', ...unsureLater],
 		excluded,
 		reasons,
 		tradeoffs: [
