@@ -1,54 +1,145 @@
+import './config.css';
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { generateConfig } from '../../lib/config/generate';
+import { highlight, type HighlightLanguage } from '../../lib/config/highlight';
+import { configSheet } from '../../lib/config/sheet';
 import type { EnvironmentId } from '../../lib/environments';
 import type { OptionId } from '../../lib/options';
-import type { Answer } from '../../lib/questions';
+import type { Answers } from '../../lib/questions';
 
-/** The Tigera operator configuration for the pick, with the environment's notes and a copy button. */
-export function ConfigPanel({
-	option,
-	env,
-	managed,
+const languageNames: Record<HighlightLanguage, string> = {
+	yaml: 'YAML',
+	shell: 'shell',
+	json: 'JSON',
+};
+
+/** Today in the reader's own time zone, as YYYY-MM-DD. */
+function today(): string {
+	const now = new Date();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A highlighted snippet with its own copy button and copy report. */
+function CodeBlock({
+	text,
+	language,
+	label,
+	what,
+	main = false,
 }: {
-	option: OptionId;
-	env: EnvironmentId;
-	managed?: Answer;
+	text: string;
+	language: HighlightLanguage;
+	/** Accessible name of the code. */
+	label: string;
+	/** What the copy button copies, for screen readers (a step's button shows only “Copy”). */
+	what: string;
+	/** The operator configuration itself (print and tests find it as `.rec-yaml`). */
+	main?: boolean;
 }) {
 	const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-	const config = generateConfig({ option, env, managed });
-	const copyYaml = async () => {
-		if (!config.supported) return;
+	const copyText = async () => {
 		try {
 			// Rejects when the browser refuses; navigator.clipboard is missing outside secure pages (plain HTTP).
-			await navigator.clipboard.writeText(config.yaml);
+			await navigator.clipboard.writeText(text);
 			setCopy('copied');
 			setTimeout(() => setCopy((now) => (now === 'copied' ? 'idle' : now)), 2000);
 		} catch {
 			setCopy('failed');
 		}
 	};
+	const lines = highlight(text, language);
+	return (
+		<div class="cfg-block">
+			<pre
+				class={main ? 'rec-yaml cfg-code' : 'cfg-code'}
+				data-language={language}
+				tabIndex={0}
+				aria-label={label}
+			>
+				<code>
+					{lines.map((tokens, i) => (
+						<Fragment key={i}>
+							{tokens.map((token, j) =>
+								token.kind === 'plain' ? (
+									token.text
+								) : (
+									<span key={j} class={`tok-${token.kind}`}>
+										{token.text}
+									</span>
+								)
+							)}
+							{i < lines.length - 1 && '\n'}
+						</Fragment>
+					))}
+				</code>
+			</pre>
+			<button type="button" class="rec-button" onClick={copyText}>
+				{copy === 'copied' ? 'Copied' : main ? 'Copy YAML' : 'Copy'}
+				{!main && <span class="sr-only"> {what}</span>}
+			</button>
+			<p class={copy === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
+				{copy === 'copied' && `Copied to the clipboard: ${what}.`}
+				{copy === 'failed' &&
+					'Copying failed: the browser did not allow it. Select the text above and copy it by hand.'}
+			</p>
+		</div>
+	);
+}
+
+/**
+ * The Tigera operator configuration for the pick, headed with when, for what and from which answers it was
+ * generated; then each extra step the option needs, with its own copy button; then the environment's notes.
+ */
+export function ConfigPanel({
+	option,
+	env,
+	answers,
+	link,
+}: {
+	option: OptionId;
+	env: EnvironmentId;
+	answers: Answers;
+	link: string;
+}) {
+	const sheet = configSheet({ option, env, answers, date: today(), link });
 	return (
 		<section class="rec-config" aria-label="Configuration to start from">
 			<h3>Configuration to start from</h3>
-			{config.supported ? (
-				<>
-					<pre class="rec-yaml" tabIndex={0} aria-label="Tigera operator configuration (YAML)">
-						<code>{config.yaml}</code>
-					</pre>
-					<button type="button" class="rec-button" onClick={copyYaml}>
-						{copy === 'copied' ? 'Copied' : 'Copy YAML'}
-					</button>
-					<p class={copy === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
-						{copy === 'copied' && 'Configuration copied to the clipboard.'}
-						{copy === 'failed' &&
-							'Copying failed: the browser did not allow it. Select the YAML above and copy it by hand.'}
-					</p>
-				</>
+			{sheet.supported ? (
+				<CodeBlock
+					key={option}
+					text={sheet.yaml}
+					language="yaml"
+					label="Tigera operator configuration (YAML)"
+					what="the operator configuration"
+					main
+				/>
 			) : (
-				<p>{config.reason}</p>
+				<p>{sheet.reason}</p>
 			)}
+			{sheet.steps.length > 0 && (
+				<>
+					<h3>Also needed</h3>
+					<ol class="cfg-steps">
+						{sheet.steps.map((step) => (
+							<li key={step.id} class="cfg-step">
+								<h4>{step.title}</h4>
+								<p class="cfg-why">{step.why}</p>
+								<CodeBlock
+									text={step.text}
+									language={step.language}
+									label={`${step.title} (${languageNames[step.language]})`}
+									what={step.title}
+								/>
+							</li>
+						))}
+					</ol>
+				</>
+			)}
+			{sheet.notes.length > 0 && <h3>Notes</h3>}
 			<ul class="rec-notes">
-				{config.notes.map((note) => (
+				{sheet.notes.map((note) => (
 					<li key={note}>{note}</li>
 				))}
 			</ul>

@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
-import { eksHostNetwork, raiseMaxPods } from '../aws-notes';
+import { toYaml } from './emit-yaml';
+import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../aws-notes';
 import { facts } from '../facts';
 import { blockSizeFor } from '../calc/ip-plan';
 import { parseCidr } from '../calc/cidr';
@@ -8,7 +8,8 @@ import { underlayMtuRange } from '../calc/mtu';
 import type { EnvironmentId } from '../environments';
 import { getOption, underlayFor, type OptionId } from '../options';
 import type { Answer } from '../questions';
-import type { FelixConfiguration, Installation, InstallationIpPool } from './types';
+import { eksWithCalicoCni } from './steps';
+import type { Installation, InstallationIpPool, LinuxDataplane } from './types';
 import { validateInstallation } from './validate';
 
 /** What the configuration generator needs. */
@@ -24,13 +25,15 @@ export interface ConfigInput {
 	blockSize?: number;
 	/** Pod MTU to force; left out, Calico detects it. */
 	mtu?: number;
+	/** `spec.calicoNetwork.linuxDataplane`; left out, the operator uses Iptables. */
+	linuxDataplane?: LinuxDataplane;
 }
 
 /** The generated configuration, or why there is none. */
 export type ConfigResult =
 	| {
 			supported: true;
-			resources: (Installation | FelixConfiguration)[];
+			resources: Installation[];
 			yaml: string;
 			notes: string[];
 	  }
@@ -53,7 +56,10 @@ function defaultPool(input: ConfigInput, provider: string | undefined): string {
 		: facts.defaultPoolV4.value;
 }
 
-/** Builds the Tigera operator `Installation` (and any other resource the environment needs) for an option, as YAML. */
+/**
+ * Builds the Tigera operator `Installation` for an option, as YAML. What else the option needs (the AWS
+ * source/destination check, WireGuard, EKS node settings) comes as separate steps from `extraSteps`.
+ */
 export function generateConfig(input: ConfigInput): ConfigResult {
 	const option = getOption(input.option);
 	const notes = underlayFor(option, input.env);
@@ -66,7 +72,10 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 	}
 	const settings = option.operator;
 	const provider = providerFor(input);
-	const calicoNetwork: NonNullable<Installation['spec']['calicoNetwork']> = { bgp: settings.bgp };
+	const calicoNetwork: NonNullable<Installation['spec']['calicoNetwork']> = {
+		bgp: settings.bgp,
+		...(input.linuxDataplane ? { linuxDataplane: input.linuxDataplane } : {}),
+	};
 	const spec: Installation['spec'] = {
 		...(provider ? { kubernetesProvider: provider } : {}),
 		cni: { type: settings.cni, ipam: { type: settings.ipam } },
@@ -114,17 +123,7 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 			`Generated an Installation the operator would reject for ${option.id}: ${problems.join(' ')}`
 		);
 
-	const resources: (Installation | FelixConfiguration)[] = [installation];
-	const wrapsOnlyAcrossSubnets = option.encapsulation.scope === 'cross-subnet';
-	const unwrapped = option.encapsulation.scope === 'never' && option.operator.cni === 'Calico';
-	if (input.env === 'aws' && (wrapsOnlyAcrossSubnets || unwrapped)) {
-		resources.push({
-			apiVersion: 'projectcalico.org/v3',
-			kind: 'FelixConfiguration',
-			metadata: { name: 'default' },
-			spec: { awsSrcDstCheck: 'Disable' },
-		});
-	}
+	const resources = [installation];
 	if (input.mtu === undefined)
 		notes.push(
 			'Calico detects the MTU from the nodes’ interfaces; set spec.calicoNetwork.mtu only to override it.'
@@ -137,11 +136,10 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		notes.push(
 			'Host-local takes each node’s range from the node’s pod CIDR, so make the pool’s CIDR the cluster’s pod CIDR (the controller manager’s --cluster-cidr).'
 		);
-	if (input.env === 'aws' && settings.cni === 'Calico') {
-		notes.push(raiseMaxPods);
-		if (provider === 'EKS' || input.managed !== 'no') notes.push(eksHostNetwork);
-	}
+	if (input.env === 'aws' && settings.cni === 'Calico') notes.push(raiseMaxPods);
+	const eks = eksWithCalicoCni(option.id, input.env, input.managed);
+	if (eks !== 'no') notes.push(eks === 'yes' ? eksHostNetwork : eksHostNetworkIfEks);
 
-	const yaml = resources.map((resource) => stringify(resource)).join('---\n');
+	const yaml = resources.map((resource) => toYaml(resource)).join('---\n');
 	return { supported: true, resources, yaml, notes: [...notes, ...option.notes] };
 }

@@ -10,6 +10,12 @@ export const poolEncapsulations = [
 /** One of the encapsulations an operator IP pool takes. */
 export type PoolEncapsulation = (typeof poolEncapsulations)[number];
 
+/** The dataplanes `spec.calicoNetwork.linuxDataplane` takes (the operator defaults to Iptables). */
+export const linuxDataplanes = ['Iptables', 'BPF', 'VPP', 'Nftables'] as const;
+
+/** One of the Linux dataplanes the operator installs. */
+export type LinuxDataplane = (typeof linuxDataplanes)[number];
+
 /** `spec.calicoNetwork.ipPools[]` of an operator `Installation`. */
 export interface InstallationIpPool {
 	name: string;
@@ -30,6 +36,7 @@ export interface Installation {
 		cni: { type: string; ipam: { type: string } };
 		calicoNetwork?: {
 			bgp?: 'Enabled' | 'Disabled';
+			linuxDataplane?: LinuxDataplane;
 			mtu?: number;
 			clusterRoutingMode?: 'BIRD' | 'Felix';
 			ipPools?: InstallationIpPool[];
@@ -37,10 +44,10 @@ export interface Installation {
 	};
 }
 
-/** Calico's `FelixConfiguration`, with the one field this guide sets. */
+/** Calico's `FelixConfiguration`, with the fields this guide sets (WireGuard's names come from `facts.wireguardFields`). */
 export interface FelixConfiguration {
 	apiVersion: 'projectcalico.org/v3';
 	kind: 'FelixConfiguration';
 	metadata: { name: 'default' };
-	spec: { awsSrcDstCheck: 'Disable' };
+	spec: { awsSrcDstCheck?: 'Disable'; [field: string]: string | boolean | undefined };
 }

@@ -1,6 +1,6 @@
 import { blockSizeRange } from '../calc/ip-plan';
 import { facts } from '../facts';
-import { poolEncapsulations } from './types';
+import { linuxDataplanes, poolEncapsulations } from './types';
 
 const cniTypes = ['Calico', 'GKE', 'AmazonVPC', 'AzureVNET'];
 const ipamTypes = ['Calico', 'HostLocal', 'AmazonVPC', 'AzureVNET'];
@@ -32,6 +32,7 @@ interface UncheckedInstallation {
 		cni?: { type?: unknown; ipam?: { type?: unknown } };
 		calicoNetwork?: {
 			bgp?: unknown;
+			linuxDataplane?: unknown;
 			clusterRoutingMode?: unknown;
 			ipPools?: UncheckedPool[];
 			[field: string]: unknown;
@@ -114,6 +115,15 @@ export function validateInstallation(resource: unknown): string[] {
 	const bgp = network.bgp === undefined ? undefined : shown(network.bgp);
 	if (bgp !== undefined && !['Enabled', 'Disabled'].includes(bgp))
 		errors.push(`spec.calicoNetwork.bgp must be Enabled or Disabled, not ${bgp}.`);
+	const dataplane =
+		network.linuxDataplane === undefined ? undefined : shown(network.linuxDataplane);
+	if (dataplane !== undefined && !(linuxDataplanes as readonly string[]).includes(dataplane))
+		errors.push(
+			`spec.calicoNetwork.linuxDataplane "${dataplane}" must be one of ${linuxDataplanes.join(', ')}.`
+		);
+	if (dataplane === 'VPP' && cniType !== 'Calico')
+		errors.push(`The VPP dataplane needs the Calico CNI, not ${cniType}.`);
+	if (dataplane === 'VPP' && bgp !== 'Enabled') errors.push('The VPP dataplane needs BGP Enabled.');
 	const felixRoutes = network.clusterRoutingMode === 'Felix';
 	for (const pool of network.ipPools ?? []) {
 		const where = `IP pool ${shown(pool.cidr)}`;

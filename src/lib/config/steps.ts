@@ -1,0 +1,234 @@
+import { toYaml } from './emit-yaml';
+import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../aws-notes';
+import type { EnvironmentId } from '../environments';
+import { facts } from '../facts';
+import { getOption, type CatalogOption, type OptionId } from '../options';
+import type { Answer, Answers } from '../questions';
+import type { FelixConfiguration } from './types';
+
+/** How a step's text is written, for highlighting and for the reader. */
+export type StepLanguage = 'yaml' | 'shell' | 'json';
+
+/** Names of the steps an option can need besides its `Installation`. */
+export type ExtraStepId =
+	| 'aws-src-dst-iam'
+	| 'felix-configuration'
+	| 'eks-remove-aws-node'
+	| 'eks-max-pods'
+	| 'eks-host-network'
+	| 'ebpf-api-server'
+	| 'ebpf-kube-proxy';
+
+/** One thing to do besides applying the `Installation`, with the text to copy. */
+export interface ExtraStep {
+	id: ExtraStepId;
+	/** What the step does, in one line. */
+	title: string;
+	language: StepLanguage;
+	/** The snippet to copy, ending with a line break. */
+	text: string;
+	/** Why the option needs it, and anything to know before running it. */
+	why: string;
+}
+
+/**
+ * Whether a cluster with this option could be EKS running Calico CNI: `yes` when the reader said managed, `maybe`
+ * when not sure, `no` otherwise (another environment, another CNI, an option EKS cannot run, or self-managed).
+ */
+export function eksWithCalicoCni(
+	option: OptionId,
+	env: EnvironmentId | undefined,
+	managed: Answer | undefined
+): 'yes' | 'maybe' | 'no' {
+	const picked = getOption(option);
+	if (env !== 'aws' || picked.operator?.cni !== 'Calico') return 'no';
+	if (!picked.installable.managed.includes('EKS') || managed === 'no') return 'no';
+	return managed === 'yes' ? 'yes' : 'maybe';
+}
+
+/** True when the option sends pod packets between AWS nodes unwrapped, which EC2's source/destination check drops. */
+function unwrappedOnAws(option: CatalogOption, env: EnvironmentId): boolean {
+	return (
+		env === 'aws' && option.operator?.cni === 'Calico' && option.encapsulation.scope !== 'always'
+	);
+}
+
+/**
+ * True for an option the operator installs outside GKE: GKE runs neither Calico's eBPF dataplane nor its WireGuard
+ * (facts.ebpfNotOnGke, facts.wireguardNotOnGke), and options the operator does not install get no operator steps.
+ */
+function operatorOutsideGke(option: CatalogOption): boolean {
+	const operator = option.operator;
+	return operator !== null && operator.cni !== 'GKE' && operator.provider !== 'GKE';
+}
+
+/** True when the reader wants the eBPF dataplane and the option can have it. */
+export function wantsEbpf(option: OptionId, answers: Answers): boolean {
+	return answers.ebpf === 'yes' && operatorOutsideGke(getOption(option));
+}
+
+/** True when the reader wants WireGuard and the option can have it. */
+function wantsWireguard(option: CatalogOption, answers: Answers): boolean {
+	return answers.wireguard === 'yes' && operatorOutsideGke(option);
+}
+
+// The IAM policy language's current version: a fixed identifier of the policy grammar, not a fact that ages.
+const iamPolicyVersion = '2012-10-17';
+
+function srcDstIamStep(): ExtraStep {
+	const policy = {
+		Version: iamPolicyVersion,
+		Statement: [{ Effect: 'Allow', Action: facts.srcDstCheckIam.value, Resource: '*' }],
+	};
+	return {
+		id: 'aws-src-dst-iam',
+		title: 'IAM policy that lets Calico turn off the EC2 source/destination check',
+		language: 'json',
+		text: `${JSON.stringify(policy, null, 2)}\n`,
+		why: `Felix turns the check off on each node’s network interface itself, with the node’s own IAM role: attach this policy (${facts.srcDstCheckIam.value.join(' and ')}) to the role of every node.`,
+	};
+}
+
+function felixStep(option: CatalogOption, env: EnvironmentId, answers: Answers): ExtraStep | null {
+	const spec: FelixConfiguration['spec'] = {};
+	const does: string[] = [];
+	const why: string[] = [];
+	if (unwrappedOnAws(option, env)) {
+		spec.awsSrcDstCheck = 'Disable';
+		does.push('turns off the EC2 source/destination check');
+		why.push(
+			'EC2 drops a packet whose addresses are not the instance’s own, which is what an unwrapped pod packet is; awsSrcDstCheck: Disable has Felix turn the check off on every node.'
+		);
+	}
+	if (wantsWireguard(option, answers)) {
+		const fields = facts.wireguardFields.value;
+		spec[fields.ipv4] = true;
+		if (answers.ipv6 === 'yes') spec[fields.ipv6] = true;
+		does.push('turns on WireGuard');
+		why.push(
+			`WireGuard encrypts pod traffic between nodes. The nodes’ kernels must support WireGuard, and UDP port ${facts.wireguardPortV4.value} (${facts.wireguardPortV6.value} for IPv6) must be open between nodes; each packet carries ${facts.wireguardOverheadV4.value} more bytes (${facts.wireguardOverheadV6.value} over IPv6), which Calico takes off the MTU it detects.`
+		);
+		if (env === 'azure')
+			why.push(
+				`On AKS, Felix takes off the extra ${facts.aksWireguardExtraBytes.value} bytes Azure needs only with kubernetesProvider AKS and host encryption on; otherwise set spec.calicoNetwork.mtu by hand.`
+			);
+	}
+	if (!does.length) return null;
+	// One resource for every Felix setting: a second `kubectl apply` of `default` would drop the first one's fields.
+	const resource: FelixConfiguration = {
+		apiVersion: 'projectcalico.org/v3',
+		kind: 'FelixConfiguration',
+		metadata: { name: 'default' },
+		spec,
+	};
+	return {
+		id: 'felix-configuration',
+		title: `FelixConfiguration that ${does.join(' and ')}`,
+		language: 'yaml',
+		text: toYaml(resource),
+		why: [
+			...why,
+			'Apply it once Calico runs, with calicoctl apply, or kubectl apply where the Calico API server is installed.',
+		].join(' '),
+	};
+}
+
+function eksRemoveAwsNodeStep(): ExtraStep {
+	return {
+		id: 'eks-remove-aws-node',
+		title: 'kubectl command that removes the Amazon VPC CNI, on EKS',
+		language: 'shell',
+		text: [
+			'# On a cluster created without nodes (eksctl create cluster … --without-nodegroup), before installing Calico.',
+			'kubectl delete daemonset -n kube-system aws-node',
+			'',
+		].join('\n'),
+		why: 'An EKS cluster starts with the Amazon VPC CNI (the aws-node DaemonSet) giving pods VPC addresses; Calico CNI takes its place, so remove it first, as Calico’s EKS guide does.',
+	};
+}
+
+function eksMaxPodsStep(): ExtraStep {
+	return {
+		id: 'eks-max-pods',
+		title: 'eksctl command for EKS node groups with a higher max pods',
+		language: 'shell',
+		text: [
+			'# Replace my-calico-cluster with your cluster’s name; add nodes once Calico is installed.',
+			`eksctl create nodegroup --cluster my-calico-cluster --max-pods-per-node ${facts.calicoEksGuideMaxPods.value}`,
+			'',
+		].join('\n'),
+		why: raiseMaxPods,
+	};
+}
+
+function eksHostNetworkStep(eks: 'yes' | 'maybe'): ExtraStep {
+	return {
+		id: 'eks-host-network',
+		title: 'Patch that puts admission webhooks and metrics-server on the host network, on EKS',
+		language: 'yaml',
+		text: [
+			'# Merge into the Deployment of each admission webhook and of metrics-server, e.g.',
+			'# kubectl patch deployment metrics-server -n kube-system --patch-file host-network.yaml',
+			'spec:',
+			'  template:',
+			'    spec:',
+			'      hostNetwork: true',
+			'      # Host-network pods resolve names with the node’s DNS unless told to keep the cluster’s.',
+			'      dnsPolicy: ClusterFirstWithHostNet',
+			'',
+		].join('\n'),
+		why: `${eks === 'yes' ? eksHostNetwork : eksHostNetworkIfEks} On the host network a pod shares the node’s ports, so one that listens on a port the node already uses (metrics-server’s default is the kubelet’s) needs another.`,
+	};
+}
+
+function ebpfSteps(): ExtraStep[] {
+	return [
+		{
+			id: 'ebpf-api-server',
+			title: 'ConfigMap with the Kubernetes API server’s address, for eBPF',
+			language: 'yaml',
+			text: [
+				'# Fill in the stable address and port of the API server (or of its load balancer).',
+				'kind: ConfigMap',
+				'apiVersion: v1',
+				'metadata:',
+				'  name: kubernetes-services-endpoint',
+				'  namespace: tigera-operator',
+				'data:',
+				"  KUBERNETES_SERVICE_HOST: '<API server host>'",
+				"  KUBERNETES_SERVICE_PORT: '<API server port>'",
+				'',
+			].join('\n'),
+			why: 'The Installation above sets linuxDataplane: BPF. The eBPF dataplane takes over from kube-proxy, so Calico must reach the API server directly rather than through the kube-proxy service: create this ConfigMap before the Installation (kubectl cluster-info shows the address on EKS and AKS).',
+		},
+		{
+			id: 'ebpf-kube-proxy',
+			title: 'kubectl command that turns kube-proxy off, for eBPF',
+			language: 'shell',
+			text: [
+				'# kube-proxy run as a DaemonSet (kubeadm, EKS): a node selector that matches no node stops it, reversibly.',
+				`kubectl patch ds -n kube-system kube-proxy -p '{"spec":{"template":{"spec":{"nodeSelector":{"non-calico": "true"}}}}}'`,
+				'',
+			].join('\n'),
+			why: `Calico’s eBPF dataplane implements Services itself; kube-proxy running beside it wastes resources and fights over the same rules. Where kube-proxy cannot be turned off, set bpfKubeProxyIptablesCleanupEnabled: false in the FelixConfiguration instead. eBPF also forwards NodePort traffic between nodes in VXLAN, so UDP port ${facts.vxlanPort.value} must be open between nodes even when pods are not wrapped.`,
+		},
+	];
+}
+
+/**
+ * The steps an option needs besides its `Installation`, in the order to take them: the AWS IAM policy and the
+ * FelixConfiguration for unwrapped traffic on AWS (and WireGuard), the VPC CNI out, max pods up and webhooks on
+ * the host network on EKS with Calico CNI, and the API server address and kube-proxy for the eBPF dataplane. Empty when nothing is needed.
+ */
+export function extraSteps(option: OptionId, env: EnvironmentId, answers: Answers): ExtraStep[] {
+	const picked = getOption(option);
+	const eks = eksWithCalicoCni(option, env, answers.managed);
+	const felix = felixStep(picked, env, answers);
+	return [
+		...(unwrappedOnAws(picked, env) ? [srcDstIamStep()] : []),
+		...(eks !== 'no' ? [eksRemoveAwsNodeStep(), eksMaxPodsStep()] : []),
+		...(wantsEbpf(option, answers) ? ebpfSteps() : []),
+		...(felix ? [felix] : []),
+		...(eks !== 'no' ? [eksHostNetworkStep(eks)] : []),
+	];
+}
