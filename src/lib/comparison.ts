@@ -1,3 +1,5 @@
+import { compatibility } from './blockers';
+import type { ComparisonTraits } from './comparison-filters';
 import { modeOfOption, modePage } from './diagrams/modes';
 import { environments, type EnvironmentId } from './environments';
 import { facts, hostLocalPodsPerRange } from './facts';
@@ -15,6 +17,12 @@ export interface ComparisonRow {
 	cloud: string;
 	addresses: string;
 	pods: string;
+	/** Works with Windows nodes: “Yes” or “No”, from the blocker rules. */
+	windows: string;
+	/** Works with IPv6 pods: “Yes” or “No”, from the blocker rules. */
+	ipv6: string;
+	/** The properties the comparison filters test. */
+	traits: ComparisonTraits;
 	/** “Retiring 31 March 2028”, or null. */
 	retiring: string | null;
 	/** The page of the option's packet paths. */
@@ -39,23 +47,41 @@ function podWords(option: CatalogOption): string {
 	return 'Capped by the instance’s ENIs (and by EKS on managed node groups)';
 }
 
+const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+
+function traitsOf(option: CatalogOption): ComparisonTraits {
+	return {
+		environments: option.environments,
+		routable: option.routable,
+		wrapped: option.encapsulation.scope !== 'never' && option.encapsulation.wrapper !== undefined,
+		needsBgp: option.needsBgp,
+		...compatibility(option),
+	};
+}
+
 /** The comparison table of every option, or of the options an environment page lists. */
 export function comparisonRows(env?: EnvironmentId): ComparisonRow[] {
 	return options
 		.filter((option) => !env || option.environments.includes(env))
-		.map((option) => ({
-			option,
-			where: option.environments.map(envName).join(', '),
-			routable: option.routable ? 'Yes' : 'No',
-			wrapping: wrappingWords(option),
-			needsBgp: option.needsBgp ? 'Yes' : 'No',
-			routes: option.routes === 'cloud' ? 'Cloud network' : option.routes,
-			cloud: option.cloudDependency
-				? (option.requiresManaged ?? option.environments.map(envName).join(', '))
-				: 'None',
-			addresses: addressWords(option),
-			pods: podWords(option),
-			retiring: retiringLabel(option),
-			modePage: modePage(modeOfOption(option.id).id),
-		}));
+		.map((option) => {
+			const traits = traitsOf(option);
+			return {
+				option,
+				where: option.environments.map(envName).join(', '),
+				routable: yesNo(option.routable),
+				wrapping: wrappingWords(option),
+				needsBgp: yesNo(option.needsBgp),
+				routes: option.routes === 'cloud' ? 'Cloud network' : option.routes,
+				cloud: option.cloudDependency
+					? (option.requiresManaged ?? option.environments.map(envName).join(', '))
+					: 'None',
+				addresses: addressWords(option),
+				pods: podWords(option),
+				windows: yesNo(traits.windows),
+				ipv6: yesNo(traits.ipv6),
+				traits,
+				retiring: retiringLabel(option),
+				modePage: modePage(modeOfOption(option.id).id),
+			};
+		});
 }
