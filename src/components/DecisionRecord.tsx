@@ -1,6 +1,7 @@
 import './recommender/recommender.css';
 import { useEffect, useState } from 'preact/hooks';
-import { generateConfig } from '../lib/config/generate';
+import { configSheet } from '../lib/config/sheet';
+import type { ExtraStep } from '../lib/config/steps';
 import { decisionRecord, type DecisionRecord as Record } from '../lib/record';
 import { parseRecommenderQuery, type IgnoredParameter } from '../lib/url-state';
 
@@ -8,23 +9,28 @@ interface Loaded {
 	record: Record | null;
 	ignored: IgnoredParameter[];
 	yaml: string | null;
+	steps: ExtraStep[];
 	notes: string[];
 }
 
 function load(search: string, origin: string): Loaded {
 	const parsed = parseRecommenderQuery(search);
-	if (!parsed.env) return { record: null, ignored: parsed.ignored, yaml: null, notes: [] };
+	if (!parsed.env)
+		return { record: null, ignored: parsed.ignored, yaml: null, steps: [], notes: [] };
 	const today = new Date().toISOString().slice(0, 10);
 	const record = decisionRecord(parsed.env, parsed.answers, today, origin);
-	const config = generateConfig({
+	const config = configSheet({
 		option: record.pick.id,
 		env: parsed.env,
-		managed: parsed.answers.managed,
+		answers: parsed.answers,
+		date: today,
+		link: record.link,
 	});
 	return {
 		record,
 		ignored: parsed.ignored,
 		yaml: config.supported ? config.yaml : null,
+		steps: config.steps,
 		notes: config.supported ? config.notes : [config.reason, ...config.notes],
 	};
 }
@@ -43,7 +49,7 @@ export default function DecisionRecord() {
 			</p>
 		);
 	}
-	const { record, ignored, yaml, notes } = loaded;
+	const { record, ignored, yaml, steps, notes } = loaded;
 	if (!record) {
 		return (
 			<div class="rec-notice" role="status">
@@ -136,15 +142,46 @@ export default function DecisionRecord() {
 			)}
 			{record.alternatives.length > 0 && (
 				<>
-					<h3>Alternatives</h3>
+					<h3>Alternatives that work</h3>
 					<ol>
 						{record.alternatives.map((a) => (
 							<li key={a.id}>
 								{a.name}
 								{a.retiring && <strong> ({a.retiring})</strong>}: <code>{a.details}</code>
+								{a.costs.length > 0 ? (
+									<ul>
+										{a.costs.map((cost) => (
+											<li key={cost}>{cost}</li>
+										))}
+									</ul>
+								) : (
+									<p>Nothing you answered counts against it.</p>
+								)}
 							</li>
 						))}
 					</ol>
+				</>
+			)}
+			{record.blocked.length > 0 && (
+				<>
+					<h3>Will not work here</h3>
+					<ul>
+						{record.blocked.map((b) => (
+							<li key={b.name}>
+								<strong>{b.name}</strong>: {b.reason}
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+			{record.conflicts.length > 0 && (
+				<>
+					<h3>Not possible here</h3>
+					<ul>
+						{record.conflicts.map((c) => (
+							<li key={c}>{c}</li>
+						))}
+					</ul>
 				</>
 			)}
 
@@ -154,6 +191,15 @@ export default function DecisionRecord() {
 					<code>{yaml}</code>
 				</pre>
 			)}
+			{steps.map((step) => (
+				<section key={step.id} class="record-step">
+					<h3>{step.title}</h3>
+					<p>{step.why}</p>
+					<pre class="rec-yaml">
+						<code>{step.text}</code>
+					</pre>
+				</section>
+			))}
 			<ul class="rec-notes">
 				{notes.map((n) => (
 					<li key={n}>{n}</li>

@@ -70,7 +70,8 @@ export const differences: readonly Difference[] = [
 			'For EKS this guide follows Calico’s own EKS installation guide, which installs plain VXLAN; cross-subnet stays the pick for clusters you run yourself on EC2.',
 		why: 'Calico’s EKS guide is the tested path on EKS, and plain VXLAN works whatever the source/destination check is set to.',
 		sources: [s.eksPage],
-		appliesTo: (env, _answers, pick) => env === 'aws' && pick === 'calico-vxlan',
+		appliesTo: (env, answers, pick) =>
+			env === 'aws' && answers.managed !== 'no' && pick === 'calico-vxlan',
 	},
 	{
 		id: 'azure-cni-overlay-unwrapped',

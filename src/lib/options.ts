@@ -443,6 +443,11 @@ export function formatDetails(tuple: OptionTuple): string {
 	return `Policy:${tuple.Policy},IPAM:${tuple.IPAM},CNI:${tuple.CNI},${overlay},Routing:${tuple.Routing}`;
 }
 
+/** The `Key:Value` parts of a tuple's details, in order, for layouts that may wrap only between parts. */
+export function detailParts(tuple: OptionTuple): string[] {
+	return formatDetails(tuple).split(',');
+}
+
 /** The upstream `details` string of an option. */
 export function optionDetails(id: OptionId): string {
 	return formatDetails(getOption(id).tuple);

@@ -42,7 +42,12 @@ export interface DecisionRecord {
 	underlay: string[];
 	/** “Pod IPs routable outside? Yes → Amazon VPC CNI with Calico policy”. */
 	changes: string[];
-	alternatives: RecordOption[];
+	/** Alternatives that work, each with what it costs against the answers. */
+	alternatives: (RecordOption & { costs: string[] })[];
+	/** Options of this environment that will not work with the answers, and why. */
+	blocked: { name: string; reason: string }[];
+	/** Wishes nothing that can be installed here meets. */
+	conflicts: string[];
 	/** Where the pick departs from Calico's upstream page, with the address of the explanation. */
 	differences: { title: string; href: string }[];
 	/** The address of the recommender that reproduces this decision. */
@@ -78,7 +83,18 @@ export function decisionRecord(
 		changes: result.changes.map(
 			(c) => `${getQuestion(c.question).short} ${answerWords[c.answer]} → ${getOption(c.pick).name}`
 		),
-		alternatives: result.alternatives.map(recordOption),
+		alternatives: result.alternatives.map((id) => ({
+			...recordOption(id),
+			costs: result.costs[id] ?? [],
+		})),
+		blocked: result.excluded
+			.filter(
+				(e) =>
+					e.kind === 'blocked' ||
+					(e.kind !== 'not-recommended' && getOption(e.option).environments.includes(env))
+			)
+			.map((e) => ({ name: getOption(e.option).name, reason: e.reason })),
+		conflicts: result.conflicts,
 		differences: differences
 			.filter((d) => result.differences.includes(d.id))
 			.map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),

@@ -68,7 +68,8 @@ test('the recommendation comes with an operator configuration to copy', async ({
 	const yaml = page.locator('.rec-yaml');
 	await expect(yaml).toContainText('kind: Installation');
 	await expect(yaml).toContainText('encapsulation: VXLANCrossSubnet');
-	await expect(yaml).toContainText('awsSrcDstCheck: Disable');
+	// Besides the Installation, the FelixConfiguration that turns the check off is a step of its own.
+	await expect(page.locator('.rec-config')).toContainText('awsSrcDstCheck: Disable');
 });
 
 test('the inline recommender on an environment page answers for that environment', async ({

@@ -89,12 +89,12 @@ export function Compare({ result, idPrefix }: { result: Recommendation; idPrefix
 					{modeOfOption(a.id).id === modeOfOption(b.id).id ? (
 						<>
 							<p>Both options move packets the same way:</p>
-							<PathDrawing modeId={modeOfOption(a.id).id} />
+							<PathDrawing modeId={modeOfOption(a.id).id} copy="comparison" />
 						</>
 					) : (
 						<div class="rec-compare-paths">
-							<PathDrawing modeId={modeOfOption(a.id).id} />
-							<PathDrawing modeId={modeOfOption(b.id).id} />
+							<PathDrawing modeId={modeOfOption(a.id).id} copy="comparison" />
+							<PathDrawing modeId={modeOfOption(b.id).id} copy="comparison" />
 						</div>
 					)}
 				</>

@@ -22,8 +22,18 @@ function fetchDrawing(modeId: string): Promise<string | null> {
 	return pending;
 }
 
+/**
+ * A second copy of a drawing on the page, made distinct: its SVG ids (Mermaid scopes styles and arrowheads by
+ * them) get a suffix, and its region a name of its own, so neither clashes with the first copy.
+ */
+function distinct(markup: string, copy: string): string {
+	const id = markup.match(/<svg[^>]*\sid="([^"]+)"/)?.[1];
+	const renamed = id ? markup.split(id).join(`${id}-${copy}`) : markup;
+	return renamed.replace('aria-label="Diagram: ', `aria-label="Diagram (${copy}): `);
+}
+
 /** The packet path of a mode as the build drew it (inline SVG from its own small page; no Mermaid in the browser). */
-export function PathDrawing({ modeId }: { modeId: string }) {
+export function PathDrawing({ modeId, copy }: { modeId: string; copy?: string }) {
 	const [markup, setMarkup] = useState<string | null | undefined>(undefined);
 	useEffect(() => {
 		let current = true;
@@ -34,7 +44,13 @@ export function PathDrawing({ modeId }: { modeId: string }) {
 		};
 	}, [modeId]);
 	const mode = getMode(modeId);
-	if (markup) return <div class="rec-path" dangerouslySetInnerHTML={{ __html: markup }} />;
+	if (markup)
+		return (
+			<div
+				class="rec-path"
+				dangerouslySetInnerHTML={{ __html: copy ? distinct(markup, copy) : markup }}
+			/>
+		);
 	return (
 		<p class="rec-path rec-path-pending">
 			{markup === undefined ? 'Loading the packet path… ' : 'The drawing could not be loaded. '}

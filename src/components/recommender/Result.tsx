@@ -1,5 +1,6 @@
+import { Fragment } from 'preact';
 import { getEnvironment } from '../../lib/environments';
-import { formatDetails, getOption } from '../../lib/options';
+import { detailParts, getOption } from '../../lib/options';
 import { getQuestion } from '../../lib/questions';
 import type { Exclusion, Recommendation } from '../../lib/decide';
 import { modeOfOption, modePage } from '../../lib/diagrams/modes';
@@ -33,7 +34,9 @@ export function Result({ result, idPrefix }: { result: Recommendation; idPrefix:
 	const mode = modeOfOption(pick.id);
 	// What will not work in this environment is the news; options of other environments or never recommended are background.
 	const here = result.excluded.filter(
-		(e) => e.kind !== 'not-recommended' && getOption(e.option).environments.includes(result.env)
+		(e) =>
+			e.kind === 'blocked' ||
+			(e.kind !== 'not-recommended' && getOption(e.option).environments.includes(result.env))
 	);
 	const elsewhere = result.excluded.filter((e) => !here.includes(e));
 	return (
@@ -42,7 +45,17 @@ export function Result({ result, idPrefix }: { result: Recommendation; idPrefix:
 			<h2 class="rec-pick">{pick.name}</h2>
 			<p>{pick.summary}</p>
 			<p class="rec-details">
-				<code>{formatDetails(pick.tuple)}</code>
+				<code>
+					{detailParts(pick.tuple).map((part, i, all) => (
+						<Fragment key={part}>
+							<span class="rec-nowrap">
+								{part}
+								{i < all.length - 1 ? ',' : ''}
+							</span>
+							<wbr />
+						</Fragment>
+					))}
+				</code>
 			</p>
 			{result.conflicts.length > 0 && (
 				<div class="rec-notice rec-conflicts">
