@@ -30,13 +30,29 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 	// Until the island runs, the page shows (and prints) the server-rendered default: say so on paper.
 	const [hydrated, setHydrated] = useState(false);
 	useEffect(() => setHydrated(true), []);
-	// The YAML library is the heaviest part: load it after the first answer is on screen.
+	// The configuration (generator, validator, address parsing) is the heaviest part: it loads when its place
+	// nears the screen or the reader first answers, so the page's first load carries only the recommender.
 	const [ConfigPanel, setConfigPanel] = useState<
 		typeof import('./recommender/ConfigPanel').ConfigPanel | null
 	>(null);
-	useEffect(() => {
+	const configSlot = useRef<HTMLParagraphElement>(null);
+	const loadConfig = useRef(() => {
 		import('./recommender/ConfigPanel').then((m) => setConfigPanel(() => m.ConfigPanel));
-	}, []);
+		loadConfig.current = () => {};
+	});
+	useEffect(() => {
+		const slot = configSlot.current;
+		if (!slot) return;
+		if (typeof IntersectionObserver === 'undefined') return loadConfig.current();
+		const observer = new IntersectionObserver(
+			(entries) => {
+				if (entries.some((e) => e.isIntersecting)) loadConfig.current();
+			},
+			{ rootMargin: '400px' }
+		);
+		observer.observe(slot);
+		return () => observer.disconnect();
+	}, [ConfigPanel === null && state.env !== undefined]);
 
 	const form = useRef<HTMLFormElement>(null);
 	useEffect(() => {
@@ -74,7 +90,10 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		() => (state.env ? decide(state.env, state.answers) : null),
 		[state.env, state.answers]
 	);
-	const update = (next: Partial<WidgetState>) => setState((s) => ({ ...s, ...next }));
+	const update = (next: Partial<WidgetState>) => {
+		loadConfig.current();
+		setState((s) => ({ ...s, ...next }));
+	};
 	// The link to this decision as a full address (read only in the browser, after a click).
 	const shareUrl = () => new URL(recommenderHref(state), location.origin).href;
 	const copyLink = async () => {
@@ -182,7 +201,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 									link={shareUrl()}
 								/>
 							) : (
-								<p class="rec-config rec-config-pending">
+								<p class="rec-config rec-config-pending" ref={configSlot}>
 									The operator configuration for this option appears here once the page’s script has
 									loaded.
 								</p>

@@ -1,6 +1,6 @@
 import { blockersFor, type Blocker } from './blockers';
 import { constraintCosts, costsFor } from './costs';
-import { differencesFor } from './differences';
+import { differencesFor } from './difference-rules';
 import { getEnvironment, type EnvironmentId } from './environments';
 import { notInstallableReason } from './installable';
 import { getOption, options, underlayFor, type CatalogOption, type OptionId } from './options';

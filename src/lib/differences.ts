@@ -2,6 +2,7 @@ import type { EnvironmentId } from './environments';
 import { facts, longDate, sources as s, type Source } from './facts';
 import type { OptionId } from './options';
 import type { CompleteAnswers } from './questions';
+import { differenceRule } from './difference-rules';
 
 /** A place where this guide departs from Calico's “Determine best networking option” page, and why. */
 export interface Difference {
@@ -18,60 +19,42 @@ export interface Difference {
 	appliesTo?: (env: EnvironmentId, answers: CompleteAnswers, pick: OptionId) => boolean;
 }
 
-/** Path of the page that lists the differences. */
-export const differencesPage = '/differences/';
-
 /** Every difference from the upstream page, recommendations first. */
 export const differences: readonly Difference[] = [
 	{
-		id: 'azure-self-managed',
-		title: 'Kubernetes on Azure virtual machines: plain VXLAN, not cross-subnet',
+		...differenceRule('azure-self-managed'),
 		upstream:
 			'For clusters on Azure that do not use AKS, the upstream page recommends Calico VXLAN in cross-subnet mode.',
 		guide:
 			'This guide recommends plain Calico VXLAN, and lists cross-subnet as an alternative that needs a route-table entry per node and IP forwarding.',
 		why: 'Azure VNETs are layer 3 only: an unwrapped pod packet, which cross-subnet mode sends inside a subnet, is dropped unless Azure has a route for the pod range and the node’s NIC forwards IP. Users who followed the old advice found pods on one subnet unable to talk until they switched to plain VXLAN.',
 		sources: facts.azureLayer3Only.sources,
-		appliesTo: (env, answers, pick) =>
-			env === 'azure' && answers.managed !== 'yes' && pick === 'calico-vxlan',
 	},
 	{
-		id: 'aks-short-of-addresses',
-		title:
-			'AKS short of VNET addresses: Azure CNI Overlay, not the Azure cloud provider with host-local',
+		...differenceRule('aks-short-of-addresses'),
 		upstream:
 			'For AKS clusters that cannot spare VNET addresses, the upstream page recommends Calico CNI with the Azure cloud provider and host-local IPAM (“kubenet + Calico”).',
 		guide: `This guide recommends the Azure CNI in overlay mode with Calico for policy, and keeps the host-local setup as an alternative marked as retiring.`,
 		why: `AKS retires kubenet on ${longDate(facts.aksKubenetRetirement.value)} and Microsoft points to Azure CNI Overlay instead; Calico’s own AKS guide no longer offers the host-local setup, and its route table caps the cluster at ${facts.udrRouteLimit.value} nodes.`,
 		sources: [...facts.aksKubenetRetirement.sources, s.aksPage, s.aksCniOverlay],
-		appliesTo: (env, _answers, pick) => env === 'azure' && pick === 'azure-cni-overlay',
 	},
 	{
-		id: 'gke',
-		title: 'GKE cannot run a Calico overlay',
+		...differenceRule('gke'),
 		upstream:
 			'On Google Cloud, the upstream page recommends a Calico overlay to readers who want no cloud dependency or are short of VPC addresses, without saying that GKE cannot run one.',
 		guide:
 			'On GKE this guide keeps GKE’s own networking and names GKE’s remedies (fewer max pods per node, discontiguous multi-Pod CIDR); a Calico overlay is for Kubernetes you run yourself on Compute Engine.',
 		why: 'Calico on GKE is network policy only: GKE does not let you replace its CNI.',
 		sources: [...facts.gkePolicyOnly.sources, s.gkeFlexiblePodCidr, s.gkeMultiPodCidr],
-		appliesTo: (env, answers, pick) =>
-			env === 'google-cloud' &&
-			answers.managed === 'yes' &&
-			pick === 'gke-alias-ip' &&
-			(answers['ip-scarce'] === 'yes' || answers['cloud-neutral'] === 'yes'),
 	},
 	{
-		id: 'eks-plain-vxlan',
-		title: 'EKS with Calico networking: plain VXLAN',
+		...differenceRule('eks-plain-vxlan'),
 		upstream:
 			'On AWS, the upstream page offers only the cross-subnet overlay as the alternative to the Amazon VPC CNI.',
 		guide:
 			'For EKS this guide follows Calico’s own EKS installation guide, which installs plain VXLAN; cross-subnet stays the pick for clusters you run yourself on EC2.',
 		why: 'Calico’s EKS guide is the tested path on EKS, and plain VXLAN works whatever the source/destination check is set to.',
 		sources: [s.eksPage],
-		appliesTo: (env, answers, pick) =>
-			env === 'aws' && answers.managed !== 'no' && pick === 'calico-vxlan',
 	},
 	{
 		id: 'azure-cni-overlay-unwrapped',
@@ -121,11 +104,4 @@ export const differences: readonly Difference[] = [
 	},
 ];
 
-/** The differences from upstream that a recommendation falls under. */
-export function differencesFor(
-	env: EnvironmentId,
-	answers: CompleteAnswers,
-	pick: OptionId
-): Difference[] {
-	return differences.filter((d) => d.appliesTo?.(env, answers, pick));
-}
+export { differencesFor, differencesPage } from './difference-rules';

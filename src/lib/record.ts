@@ -1,5 +1,5 @@
 import { decide } from './decide';
-import { differences, differencesPage } from './differences';
+import { differenceRules, differencesPage } from './difference-rules';
 import { getEnvironment, type EnvironmentId } from './environments';
 import { longDate } from './facts';
 import { retiringLabel } from './option-words';
@@ -95,7 +95,7 @@ export function decisionRecord(
 			)
 			.map((e) => ({ name: getOption(e.option).name, reason: e.reason })),
 		conflicts: result.conflicts,
-		differences: differences
+		differences: differenceRules
 			.filter((d) => result.differences.includes(d.id))
 			.map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),
 		link: `${origin}${recommenderPage(env, result.answers)}`,

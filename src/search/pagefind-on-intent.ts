@@ -15,9 +15,10 @@ export class PagefindUI {
 			if (started) return;
 			started = true;
 			void import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
+				// Read before the UI starts: it takes the element out of the options it is given.
+				const element = options.element;
 				new Real(options);
-				const dialog = document.querySelector<HTMLDialogElement>('site-search dialog');
-				if (dialog?.open) document.querySelector<HTMLInputElement>(`${options.element} input`)?.focus();
+				focusWhenReady(element);
 			});
 		};
 		const button = document.querySelector('site-search button[data-open-modal]');
@@ -26,5 +27,28 @@ export class PagefindUI {
 		window.addEventListener('keydown', (e) => {
 			if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 'k') start();
 		});
+		// A reader who opened the dialog before the page went idle is already searching.
+		if (dialog()?.open) start();
 	}
+}
+
+const dialog = () => document.querySelector<HTMLDialogElement>('site-search dialog');
+
+/**
+ * Puts the caret in the search box once the UI has drawn it (it draws after loading its own index, which can
+ * take a second), if the dialog is still open. Stops watching after ten seconds.
+ */
+function focusWhenReady(element: string) {
+	const root = document.querySelector(element);
+	if (!root) return;
+	const focus = () => {
+		const input = root.querySelector('input');
+		if (!input) return false;
+		if (dialog()?.open && document.activeElement !== input) input.focus();
+		return true;
+	};
+	if (focus()) return;
+	const observer = new MutationObserver(() => focus() && observer.disconnect());
+	observer.observe(root, { childList: true, subtree: true });
+	setTimeout(() => observer.disconnect(), 10_000);
 }

@@ -57,7 +57,41 @@ test('the IP plan warns when nodes outnumber blocks', async ({ page }) => {
 	await openCalculator(page, '/tools/ip-plan/');
 	await page.getByLabel('Pod pool (CIDR)').fill('10.0.0.0/22');
 	await page.getByLabel('Nodes', { exact: true }).fill('20');
-	await expect(page.locator('.calc-warning')).toContainText('from node 17 on, nodes borrow');
+	await expect(page.locator('.calc-warning')).toContainText(
+		'from node 17 on, nodes get no block of their own and borrow'
+	);
+});
+
+test('the IP plan names both node counts and the fix when the pool is too small for the nodes', async ({
+	page,
+}) => {
+	await openCalculator(page, '/tools/ip-plan/');
+	// A /21 holds 32 blocks of /26; 30 pods and the tunnel address fit one block, so 32 nodes.
+	await page.getByLabel('Pod pool (CIDR)').fill('10.0.0.0/21');
+	await page.getByLabel('Nodes', { exact: true }).fill('50');
+	const warning = page.locator('.calc-warning').first();
+	await expect(warning).toContainText('The pool has room for 32 nodes, but the cluster has 50.');
+	await expect(warning).toContainText('use /27 blocks (room for 64 nodes) or a /20 pool or larger');
+	await expect(page).toHaveURL(/\/tools\/ip-plan\/\?pool=10\.0\.0\.0\/21&nodes=50$/);
+	await page.getByLabel('Nodes', { exact: true }).fill('32');
+	await expect(page.locator('.calc-warning')).toHaveCount(0);
+});
+
+test('the IP plan fills its boxes from the address, and says which settings it could not use', async ({
+	page,
+}) => {
+	await openCalculator(page, '/tools/ip-plan/?nodes=50&pool=10.0.0.0/21');
+	await expect(page.getByLabel('Nodes', { exact: true })).toHaveValue('50');
+	await expect(page.getByLabel('Pod pool (CIDR)')).toHaveValue('10.0.0.0/21');
+	await expect(page.locator('.calc-warning').first()).toContainText('room for 32 nodes');
+
+	await openCalculator(page, '/tools/ip-plan/?nodes=lots&colour=blue&pods-per-node=40');
+	await expect(page.getByLabel('Pods per node')).toHaveValue('40');
+	await expect(page.getByLabel('Nodes', { exact: true })).toHaveValue('100');
+	const notice = page.locator('.calc-notice');
+	await expect(notice).toContainText('nodes: The number of nodes must be a whole number');
+	await expect(notice).toContainText('"colour" is not a setting of the IP plan calculator');
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('the AWS calculator reproduces the EKS figures, and prefix delegation lifts m5.large to 110', async ({
@@ -85,6 +119,62 @@ test('the AWS calculator shows EKS managed node groups apart: an m5.4xlarge hold
 		'Max pods per node: 110 in an EKS managed node group'
 	);
 	await expect(page.locator('.calc')).toContainText('--max-pods-per-node');
+});
+
+test('the AWS calculator links to the recommender with the pod-limit answer its result gives', async ({
+	page,
+}) => {
+	await openCalculator(page, '/tools/aws-pods/');
+	const next = page.locator('.calc-next');
+	// No need stated: both answers are offered, and the reader picks.
+	await expect(next.getByRole('link')).toHaveCount(2);
+	await page.getByLabel('Pods per node you need').fill('40');
+	await expect(next).toContainText(
+		'You need 40 pods per node, but a node in an EKS managed node group runs at most 29'
+	);
+	const link = next.getByRole('link');
+	await expect(link).toHaveCount(1);
+	await expect(link).toHaveAttribute('href', '/recommend/?env=aws&pod-limit=yes');
+	await page.getByLabel('Pods per node you need').fill('20');
+	await expect(link).toHaveAttribute('href', '/recommend/?env=aws&pod-limit=no');
+	await page.getByLabel('Pods per node you need').fill('40');
+	await link.click();
+	await expect(page).toHaveURL(/\/recommend\/\?env=aws&pod-limit=yes$/);
+	const podLimit = page.getByRole('group', { name: /pods-per-node limit/ });
+	await expect(podLimit.getByRole('radio', { name: 'Yes' })).toBeChecked();
+});
+
+test('the AWS calculator weighs the need against the nodes chosen: an m5.4xlarge runs 150 pods self-managed, not in a managed group', async ({
+	page,
+}) => {
+	await openCalculator(page, '/tools/aws-pods/');
+	await page.getByLabel('Instance type').selectOption('m5.4xlarge');
+	await page.getByLabel('Pods per node you need').fill('150');
+	const link = page.locator('.calc-next').getByRole('link');
+	await expect(link).toHaveAttribute('href', '/recommend/?env=aws&pod-limit=yes');
+	await page.getByRole('radio', { name: 'Self-managed' }).check();
+	await expect(link).toHaveAttribute('href', '/recommend/?env=aws&pod-limit=no');
+	await page.getByLabel('Pods per node you need').fill('-4');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Pods per node you need must be a whole number from 1 to 100000 (got -4).'
+	);
+	await expect(page.getByLabel('Pods per node you need')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('links in the calculators take the site’s link colour, not the browser’s blue', async ({
+	page,
+}) => {
+	await openCalculator(page, '/tools/aws-pods/');
+	const link = page.locator('.calc-next a').first();
+	const accent = await page.evaluate(() => {
+		const probe = document.createElement('span');
+		probe.style.color = 'var(--sl-color-text-accent)';
+		document.querySelector('.calc')!.append(probe);
+		const colour = getComputedStyle(probe).color;
+		probe.remove();
+		return colour;
+	});
+	await expect(link).toHaveCSS('color', accent);
 });
 
 for (const path of ['/tools/mtu/', '/tools/ip-plan/', '/tools/aws-pods/']) {

@@ -4,7 +4,9 @@ import {
 	awsMaxPods,
 	awsPodsWords,
 	instanceTypes,
+	podLimitVerdict,
 	prefixDelegationNote,
+	type NodeGroupKind,
 } from '../../lib/calc/aws-pods';
 import { Field, Output } from './field-and-answer';
 import { runCalc } from './run-calc';
@@ -17,6 +19,8 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 	const [ips, setIps] = useState('10');
 	const [vcpus, setVcpus] = useState('2');
 	const [prefix, setPrefix] = useState(false);
+	const [nodeGroup, setNodeGroup] = useState<NodeGroupKind>('managed');
+	const [needed, setNeeded] = useState('');
 	const pick = (name: string) => {
 		setType(name);
 		const limits = instanceTypes.find((i) => i.type === name);
@@ -26,9 +30,10 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 			setVcpus(String(limits.vcpus));
 		}
 	};
-	const { result, error } = runCalc(() =>
-		awsMaxPods({ enis, ipv4PerEni: ips, prefixDelegation: prefix, vcpus })
-	);
+	const { result, error } = runCalc(() => {
+		const pods = awsMaxPods({ enis, ipv4PerEni: ips, prefixDelegation: prefix, vcpus });
+		return { pods, verdict: podLimitVerdict(pods, { podsNeeded: needed, nodeGroup }) };
+	});
 	// Typing figures of one's own means no listed instance type any more.
 	const input = (name: string, label: string, value: string, set: (v: string) => void) => (
 		<Field
@@ -68,9 +73,37 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 						Prefix delegation
 					</label>
 				</fieldset>
+				<fieldset>
+					<legend>Nodes</legend>
+					{(
+						[
+							['managed', 'EKS managed node group'],
+							['self-managed', 'Self-managed'],
+						] as const
+					).map(([value, label]) => (
+						<label key={value}>
+							<input
+								type="radio"
+								name={`${id}-node-group`}
+								checked={nodeGroup === value}
+								onChange={() => setNodeGroup(value)}
+							/>{' '}
+							{label}
+						</label>
+					))}
+				</fieldset>
+				<Field
+					id={id}
+					name="podsNeeded"
+					label="Pods per node you need"
+					value={needed}
+					error={error}
+					onInput={setNeeded}
+					placeholder="Optional"
+				/>
 			</div>
 			<Output id={id} result={result} error={error}>
-				{(result) => {
+				{({ pods: result, verdict }) => {
 					const words = awsPodsWords(result);
 					return (
 						<>
@@ -86,6 +119,19 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 							{words.managedNodeGroupCap !== null && <p>{words.managedNodeGroupCap}</p>}
 							{prefix && <p>{prefixDelegationNote}</p>}
 							<p>{raiseMaxPods}</p>
+							<div class="calc-next" data-pod-limit={verdict.podLimit ?? 'unstated'}>
+								<p>{verdict.verdict}</p>
+								{verdict.note && <p>{verdict.note}</p>}
+								<ul>
+									{verdict.links.map((link) => (
+										<li key={link.podLimit}>
+											<a href={link.href} data-pod-limit={link.podLimit}>
+												{link.text}
+											</a>
+										</li>
+									))}
+								</ul>
+							</div>
 						</>
 					);
 				}}

@@ -1,21 +1,67 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ipPlanWords, planAddresses } from '../../lib/calc/ip-plan';
+import {
+	ipPlanChanges,
+	ipPlanDefaults,
+	ipPlanPage,
+	parseIpPlanQuery,
+	type IpPlanFields,
+} from '../../lib/calc/ip-plan-query';
+import type { IgnoredParameter } from '../../lib/url-state';
 import { Field, Output, Warnings } from './field-and-answer';
 import { runCalc } from './run-calc';
 import './calc.css';
 
 /** How Calico IPAM blocks and host-local /24s spend a pod pool for a cluster's size. */
-export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
-	const [pool, setPool] = useState('192.168.0.0/16');
-	const [nodes, setNodes] = useState('100');
-	const [pods, setPods] = useState('30');
-	const [block, setBlock] = useState('');
-	const [tunnel, setTunnel] = useState(true);
+export default function IpPlanner({
+	id = 'ipplan',
+	syncUrl = false,
+}: {
+	id?: string;
+	/** Read the boxes from the page address, and keep the address in step with them. */
+	syncUrl?: boolean;
+}) {
+	const [fields, setFields] = useState<IpPlanFields>(ipPlanDefaults);
+	const [ignored, setIgnored] = useState<IgnoredParameter[]>([]);
+	const edited = useRef(false);
+	const set =
+		<K extends keyof IpPlanFields>(field: K) =>
+		(value: IpPlanFields[K]) => {
+			edited.current = true;
+			setFields((now) => ({ ...now, [field]: value }));
+		};
+	const { poolCidr: pool, nodes, podsPerNode: pods, blockSize: block, tunnel } = fields;
 	const { result, error } = runCalc(() =>
 		planAddresses({ poolCidr: pool, nodes, podsPerNode: pods, blockSize: block, tunnel })
 	);
+
+	// The server renders the defaults; the address's settings arrive once the island runs.
+	useEffect(() => {
+		if (!syncUrl || !location.search) return;
+		const parsed = parseIpPlanQuery(location.search);
+		setFields((now) => ({ ...now, ...parsed.fields }));
+		setIgnored(parsed.ignored);
+	}, [syncUrl]);
+	// Only a plan that works goes into the address, so a copied link always opens an answer.
+	useEffect(() => {
+		if (!syncUrl || !edited.current || error) return;
+		const href = ipPlanPage(ipPlanChanges(fields)) + location.hash;
+		if (href !== location.pathname + location.search + location.hash)
+			history.replaceState(history.state, '', href);
+	}, [fields, error, syncUrl]);
+
 	return (
 		<div class="calc not-content" data-calc="ip-plan">
+			{ignored.length > 0 && (
+				<div class="calc-notice" role="status">
+					<p>Some of the address’s settings were not used:</p>
+					<ul>
+						{ignored.map((i, index) => (
+							<li key={index}>{i.reason}</li>
+						))}
+					</ul>
+				</div>
+			)}
 			<div class="calc-fields">
 				<Field
 					id={id}
@@ -24,16 +70,23 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 					type="text"
 					value={pool}
 					error={error}
-					onInput={setPool}
+					onInput={set('poolCidr')}
 				/>
-				<Field id={id} name="nodes" label="Nodes" value={nodes} error={error} onInput={setNodes} />
+				<Field
+					id={id}
+					name="nodes"
+					label="Nodes"
+					value={nodes}
+					error={error}
+					onInput={set('nodes')}
+				/>
 				<Field
 					id={id}
 					name="podsPerNode"
 					label="Pods per node"
 					value={pods}
 					error={error}
-					onInput={setPods}
+					onInput={set('podsPerNode')}
 				/>
 				<Field
 					id={id}
@@ -41,7 +94,7 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 					label="Calico block size (prefix)"
 					value={block}
 					error={error}
-					onInput={setBlock}
+					onInput={set('blockSize')}
 					placeholder="26 (IPv4) or 122 (IPv6)"
 				/>
 				<fieldset>
@@ -51,7 +104,7 @@ export default function IpPlanner({ id = 'ipplan' }: { id?: string }) {
 							type="checkbox"
 							name="tunnel"
 							checked={tunnel}
-							onChange={(e) => setTunnel(e.currentTarget.checked)}
+							onChange={(e) => set('tunnel')(e.currentTarget.checked)}
 						/>{' '}
 						VXLAN, IP-in-IP or WireGuard (each node’s tunnel takes one address of its first block)
 					</label>

@@ -4,11 +4,12 @@ import { detailParts, getOption } from '../../lib/options';
 import { getQuestion } from '../../lib/questions';
 import type { Exclusion, Recommendation } from '../../lib/decide';
 import { modeOfOption, modePage } from '../../lib/diagrams/modes';
-import { differences, differencesPage } from '../../lib/differences';
+import { differenceRules, differencesPage } from '../../lib/difference-rules';
 import { retiringLabel } from '../../lib/option-words';
 import { answerWords } from '../../lib/questions';
 import { Compare } from './Compare';
 import { PathDrawing } from './PathDrawing';
+import { ipPlanPage } from '../../lib/calc/ip-plan-query';
 
 /** An option ruled out, with the reason and, for a constraint answer, the question behind it. */
 function ExclusionItem({ exclusion }: { exclusion: Exclusion }) {
@@ -69,7 +70,7 @@ export function Result({ result, idPrefix }: { result: Recommendation; idPrefix:
 					</ul>
 				</div>
 			)}
-			{differences
+			{differenceRules
 				.filter((d) => result.differences.includes(d.id))
 				.map((d) => (
 					<p class="rec-differs" key={d.id}>
@@ -184,7 +185,7 @@ export function Result({ result, idPrefix }: { result: Recommendation; idPrefix:
 				{pick.addresses.ipam === 'calico-blocks' && (
 					<>
 						{' '}
-						· <a href="/tools/ip-plan/">Check the pool fits your nodes</a>
+						· <a href={ipPlanPage()}>Check the pool fits your nodes</a>
 					</>
 				)}
 			</p>

@@ -1,5 +1,7 @@
 import { facts } from '../facts';
-import { wholeNumber, type NumberInput } from './errors';
+import { getQuestion } from '../questions';
+import { recommenderPage } from '../url-state';
+import { InputError, isBlank, wholeNumber, type NumberInput } from './errors';
 
 /** ENI limits of an EC2 instance type, as the EKS AMI lists them. */
 export interface InstanceLimits {
@@ -116,3 +118,96 @@ export function awsPodsWords(result: AwsPodsResult): AwsPodsWords {
 
 /** What prefix delegation needs and gives, for readers who tick it. */
 export const prefixDelegationNote = `Prefix delegation needs VPC CNI ${facts.prefixDelegationCniVersion.value} or later and a Nitro instance; each address slot then holds a /28 (${facts.prefixAddresses.value} addresses).`;
+
+/** Which nodes the reader runs: an EKS managed node group, or nodes they launch and manage themselves. */
+export type NodeGroupKind = 'managed' | 'self-managed';
+
+/** What the reader needs per node, to set against the limit. */
+export interface PodsNeededInput {
+	/** Pods per node the reader needs; blank or left out: not stated. */
+	podsNeeded?: NumberInput;
+	nodeGroup: NodeGroupKind;
+}
+
+/** A link that opens the recommender for AWS with the pod-limit question answered. */
+export interface PodLimitLink {
+	podLimit: 'yes' | 'no';
+	href: string;
+	text: string;
+}
+
+/** The pods-per-node limit set against the reader's need, and the links to the recommender that follow. */
+export interface PodLimitVerdict {
+	/** The limit of the nodes the reader chose. */
+	limit: number;
+	/** Null when the reader did not say. */
+	podsNeeded: number | null;
+	/** `yes` when the limit is below the need, `no` when it covers it, null when no need was given. */
+	podLimit: 'yes' | 'no' | null;
+	/** The comparison, or what to enter to get one, in words. */
+	verdict: string;
+	/** When the need is above the limit and EKS's cap set it, a sentence saying so; else null. */
+	note: string | null;
+	/** One link with the answer decided, or both answers to pick from when no need was given. */
+	links: PodLimitLink[];
+}
+
+/** Reads the pods per node a reader needs: null when the box is blank or left out, else a whole number (an `InputError` otherwise). */
+export function readPodsNeeded(value: NumberInput | undefined): number | null {
+	if (value === undefined || isBlank(value)) return null;
+	return wholeNumber('podsNeeded', 'Pods per node you need', value, 1, 100_000);
+}
+
+const capitalised = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
+
+/** Decides the recommender's pod-limit answer from a pods-per-node result and the reader's need, with the words and links to show. */
+export function podLimitVerdict(result: AwsPodsResult, input: PodsNeededInput): PodLimitVerdict {
+	const managed = input.nodeGroup === 'managed';
+	if (managed && result.managedNodeGroup === null)
+		throw new InputError(
+			'vcpus',
+			'Enter the instance’s vCPUs: the limit of an EKS managed node group depends on them.'
+		);
+	const limit = managed ? (result.managedNodeGroup as number) : result.maxPods;
+	const podsNeeded = readPodsNeeded(input.podsNeeded);
+	const nodes = managed ? 'a node in an EKS managed node group' : 'a self-managed node';
+	const question = getQuestion('pod-limit');
+	const link = (podLimit: 'yes' | 'no', when?: string): PodLimitLink => {
+		const action = `open the recommender for AWS with “${podLimit === 'yes' ? question.yesLabel : question.noLabel}”`;
+		return {
+			podLimit,
+			href: recommenderPage('aws', { 'pod-limit': podLimit }),
+			text: when ? `${when}, ${action}` : capitalised(action),
+		};
+	};
+
+	if (podsNeeded === null)
+		return {
+			limit,
+			podsNeeded,
+			podLimit: null,
+			verdict: `${capitalised(nodes)} runs at most ${limit} pods. Enter the pods per node you need and the calculator picks the recommender’s answer, or pick it yourself:`,
+			note: null,
+			links: [
+				link('yes', `If ${limit} pods per node are too few`),
+				link('no', `If ${limit} pods per node are enough`),
+			],
+		};
+	const podLimit = limit < podsNeeded ? 'yes' : 'no';
+	// When EKS's cap, not the ENIs, sets the figure, say so: it is the cap the reader runs into.
+	const cap = managed ? result.managedNodeGroupCap : result.cap;
+	return {
+		limit,
+		podsNeeded,
+		podLimit,
+		verdict:
+			podLimit === 'yes'
+				? `You need ${podsNeeded} pods per node, but ${nodes} runs at most ${limit}: the limit is too low.`
+				: `You need ${podsNeeded} pods per node, and ${nodes} runs up to ${limit}: the limit is enough.`,
+		note:
+			podLimit === 'yes' && cap !== null
+				? `${limit} is EKS’s cap for ${result.capBand} vCPUs, not what the ENIs allow (${result.fromEnis} with these settings).`
+				: null,
+		links: [link(podLimit)],
+	};
+}

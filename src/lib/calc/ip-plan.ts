@@ -1,6 +1,13 @@
 import { facts, hostLocalPodsPerRange } from '../facts';
 import { parseCidr } from './cidr';
 import {
+	blockLayout,
+	blockSizeRange,
+	poolShortfall,
+	poolShortfallWarning,
+	type PoolShortfall,
+} from './pool-fit';
+import {
 	InputError,
 	isBlank,
 	readNumber,
@@ -69,11 +76,23 @@ export interface IpPlan {
 	calico: CalicoPlan;
 	/** Null for IPv6 pools: host-local's /24 per node is an IPv4 layout. */
 	hostLocal: HostLocalPlan | null;
+	/** When the pool has room for fewer nodes than the cluster has: both counts and the block or pool size that would fit; else null. */
+	shortfall: PoolShortfall | null;
 	warnings: string[];
 }
 
-/** Block sizes Calico accepts, by IP family. */
-export const blockSizeRange = { 4: facts.blockSizeV4.value, 6: facts.blockSizeV6.value } as const;
+/** Block sizes Calico accepts, by IP family (kept with the block layout in `pool-fit`). */
+export { blockSizeRange };
+
+/** The node count a reader gave, as a whole number from 1 to a million; throws an `InputError` in words otherwise. */
+export function readNodeCount(value: unknown): number {
+	return wholeNumber('nodes', 'The number of nodes', value, 1, 1_000_000);
+}
+
+/** The pods per node a reader gave, as a whole number from 1 to 100,000; throws an `InputError` in words otherwise. */
+export function readPodsPerNode(value: unknown): number {
+	return wholeNumber('podsPerNode', 'Pods per node', value, 1, 100_000);
+}
 
 /** The Calico IPAM block size for a pool: the family's default when left out or blank, else a whole prefix length in the family's range and no shorter than the pool's. */
 export function blockSizeFor(
@@ -106,19 +125,17 @@ export function blockSizeFor(
 /** Compares how Calico IPAM blocks and host-local /24s spend a pod pool for a cluster's size. */
 export function planAddresses(input: IpPlanInput): IpPlan {
 	const pool = parseCidr(input.poolCidr, 'poolCidr');
-	const nodes = wholeNumber('nodes', 'The number of nodes', input.nodes, 1, 1_000_000);
-	const podsPerNode = wholeNumber('podsPerNode', 'Pods per node', input.podsPerNode, 1, 100_000);
+	const nodes = readNodeCount(input.nodes);
+	const podsPerNode = readPodsPerNode(input.podsPerNode);
 	const blockSize = blockSizeFor(pool.family, input.blockSize, pool.prefix);
 
 	const poolAddresses = 2 ** (pool.bits - pool.prefix);
-	const addressesPerBlock = 2 ** (pool.bits - blockSize);
-	const blocksInPool = 2 ** (blockSize - pool.prefix);
 	const tunnelAddressesPerNode = input.tunnel ? facts.tunnelAddressesPerNode.value : 0;
-	const blocksPerNode = Math.ceil((podsPerNode + tunnelAddressesPerNode) / addressesPerBlock);
+	const layout = blockLayout(pool, blockSize, podsPerNode + tunnelAddressesPerNode);
+	const { addressesPerBlock, blocksInPool, blocksPerNode, nodeCapacity } = layout;
 	const blocksNeeded = nodes * blocksPerNode;
 	const blocksHeld = Math.min(blocksNeeded, blocksInPool);
 	const pods = nodes * podsPerNode;
-	const nodeCapacity = Math.floor(blocksInPool / blocksPerNode);
 	const nodesWithAllBlocks = Math.min(nodes, nodeCapacity);
 	const addressesInBlocks = blocksHeld * addressesPerBlock;
 	const calico: CalicoPlan = {
@@ -155,16 +172,21 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 		};
 	}
 
+	const shortfall = poolShortfall(pool, blockSize, nodes, podsPerNode + tunnelAddressesPerNode);
 	const warnings: string[] = [];
-	if (!calico.enoughAddresses)
+	if (shortfall)
 		warnings.push(
-			`The pool has ${poolAddresses} addresses but ${pods} pods need one each. Use a larger pool.`
+			poolShortfallWarning(shortfall, {
+				pool: pool.text,
+				shape: pool,
+				blockSize,
+				layout,
+				podsPerNode,
+				tunnelAddressesPerNode,
+				borrowingStartsAtNode: nodesWithAllBlocks + 1,
+				poolAddresses,
+			})
 		);
-	else if (calico.borrowingStartsAtNode !== null) {
-		warnings.push(
-			`The pool has ${blocksInPool} blocks of /${blockSize}; from node ${calico.borrowingStartsAtNode} on, nodes borrow single addresses from other nodes’ blocks, which adds /32 routes. Aim for at least as many blocks as nodes: use a larger pool or a smaller block.`
-		);
-	}
 	if (hostLocal && podsPerNode > hostLocalPodsPerRange)
 		warnings.push(
 			`Host-local gives each node a /24, which holds at most ${hostLocalPodsPerRange} pods; ${podsPerNode} pods per node would not fit.`
@@ -178,6 +200,7 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 		pods,
 		calico,
 		hostLocal,
+		shortfall,
 		warnings,
 	};
 }

@@ -49,13 +49,13 @@ describe('the IP plan calculator', () => {
 		const plan = planAddresses({ poolCidr: '10.0.0.0/24', nodes: 6, podsPerNode: 10 });
 		expect(plan.calico.blocksInPool).toBe(4);
 		expect(plan.calico.borrowingStartsAtNode).toBe(5);
-		expect(plan.warnings[0]).toMatch(/from node 5 on, nodes borrow/);
+		expect(plan.warnings[0]).toMatch(/from node 5 on, nodes get no block of their own and borrow/);
 	});
 
 	test('a pool too small for every pod says to use a larger one', () => {
 		const plan = planAddresses({ poolCidr: '10.0.0.0/26', nodes: 10, podsPerNode: 10 });
 		expect(plan.calico.enoughAddresses).toBe(false);
-		expect(plan.warnings[0]).toMatch(/larger pool/);
+		expect(plan.warnings[0]).toMatch(/Use a \/22 pool or larger\.$/);
 	});
 
 	test('more than 253 pods per node cannot fit in a host-local /24', () => {
@@ -332,5 +332,99 @@ describe('the IP plan calculator’s answer in words', () => {
 		expect(ipv6.hostLocalNote).toBe(
 			'host-local’s /24 per node is an IPv4 layout, so there is no comparison for an IPv6 pool.'
 		);
+	});
+});
+
+describe('the IP plan calculator warns when the pool has room for fewer nodes than the cluster has', () => {
+	test('a /21 pool of /26 blocks holds 32 blocks, so 32 nodes at one block each (the upstream example)', () => {
+		const plan = planAddresses({
+			poolCidr: '10.0.0.0/21',
+			nodes: 32,
+			podsPerNode: 30,
+			tunnel: true,
+		});
+		expect(plan.calico).toMatchObject({ blocksInPool: 32, blocksPerNode: 1, nodeCapacity: 32 });
+		expect(plan.shortfall).toBeNull();
+		expect(plan.warnings).toEqual([]);
+	});
+
+	test.each([
+		{ pool: '10.0.0.0/21', nodes: 50, pods: 30, tunnel: true, room: 32, block: 27, poolPrefix: 20 },
+		{ pool: '10.0.0.0/21', nodes: 20, pods: 64, tunnel: true, room: 16, block: 27, poolPrefix: 20 },
+		{ pool: '10.0.0.0/24', nodes: 6, pods: 10, tunnel: false, room: 4, block: 27, poolPrefix: 23 },
+		{ pool: '10.0.0.0/22', nodes: 20, pods: 30, tunnel: true, room: 16, block: 27, poolPrefix: 21 },
+	])(
+		'$pool, $nodes nodes of $pods pods (tunnel: $tunnel): room for $room nodes; /$block blocks or a /$poolPrefix pool would fit',
+		({ pool, nodes, pods, tunnel, room, block, poolPrefix }) => {
+			const plan = planAddresses({ poolCidr: pool, nodes, podsPerNode: pods, tunnel });
+			expect(plan.calico.nodeCapacity).toBe(room);
+			expect(plan.shortfall).toMatchObject({
+				nodes,
+				nodeCapacity: room,
+				tooFewAddresses: false,
+				smallerBlock: { blockSize: block },
+				largerPoolPrefix: poolPrefix,
+			});
+		}
+	);
+
+	test('the tunnel address decides it: 64 pods fill one /26 alone, so without a tunnel the same pool has room for 32 nodes and no warning', () => {
+		const plan = planAddresses({ poolCidr: '10.0.0.0/21', nodes: 20, podsPerNode: 64 });
+		expect(plan.calico.nodeCapacity).toBe(32);
+		expect(plan.shortfall).toBeNull();
+		expect(plan.warnings).toEqual([]);
+	});
+
+	test('the warning names both node counts, how the blocks are spent, that nodes borrow addresses (not blocks), and the fix', () => {
+		const plan = planAddresses({
+			poolCidr: '10.0.0.0/21',
+			nodes: 50,
+			podsPerNode: 30,
+			tunnel: true,
+		});
+		expect(plan.warnings).toEqual([
+			'The pool has room for 32 nodes, but the cluster has 50. 10.0.0.0/21 holds 32 blocks of /26 (64 addresses each), and each node needs 1 block for its 30 pods and its tunnel address. Calico IPAM hands out whole blocks only while the pool has free ones: from node 33 on, nodes get no block of their own and borrow single addresses from other nodes’ blocks, which adds /32 routes. To give every node the blocks it needs, use /27 blocks (room for 64 nodes) or a /20 pool or larger.',
+		]);
+	});
+
+	test('a node that needs two blocks: from the first node short of blocks on, nodes cannot get all they need', () => {
+		const plan = planAddresses({
+			poolCidr: '10.0.0.0/21',
+			nodes: 20,
+			podsPerNode: 64,
+			tunnel: true,
+		});
+		expect(plan.warnings[0]).toContain(
+			'each node needs 2 blocks for its 64 pods and its tunnel address. Calico IPAM hands out whole blocks only while the pool has free ones: from node 17 on, nodes cannot get all the blocks they need'
+		);
+	});
+
+	test('a pool with fewer addresses than pods and tunnels: no block size helps, only a larger pool, and the warning says how large', () => {
+		const plan = planAddresses({
+			poolCidr: '10.0.0.0/21',
+			nodes: 50,
+			podsPerNode: 100,
+			tunnel: true,
+		});
+		expect(plan.shortfall).toMatchObject({
+			nodeCapacity: 16,
+			tooFewAddresses: true,
+			smallerBlock: null,
+			largerPoolPrefix: 19,
+		});
+		expect(plan.warnings[0]).toBe(
+			'The pool has room for 16 nodes, but the cluster has 50. 10.0.0.0/21 holds 32 blocks of /26 (64 addresses each), and each node needs 2 blocks for its 100 pods and its tunnel address. Its 2,048 addresses cannot hold the 5,050 the cluster needs (one for each pod and each node’s tunnel), so no block size fits and borrowing cannot make up for it. Use a /19 pool or larger.'
+		);
+	});
+
+	test('an IPv6 pool names /128 routes for borrowed addresses', () => {
+		const plan = planAddresses({
+			poolCidr: 'fd00::/119',
+			nodes: 10,
+			podsPerNode: 30,
+			tunnel: true,
+		});
+		expect(plan.shortfall).toMatchObject({ nodeCapacity: 8, smallerBlock: { blockSize: 123 } });
+		expect(plan.warnings[0]).toContain('which adds /128 routes');
 	});
 });

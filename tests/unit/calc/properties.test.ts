@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { awsMaxPods, InputError, planAddresses, podMtu } from '../../../src/lib';
+import { awsMaxPods, InputError, planAddresses, podLimitVerdict, podMtu } from '../../../src/lib';
 
 /** Calls `fn`; passes when it returns or throws an InputError, fails on any other exception. */
 function onlyInputErrors(fn: () => unknown) {
@@ -55,6 +55,41 @@ describe('calculators on random input', () => {
 		);
 	});
 
+	test('a pool too small for the nodes gets a warning, and the block size and pool size it suggests are the largest that fit', () => {
+		fc.assert(
+			fc.property(
+				ipv4Pool,
+				fc.integer({ min: 1, max: 5000 }),
+				fc.integer({ min: 1, max: 300 }),
+				fc.integer({ min: 20, max: 32 }),
+				fc.boolean(),
+				({ cidr, prefix }, nodes, podsPerNode, blockSize, tunnel) => {
+					fc.pre(blockSize >= prefix);
+					const plan = planAddresses({ poolCidr: cidr, nodes, podsPerNode, blockSize, tunnel });
+					const { shortfall } = plan;
+					expect(shortfall === null).toBe(nodes <= plan.calico.nodeCapacity);
+					if (!shortfall) return;
+					expect(plan.warnings[0]).toContain(
+						`room for ${plan.calico.nodeCapacity.toLocaleString('en-US')} node`
+					);
+					expect(plan.warnings[0]).toContain(`the cluster has ${nodes.toLocaleString('en-US')}`);
+					const fits = (input: { poolCidr?: string; blockSize?: number }) =>
+						planAddresses({ poolCidr: cidr, nodes, podsPerNode, blockSize, tunnel, ...input })
+							.shortfall === null;
+					if (shortfall.smallerBlock) {
+						expect(fits({ blockSize: shortfall.smallerBlock.blockSize })).toBe(true);
+						for (let size = blockSize + 1; size < shortfall.smallerBlock.blockSize; size++)
+							expect(fits({ blockSize: size })).toBe(false);
+					}
+					if (shortfall.largerPoolPrefix !== null) {
+						expect(fits({ poolCidr: `0.0.0.0/${shortfall.largerPoolPrefix}` })).toBe(true);
+						expect(fits({ poolCidr: `0.0.0.0/${shortfall.largerPoolPrefix + 1}` })).toBe(false);
+					}
+				}
+			)
+		);
+	});
+
 	test('the IP plan throws only reader-facing errors on garbage', () => {
 		fc.assert(
 			fc.property(
@@ -104,6 +139,44 @@ describe('calculators on random input', () => {
 						awsMaxPods({ enis, ipv4PerEni, prefixDelegation: true }).maxPods
 					).toBeGreaterThanOrEqual(awsMaxPods({ enis, ipv4PerEni }).maxPods);
 				}
+			)
+		);
+	});
+
+	test('the pod-limit answer is yes exactly when the need is above the limit of the nodes chosen', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 15 }),
+				fc.integer({ min: 1, max: 50 }),
+				fc.integer({ min: 1, max: 128 }),
+				fc.boolean(),
+				fc.integer({ min: 1, max: 2000 }),
+				fc.constantFrom('managed', 'self-managed' as const),
+				(enis, ipv4PerEni, vcpus, prefixDelegation, podsNeeded, nodeGroup) => {
+					const result = awsMaxPods({ enis, ipv4PerEni, vcpus, prefixDelegation });
+					const verdict = podLimitVerdict(result, { podsNeeded, nodeGroup });
+					const limit = nodeGroup === 'managed' ? result.managedNodeGroup : result.maxPods;
+					expect(verdict.podLimit).toBe(podsNeeded > limit! ? 'yes' : 'no');
+					expect(verdict.links.map((l) => l.href)).toEqual([
+						`/recommend/?env=aws&pod-limit=${verdict.podLimit}`,
+					]);
+				}
+			)
+		);
+	});
+
+	test('the pod-limit answer throws only reader-facing errors on garbage', () => {
+		fc.assert(
+			fc.property(
+				anything,
+				fc.constantFrom('managed', 'self-managed' as const),
+				(podsNeeded, nodeGroup) =>
+					onlyInputErrors(() =>
+						podLimitVerdict(awsMaxPods({ enis: 3, ipv4PerEni: 10, vcpus: 2 }), {
+							podsNeeded,
+							nodeGroup,
+						} as never)
+					)
 			)
 		);
 	});
