@@ -1,34 +1,22 @@
 import { useState } from 'preact/hooks';
-import { comparableWith, compareTwo, type Standing } from '../../lib/compare-two';
+import { comparableWith } from '../../lib/compare-two';
 import type { Recommendation } from '../../lib/decide';
-import { modeOfOption } from '../../lib/diagrams/modes';
 import { getOption, type OptionId } from '../../lib/options';
-import { PathDrawing } from './PathDrawing';
-
-function StandingCell({ standing }: { standing: Standing }) {
-	return (
-		<>
-			<strong class={standing.blocked ? 'rec-blocked-label' : undefined}>{standing.label}</strong>
-			{standing.lines.length > 0 && (
-				<ul>
-					{standing.lines.map((line) => (
-						<li key={line}>{line}</li>
-					))}
-				</ul>
-			)}
-		</>
-	);
-}
 
 /** The pick beside any alternative (or an option a constraint rules out): every property, where each stands, their packet paths. */
 export function Compare({ result, idPrefix }: { result: Recommendation; idPrefix: string }) {
 	const choices = comparableWith(result);
 	const [chosen, setChosen] = useState<OptionId | ''>('');
+	// The table and its lookups load with the first choice: most readers never compare.
+	const [Table, setTable] = useState<typeof import('./CompareTable').CompareTable | null>(null);
+	const choose = (id: OptionId | '') => {
+		setChosen(id);
+		if (id && !Table) import('./CompareTable').then((m) => setTable(() => m.CompareTable));
+	};
 	const other = chosen && choices.includes(chosen) ? chosen : '';
 	if (choices.length === 0) return null;
 	const selectId = `${idPrefix}-compare`;
-	const table = other ? compareTwo(result, result.pick, other) : null;
-	const [a, b] = [getOption(result.pick), other ? getOption(other) : null];
+	const a = getOption(result.pick);
 	return (
 		<section class="rec-compare" aria-labelledby={`${selectId}-title`}>
 			<h3 id={`${selectId}-title`}>Compare side by side</h3>
@@ -36,7 +24,7 @@ export function Compare({ result, idPrefix }: { result: Recommendation; idPrefix
 			<select
 				id={selectId}
 				value={other}
-				onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value as OptionId | '')}
+				onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value as OptionId | '')}
 			>
 				<option value="">(choose an option)</option>
 				{choices.map((id) => (
@@ -45,60 +33,8 @@ export function Compare({ result, idPrefix }: { result: Recommendation; idPrefix
 					</option>
 				))}
 			</select>
-			{table && b && (
-				<>
-					<div
-						class="rec-compare-scroll"
-						tabIndex={0}
-						role="region"
-						aria-label={`${a.name} and ${b.name}`}
-					>
-						<table class="rec-compare-table">
-							<thead>
-								<tr>
-									<th scope="col">Property</th>
-									<th scope="col">{a.name}</th>
-									<th scope="col">{b.name}</th>
-								</tr>
-							</thead>
-							<tbody>
-								<tr>
-									<th scope="row">Against your answers</th>
-									<td>
-										<StandingCell standing={table.standing.a} />
-									</td>
-									<td>
-										<StandingCell standing={table.standing.b} />
-									</td>
-								</tr>
-								{table.rows.map((row) => (
-									<tr key={row.label}>
-										<th scope="row">{row.label}</th>
-										<td>{row.a}</td>
-										<td>{row.b}</td>
-									</tr>
-								))}
-								<tr>
-									<th scope="row">What the network must allow</th>
-									<td>{table.needs.a.join(' ')}</td>
-									<td>{table.needs.b.join(' ')}</td>
-								</tr>
-							</tbody>
-						</table>
-					</div>
-					{modeOfOption(a.id).id === modeOfOption(b.id).id ? (
-						<>
-							<p>Both options move packets the same way:</p>
-							<PathDrawing modeId={modeOfOption(a.id).id} copy="comparison" />
-						</>
-					) : (
-						<div class="rec-compare-paths">
-							<PathDrawing modeId={modeOfOption(a.id).id} copy="comparison" />
-							<PathDrawing modeId={modeOfOption(b.id).id} copy="comparison" />
-						</div>
-					)}
-				</>
-			)}
+			{other && Table && <Table result={result} other={other} />}
+			{other && !Table && <p class="rec-path-pending">Putting the two side by side…</p>}
 		</section>
 	);
 }

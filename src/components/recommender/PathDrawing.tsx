@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { modePage, getMode } from '../../lib/diagrams/modes';
+import { modeName, modePage } from '../../lib/diagrams/mode-names';
 import { pathDrawingPage } from '../../lib/diagrams/packet-path';
 
 /** Drawings already fetched, by mode: switching back to an option shows its path at once. */
@@ -43,7 +43,7 @@ export function PathDrawing({ modeId, copy }: { modeId: string; copy?: string })
 			current = false;
 		};
 	}, [modeId]);
-	const mode = getMode(modeId);
+	const mode = modeName(modeId);
 	if (markup)
 		return (
 			<div

@@ -3,13 +3,13 @@ import { getEnvironment } from '../../lib/environments';
 import { detailParts, getOption } from '../../lib/options';
 import { getQuestion } from '../../lib/questions';
 import type { Exclusion, Recommendation } from '../../lib/decide';
-import { modeOfOption, modePage } from '../../lib/diagrams/modes';
+import { modeNameOfOption, modePage } from '../../lib/diagrams/mode-names';
 import { differenceRules, differencesPage } from '../../lib/difference-rules';
 import { retiringLabel } from '../../lib/option-words';
 import { answerWords } from '../../lib/questions';
 import { Compare } from './Compare';
 import { PathDrawing } from './PathDrawing';
-import { ipPlanPage } from '../../lib/calc/ip-plan-query';
+import { ipPlanPage } from '../../lib/calc/ip-plan-address';
 
 /** An option ruled out, with the reason and, for a constraint answer, the question behind it. */
 function ExclusionItem({ exclusion }: { exclusion: Exclusion }) {
@@ -32,7 +32,7 @@ function ExclusionItem({ exclusion }: { exclusion: Exclusion }) {
 export function Result({ result, idPrefix }: { result: Recommendation; idPrefix: string }) {
 	const pick = getOption(result.pick);
 	const env = getEnvironment(result.env);
-	const mode = modeOfOption(pick.id);
+	const mode = modeNameOfOption(pick.id);
 	// What will not work in this environment is the news; options of other environments or never recommended are background.
 	const here = result.excluded.filter(
 		(e) =>

@@ -1,8 +1,9 @@
 import { facts } from '../facts';
 import type { IgnoredParameter } from '../url-state';
 import { parseCidr } from './cidr';
-import { InputError, isBlank } from './errors';
-import { blockSizeFor, readNodeCount, readPodsPerNode, type IpPlanInput } from './ip-plan';
+import { InputError } from './errors';
+import { ipPlanParams } from './ip-plan-address';
+import { blockSizeFor, readNodeCount, readPodsPerNode } from './ip-plan';
 
 /** The IP plan calculator's boxes as the page holds them: text as typed, and the tunnel tick. */
 export interface IpPlanFields {
@@ -22,15 +23,6 @@ export const ipPlanDefaults: Readonly<IpPlanFields> = {
 	blockSize: '',
 	tunnel: true,
 };
-
-/** The query parameter of each box, in the order the address writes them. */
-export const ipPlanParams = {
-	poolCidr: 'pool',
-	nodes: 'nodes',
-	podsPerNode: 'pods-per-node',
-	blockSize: 'block-size',
-	tunnel: 'tunnel',
-} as const satisfies Record<keyof IpPlanFields, string>;
 
 /** The IP plan calculator's state read from an address: the boxes it sets, and what it could not use. */
 export interface IpPlanQueryState {
@@ -143,18 +135,6 @@ export function parseIpPlanQuery(input: string | URLSearchParams): IpPlanQuerySt
 	return { fields, ignored };
 }
 
-/** Writes the IP plan calculator's settings as a query string (without `?`) in a stable order, leaving out blank ones. */
-export function serialiseIpPlanQuery(input: Partial<IpPlanInput>): string {
-	const params = new URLSearchParams();
-	for (const [field, param] of Object.entries(ipPlanParams) as [keyof IpPlanInput, string][]) {
-		const value = input[field];
-		if (value === undefined || isBlank(value)) continue;
-		params.set(param, typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).trim());
-	}
-	// Slashes and colons are allowed in a query; leaving them readable keeps `pool=10.0.0.0/16` legible.
-	return params.toString().replace(/%2F/gi, '/').replace(/%3A/gi, ':');
-}
-
 /** The settings of `fields` that differ from the calculator's defaults, for an address that carries only what the reader changed. */
 export function ipPlanChanges(fields: IpPlanFields): Partial<IpPlanFields> {
 	return Object.fromEntries(
@@ -164,8 +144,4 @@ export function ipPlanChanges(fields: IpPlanFields): Partial<IpPlanFields> {
 	) as Partial<IpPlanFields>;
 }
 
-/** The address of the IP plan calculator with these settings filled in, e.g. `/tools/ip-plan/?nodes=50`. */
-export function ipPlanPage(input: Partial<IpPlanInput> = {}): string {
-	const query = serialiseIpPlanQuery(input);
-	return `/tools/ip-plan/${query ? `?${query}` : ''}`;
-}
+export { ipPlanPage, ipPlanParams, serialiseIpPlanQuery } from './ip-plan-address';

@@ -1,5 +1,8 @@
 import { overheadBytes, wrapperNames, type Wrapper } from '../encapsulation';
 import type { OptionId } from '../options';
+import { modeName, type ModeName } from './mode-names';
+
+export { modePage } from './mode-names';
 
 /** How a mode carries pod traffic between two nodes, in one kind of scenario. */
 export interface CrossNode {
@@ -11,11 +14,7 @@ export interface CrossNode {
 }
 
 /** A networking mode whose packet path the guide draws. */
-export interface Mode {
-	id: string;
-	name: string;
-	/** The catalog options that run in this mode. */
-	options: readonly OptionId[];
+export interface Mode extends ModeName {
 	/** Network interface name on the nodes. */
 	nic: string;
 	sameSubnet: CrossNode | { notApplicable: string };
@@ -33,9 +32,7 @@ const ipipTunnel = { device: 'tunl0', wrapper: 'ipip' } as const;
 /** Every mode the Packet paths section draws, in the order the guide presents them. */
 export const modes: readonly Mode[] = [
 	{
-		id: 'bgp-mesh',
-		name: 'No overlay, BGP node mesh',
-		options: ['calico-bgp-mesh'],
+		...modeName('bgp-mesh'),
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: bgpRoutes },
 		otherSubnet: {
@@ -46,9 +43,7 @@ export const modes: readonly Mode[] = [
 			'Packets cross unwrapped; each node learns the others’ pod blocks over a BGP mesh among the nodes.',
 	},
 	{
-		id: 'bgp-peering',
-		name: 'No overlay, BGP peering with top-of-rack routers',
-		options: ['calico-bgp-peering'],
+		...modeName('bgp-peering'),
 		nic: 'eth0',
 		sameSubnet: {
 			network: [switchHop],
@@ -62,9 +57,7 @@ export const modes: readonly Mode[] = [
 			'Packets cross unwrapped, even between subnets, because the routers learn every pod block over BGP.',
 	},
 	{
-		id: 'vxlan',
-		name: 'VXLAN overlay',
-		options: ['calico-vxlan'],
+		...modeName('vxlan'),
 		nic: 'eth0',
 		sameSubnet: { tunnel: vxlanTunnel, network: ['Underlay network'], routedBy: felixRoutes },
 		otherSubnet: { tunnel: vxlanTunnel, network: ['Underlay network'], routedBy: felixRoutes },
@@ -72,9 +65,7 @@ export const modes: readonly Mode[] = [
 			'Every packet between nodes is wrapped in VXLAN; the network underneath only sees node addresses.',
 	},
 	{
-		id: 'vxlan-cross-subnet',
-		name: 'VXLAN cross-subnet',
-		options: ['calico-vxlan-cross-subnet'],
+		...modeName('vxlan-cross-subnet'),
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: felixRoutes },
 		otherSubnet: {
@@ -86,9 +77,7 @@ export const modes: readonly Mode[] = [
 			'Unwrapped inside a subnet, wrapped in VXLAN only when the packet must cross a router.',
 	},
 	{
-		id: 'ipip',
-		name: 'IP-in-IP overlay',
-		options: ['calico-ipip'],
+		...modeName('ipip'),
 		nic: 'eth0',
 		sameSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: bgpRoutes },
 		otherSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: bgpRoutes },
@@ -96,9 +85,7 @@ export const modes: readonly Mode[] = [
 			'Every packet between nodes gets a second IPv4 header; routes to remote blocks are shared over BGP.',
 	},
 	{
-		id: 'ipip-cross-subnet',
-		name: 'IP-in-IP cross-subnet',
-		options: ['calico-ipip-cross-subnet'],
+		...modeName('ipip-cross-subnet'),
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: bgpRoutes },
 		otherSubnet: { tunnel: ipipTunnel, network: ['Router between subnets'], routedBy: bgpRoutes },
@@ -106,9 +93,7 @@ export const modes: readonly Mode[] = [
 			'Unwrapped inside a subnet, wrapped in IP-in-IP only between subnets; routes are shared over BGP.',
 	},
 	{
-		id: 'vpc-native',
-		name: 'VPC-native (Amazon VPC CNI, Azure CNI, Google alias IPs)',
-		options: ['aws-vpc-cni', 'azure-cni', 'gke-alias-ip'],
+		...modeName('vpc-native'),
 		nic: 'ENI / NIC',
 		sameSubnet: {
 			network: ['Cloud network (knows every pod address)'],
@@ -124,9 +109,7 @@ export const modes: readonly Mode[] = [
 			'Pods hold cloud-network addresses, so the cloud routes them like any VM and nothing is wrapped.',
 	},
 	{
-		id: 'azure-cni-overlay',
-		name: 'Azure CNI overlay',
-		options: ['azure-cni-overlay'],
+		...modeName('azure-cni-overlay'),
 		nic: 'NIC',
 		sameSubnet: {
 			network: ['Azure network (carries the overlay range)'],
@@ -140,9 +123,7 @@ export const modes: readonly Mode[] = [
 			'Pods draw from a private range outside the VNET; Azure carries it between nodes, and Calico adds no header.',
 	},
 	{
-		id: 'host-local-cloud-routes',
-		name: 'Host-local with cloud routes (Azure cloud provider)',
-		options: ['azure-host-local'],
+		...modeName('host-local-cloud-routes'),
 		nic: 'NIC',
 		sameSubnet: {
 			network: ['VNET route table (a route per node /24)'],
@@ -157,9 +138,7 @@ export const modes: readonly Mode[] = [
 			'Each node’s /24 has a route in the subnet’s route table, so Azure delivers pod packets unwrapped.',
 	},
 	{
-		id: 'flannel-vxlan',
-		name: 'Flannel VXLAN (Canal)',
-		options: ['canal'],
+		...modeName('flannel-vxlan'),
 		nic: 'eth0',
 		sameSubnet: {
 			tunnel: { device: 'flannel.1', wrapper: 'flannel-vxlan' },
@@ -185,13 +164,6 @@ export function getMode(id: string): Mode {
 	return found;
 }
 
-/** The modes an option runs in (one, for every option in the catalog). */
-export function modeOfOption(option: OptionId): Mode {
-	const found = modes.find((mode) => mode.options.includes(option));
-	if (!found) throw new Error(`No packet-path mode draws option "${option}".`);
-	return found;
-}
-
 /** Name, outer header, transport and overhead of a wrapper, as diagrams and hop lists name them. */
 export function describeWrapper(wrapper: Wrapper | 'flannel-vxlan') {
 	if (wrapper === 'flannel-vxlan') {
@@ -214,7 +186,9 @@ export function describeWrapper(wrapper: Wrapper | 'flannel-vxlan') {
 	};
 }
 
-/** The address of a mode's page of packet paths. */
-export function modePage(modeId: string): string {
-	return `/modes/${modeId}/`;
+/** The mode an option runs in (one, for every option in the catalog). */
+export function modeOfOption(option: OptionId): Mode {
+	const found = modes.find((mode) => mode.options.includes(option));
+	if (!found) throw new Error(`No packet-path mode draws option "${option}".`);
+	return found;
 }
