@@ -40,6 +40,17 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		import('./recommender/ConfigPanel').then((m) => setConfigPanel(() => m.ConfigPanel));
 		loadConfig.current = () => {};
 	});
+	// Printing wants the configuration on paper: start loading at the first sign of it.
+	useEffect(() => {
+		const print = matchMedia('print');
+		const load = () => loadConfig.current();
+		print.addEventListener('change', load);
+		addEventListener('beforeprint', load);
+		return () => {
+			print.removeEventListener('change', load);
+			removeEventListener('beforeprint', load);
+		};
+	}, []);
 	useEffect(() => {
 		const slot = configSlot.current;
 		if (!slot) return;

@@ -65,6 +65,7 @@ test('an unknown environment is reported and the reader can still choose one', a
 
 test('the recommendation comes with an operator configuration to copy', async ({ page }) => {
 	await page.goto('/recommend/?env=aws&managed=no&cloud-neutral=yes');
+	await page.locator('.rec-config').scrollIntoViewIfNeeded();
 	const yaml = page.locator('.rec-yaml');
 	await expect(yaml).toContainText('kind: Installation');
 	await expect(yaml).toContainText('encapsulation: VXLANCrossSubnet');
@@ -114,6 +115,8 @@ test('without JavaScript, an environment page still shows the recommendation for
 test('axe finds no violations in the recommender with a result shown', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.goto('/recommend/?env=aws&routable=yes');
+	// The configuration loads as the reader nears it.
+	await page.locator('.rec-config').scrollIntoViewIfNeeded();
 	await expect(page.locator('.rec-yaml')).toBeVisible();
 	const results = await new AxeBuilder({ page }).include('.recommender').analyze();
 	expect(

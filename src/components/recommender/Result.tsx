@@ -7,6 +7,7 @@ import { modeNameOfOption, modePage } from '../../lib/diagrams/mode-names';
 import { differenceRules, differencesPage } from '../../lib/difference-rules';
 import { retiringLabel } from '../../lib/option-words';
 import { answerWords } from '../../lib/questions';
+import { blockerSources, getBlockerRule } from '../../lib/blockers';
 import { Compare } from './Compare';
 import { PathDrawing } from './PathDrawing';
 import { ipPlanPage } from '../../lib/calc/ip-plan-address';
@@ -15,6 +16,9 @@ import { ipPlanPage } from '../../lib/calc/ip-plan-address';
 function ExclusionItem({ exclusion }: { exclusion: Exclusion }) {
 	const option = getOption(exclusion.option);
 	const question = exclusion.blocker ? getQuestion(exclusion.blocker.question) : null;
+	const source = exclusion.blocker
+		? blockerSources(getBlockerRule(exclusion.blocker.rule))[0]
+		: null;
 	return (
 		<li>
 			<strong>{option.name}</strong>: will not work here. {exclusion.reason}
@@ -22,6 +26,12 @@ function ExclusionItem({ exclusion }: { exclusion: Exclusion }) {
 				<>
 					{' '}
 					See <a href={question.page.href}>{question.page.title}</a>.
+				</>
+			)}
+			{source && (
+				<>
+					{' '}
+					Source: <a href={source.url}>{source.title}</a>.
 				</>
 			)}
 		</li>

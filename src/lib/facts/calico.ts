@@ -169,11 +169,9 @@ export const calicoFacts = {
 		'Calico’s eBPF dataplane does not run on GKE (GKE is not among its supported platforms)',
 		[s.ebpfPage, s.gkePage]
 	),
-	wireguardNotOnGke: fact(
-		true,
-		'Calico’s WireGuard encryption is not supported on GKE',
-		[s.wireguardPage]
-	),
+	wireguardNotOnGke: fact(true, 'Calico’s WireGuard encryption is not supported on GKE', [
+		s.wireguardPage,
+	]),
 	wireguardFields: fact(
 		{ ipv4: 'wireguardEnabled', ipv6: 'wireguardEnabledV6' },
 		'FelixConfiguration fields that turn on WireGuard encryption of pod traffic between nodes',

@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const ipipOnAzure = `apiVersion: operator.tigera.io/v1
+kind: Installation
+metadata:
+  name: default
+spec:
+  cni:
+    type: Calico
+    ipam:
+      type: Calico
+  calicoNetwork:
+    ipPools:
+      - cidr: 10.244.0.0/16
+        encapsulation: IPIP
+        natOutgoing: Enabled
+`;
+
+/** Opens the checker and waits until it has hydrated. */
+async function openChecker(page: Page, path = '/tools/check/') {
+	await page.goto(path);
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Pastes YAML, picks the environment and presses Check. */
+async function check(page: Page, yaml: string, env: string) {
+	await page.getByLabel('Your configuration (YAML)').fill(yaml);
+	await page.getByLabel('Where the cluster runs').selectOption(env);
+	await page.getByRole('button', { name: 'Check', exact: true }).click();
+}
+
+test('IP-in-IP on Azure is an error with the VXLAN fix and the move to VXLAN', async ({ page }) => {
+	await openChecker(page);
+	await check(page, ipipOnAzure, 'azure');
+	const finding = page.locator('.check-finding[data-rule="azure-ipip"]');
+	await expect(finding).toContainText('Azure’s network drops IP-in-IP');
+	await expect(finding.locator('pre')).toContainText('encapsulation: VXLAN');
+	await expect(finding.locator('a[data-move="ipip-to-vxlan"]')).toHaveAttribute(
+		'href',
+		'/migrate/ipip-to-vxlan/'
+	);
+	await expect(page.getByRole('status')).toContainText(/\d+ findings?: 1 error/);
+	await expect(page.locator('.check-amounts')).toContainText('IP-in-IP');
+	await expect(page.locator('.check-amounts a')).toHaveAttribute('href', '/modes/ipip/');
+});
+
+test('YAML that does not read is reported with its line and column', async ({ page }) => {
+	await openChecker(page);
+	await check(page, 'kind: Installation\nspec: {cni: [\n', 'on-prem');
+	await expect(page.locator('.check-finding[data-rule="yaml-syntax"]').first()).toContainText(
+		/line \d+, column \d+/
+	);
+});
+
+test('a shared link reproduces the same findings after a reload', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openChecker(page);
+	await check(page, ipipOnAzure, 'azure');
+	const before = await page
+		.locator('.check-finding')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+	await page.getByRole('button', { name: 'Share by link' }).click();
+	await expect(page).toHaveURL(/#env=azure&config=[A-Za-z0-9_-]+$/);
+	await page.reload();
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await expect(page.getByLabel('Where the cluster runs')).toHaveValue('azure');
+	await expect(page.locator('.check-finding[data-rule="azure-ipip"]')).toBeVisible();
+	const after = await page
+		.locator('.check-finding')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+	expect(after).toEqual(before);
+});
+
+test('a damaged link says so instead of failing quietly', async ({ page }) => {
+	await openChecker(page, '/tools/check/#config=AAAA');
+	await expect(page.getByRole('alert')).toContainText('damaged');
+});
+
+test('axe finds no violations in the checker while it shows findings', async ({ page }) => {
+	await openChecker(page);
+	await check(page, ipipOnAzure, 'azure');
+	await expect(page.locator('.check-finding').first()).toBeVisible();
+	const results = await new AxeBuilder({ page }).include('.check').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
