@@ -38,6 +38,7 @@ export default defineConfig({
 				{ label: 'Compatible plugins', items: [{ autogenerate: { directory: 'plugins' } }] },
 				{ label: 'Environments', items: [{ autogenerate: { directory: 'environments' } }] },
 				{ label: 'Packet paths', items: [{ autogenerate: { directory: 'modes' } }] },
+				{ label: 'Migrations', items: [{ autogenerate: { directory: 'migrate' } }] },
 				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
 				{ label: 'Recommender', link: '/recommend/' },
 				{ label: 'Glossary', link: '/glossary/' },

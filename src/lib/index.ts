@@ -40,3 +40,5 @@ export * from './config/steps';
 export * from './config/sheet';
 export * from './config/highlight';
 export * from './diagrams';
+export * from './api-fields';
+export * from './migrations';

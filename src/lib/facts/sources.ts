@@ -65,6 +65,22 @@ export const sources = {
 		'getting-started/kubernetes/windows-calico/requirements',
 		'Calico for Windows requirements'
 	),
+	installationApiPage: calicoPage('reference/installation/api', 'Installation API reference'),
+	bgpConfigPage: calicoPage('reference/resources/bgpconfig', 'BGP configuration resource'),
+	bgpPeerPage: calicoPage('reference/resources/bgppeer', 'BGP peer resource'),
+	nodeResourcePage: calicoPage('reference/resources/node', 'Node resource'),
+	migratePoolsPage: calicoPage(
+		'networking/ipam/migrate-pools',
+		'Migrate from one IP pool to another'
+	),
+	operatorRevertsPoolEdits: {
+		title: 'tigera/operator#2340 (the operator reverts edits to the IP pools it owns)',
+		url: 'https://github.com/tigera/operator/issues/2340',
+	},
+	calicoPoolEditsReverted: {
+		title: 'projectcalico/calico#9426 (IP pool changes undone by the operator)',
+		url: 'https://github.com/projectcalico/calico/issues/9426',
+	},
 	upstreamPage: {
 		title: 'tigera/docs calico/networking/determine-best-networking.mdx',
 		url: 'https://github.com/tigera/docs/blob/main/calico/networking/determine-best-networking.mdx',
