@@ -42,3 +42,4 @@ export * from './config/highlight';
 export * from './diagrams';
 export * from './api-fields';
 export * from './migrations';
+export * from './check';

@@ -1,0 +1,300 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { checkConfiguration } from '../../lib/check/check';
+import { moveLabels } from '../../lib/check/moves';
+import { decodeShare, encodeShare, type SharedCheck } from '../../lib/check/share';
+import { severities, type Finding, type Severity, type YesNoUnsure } from '../../lib/check/types';
+import { environments, type EnvironmentId } from '../../lib/environments';
+import { movePage } from '../../lib/migration-ids';
+import './check.css';
+
+const headings: Record<Severity, [string, string]> = {
+	error: ['Error', 'Errors'],
+	warning: ['Warning', 'Warnings'],
+	info: ['Note', 'Notes'],
+};
+
+const plural = (n: number, [one, many]: [string, string]) =>
+	`${n} ${(n === 1 ? one : many).toLowerCase()}`;
+
+/** The sentence the status line announces: how many findings, by severity. */
+function summary(counts: Record<Severity, number>, total: number): string {
+	if (total === 0) return 'No findings: nothing here breaks a rule the checker knows.';
+	const parts = severities.filter((s) => counts[s] > 0).map((s) => plural(counts[s], headings[s]));
+	return `${total} finding${total === 1 ? '' : 's'}: ${parts.join(', ')}.`;
+}
+
+/** A fix to copy, with a button that copies it. */
+function Fix({ yaml, id }: { yaml: string; id: string }) {
+	const [copied, setCopied] = useState(false);
+	return (
+		<div class="check-fix">
+			<p id={`${id}-fix`}>Fix (merge into your resource):</p>
+			<pre aria-labelledby={`${id}-fix`}>
+				<code>{yaml}</code>
+			</pre>
+			<button
+				type="button"
+				onClick={() => {
+					navigator.clipboard?.writeText(yaml).then(
+						() => setCopied(true),
+						() => setCopied(false)
+					);
+				}}
+			>
+				{copied ? 'Copied' : 'Copy fix'}
+			</button>
+		</div>
+	);
+}
+
+function FindingItem({ finding }: { finding: Finding }) {
+	const id = `check-${finding.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+	return (
+		<li class="check-finding" data-rule={finding.rule} data-severity={finding.severity}>
+			<p class="check-message">{finding.message}</p>
+			<p>{finding.reason}</p>
+			{finding.fix && <Fix yaml={finding.fix} id={id} />}
+			{finding.move && (
+				<p>
+					How to make the change safely:{' '}
+					<a href={movePage(finding.move)} data-move={finding.move}>
+						{moveLabels[finding.move]}
+					</a>
+				</p>
+			)}
+			{finding.sources.length > 0 && (
+				<details>
+					<summary>Sources</summary>
+					<ul>
+						{finding.sources.map((s) => (
+							<li key={s.url}>
+								<a href={s.url}>{s.title}</a>
+							</li>
+						))}
+					</ul>
+				</details>
+			)}
+		</li>
+	);
+}
+
+const yesNoUnsure: { value: YesNoUnsure; label: string }[] = [
+	{ value: 'unsure', label: 'Not sure' },
+	{ value: 'yes', label: 'Yes' },
+	{ value: 'no', label: 'No' },
+];
+
+/** The configuration checker: paste YAML, choose the environment, read the findings. Everything runs in the browser. */
+export default function Checker() {
+	const [text, setText] = useState('');
+	const [checkedText, setCheckedText] = useState('');
+	const [env, setEnv] = useState<EnvironmentId>('on-prem');
+	const [nodes, setNodes] = useState('');
+	const [podsPerNode, setPodsPerNode] = useState('');
+	const [serviceCidr, setServiceCidr] = useState('');
+	const [nodeCidr, setNodeCidr] = useState('');
+	const [windows, setWindows] = useState<YesNoUnsure>('unsure');
+	const [ipv6, setIpv6] = useState<YesNoUnsure>('unsure');
+	const [shareMessage, setShareMessage] = useState('');
+	const [linkError, setLinkError] = useState('');
+	const timer = useRef<ReturnType<typeof setTimeout>>();
+
+	useEffect(() => {
+		if (!location.hash.includes('config=')) return;
+		void decodeShare(location.hash).then((decoded) => {
+			if (!decoded.ok) return setLinkError(decoded.message);
+			const s = decoded.shared;
+			setText(s.text);
+			setCheckedText(s.text);
+			if (s.env) setEnv(s.env);
+			setNodes(s.nodes ?? '');
+			setPodsPerNode(s.podsPerNode ?? '');
+			setServiceCidr(s.serviceCidr ?? '');
+			setNodeCidr(s.nodeCidr ?? '');
+			setWindows(s.windows ?? 'unsure');
+			setIpv6(s.ipv6 ?? 'unsure');
+		});
+	}, []);
+
+	const onText = (value: string) => {
+		setText(value);
+		setShareMessage('');
+		clearTimeout(timer.current);
+		timer.current = setTimeout(() => setCheckedText(value), 400);
+	};
+
+	const result = useMemo(
+		() =>
+			checkConfiguration({
+				text: checkedText,
+				env,
+				nodes,
+				podsPerNode,
+				serviceCidr,
+				nodeCidr,
+				windows,
+				ipv6,
+			}),
+		[checkedText, env, nodes, podsPerNode, serviceCidr, nodeCidr, windows, ipv6]
+	);
+	const empty = !checkedText.trim();
+
+	const share = async () => {
+		const shared: SharedCheck = {
+			text,
+			env,
+			nodes,
+			podsPerNode,
+			serviceCidr,
+			nodeCidr,
+			windows,
+			ipv6,
+		};
+		const encoded = await encodeShare(shared);
+		if (!encoded.ok) return setShareMessage(encoded.message);
+		history.replaceState(null, '', `#${encoded.fragment}`);
+		try {
+			await navigator.clipboard.writeText(location.href);
+			setShareMessage('Link copied. It is also in the address bar.');
+		} catch {
+			setShareMessage('The link is in the address bar: copy it from there.');
+		}
+	};
+
+	const textField = (
+		id: string,
+		label: string,
+		value: string,
+		set: (v: string) => void,
+		hint: string
+	) => (
+		<div>
+			<label for={`check-${id}`}>{label}</label>
+			<input
+				id={`check-${id}`}
+				type="text"
+				value={value}
+				placeholder={hint}
+				onInput={(e) => set(e.currentTarget.value)}
+			/>
+		</div>
+	);
+	const choice = (
+		id: string,
+		legend: string,
+		value: YesNoUnsure,
+		set: (v: YesNoUnsure) => void
+	) => (
+		<fieldset>
+			<legend>{legend}</legend>
+			{yesNoUnsure.map((o) => (
+				<label key={o.value}>
+					<input
+						type="radio"
+						name={`check-${id}`}
+						checked={value === o.value}
+						onChange={() => set(o.value)}
+					/>{' '}
+					{o.label}
+				</label>
+			))}
+		</fieldset>
+	);
+
+	return (
+		<div class="check not-content">
+			{linkError && (
+				<p class="check-link-error" role="alert">
+					{linkError}
+				</p>
+			)}
+			<form
+				onSubmit={(e) => {
+					e.preventDefault();
+					clearTimeout(timer.current);
+					setCheckedText(text);
+				}}
+			>
+				<label for="check-yaml">Your configuration (YAML)</label>
+				<p id="check-yaml-hint" class="check-hint">
+					An operator Installation, and any IPPool, FelixConfiguration or BGPConfiguration,
+					separated by lines of <code>---</code>.
+				</p>
+				<textarea
+					id="check-yaml"
+					aria-describedby="check-yaml-hint"
+					rows={14}
+					spellcheck={false}
+					autocapitalize="off"
+					value={text}
+					onInput={(e) => onText(e.currentTarget.value)}
+				/>
+				<div class="check-fields">
+					<div>
+						<label for="check-env">Where the cluster runs</label>
+						<select
+							id="check-env"
+							value={env}
+							onChange={(e) => setEnv(e.currentTarget.value as EnvironmentId)}
+						>
+							{environments.map((e) => (
+								<option key={e.id} value={e.id}>
+									{e.name}
+								</option>
+							))}
+						</select>
+					</div>
+					{textField('nodes', 'Nodes (optional)', nodes, setNodes, 'e.g. 50')}
+					{textField('pods', 'Pods per node (optional)', podsPerNode, setPodsPerNode, 'e.g. 30')}
+					{textField(
+						'service',
+						'Service CIDR (optional)',
+						serviceCidr,
+						setServiceCidr,
+						'10.96.0.0/12'
+					)}
+					{textField('nodenet', 'Node network (optional)', nodeCidr, setNodeCidr, '10.0.0.0/16')}
+					{choice('windows', 'Windows nodes', windows, setWindows)}
+					{choice('ipv6', 'Pods need IPv6', ipv6, setIpv6)}
+				</div>
+				<div class="check-actions">
+					<button type="submit">Check</button>
+					<button type="button" onClick={() => void share()} disabled={!text.trim()}>
+						Share by link
+					</button>
+				</div>
+				<p class="check-share" aria-live="polite">
+					{shareMessage}
+				</p>
+			</form>
+			<p role="status" class="check-status">
+				{empty
+					? 'Paste a configuration to check it.'
+					: summary(result.counts, result.findings.length)}
+			</p>
+			{!empty && result.amountsTo && (
+				<p class="check-amounts" data-option={result.amountsTo.options[0]}>
+					This configuration amounts to <strong>{result.amountsTo.names.join(' or ')}</strong>:{' '}
+					<a href={result.amountsTo.modePage}>its packet path</a>.
+				</p>
+			)}
+			{!empty &&
+				severities.map((severity) => {
+					const list = result.findings.filter((f) => f.severity === severity);
+					if (!list.length) return null;
+					return (
+						<section key={severity} class="check-group" data-severity={severity}>
+							<h2>
+								{headings[severity][1]} ({list.length})
+							</h2>
+							<ul>
+								{list.map((f) => (
+									<FindingItem key={f.id} finding={f} />
+								))}
+							</ul>
+						</section>
+					);
+				})}
+		</div>
+	);
+}

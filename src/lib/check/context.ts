@@ -1,0 +1,166 @@
+import { parseCidr, type Cidr } from '../calc/cidr';
+import { InputError, readNumber, isBlank } from '../calc/errors';
+import { withOperatorDefaults } from '../config/validate';
+import type { EnvironmentId } from '../environments';
+import { isRecord, type ParsedPaste, type ParsedResource } from './parse';
+import type { CheckInput, RuleHit, YesNoUnsure } from './types';
+
+/** An IP pool of the Installation, or a direct IPPool, with its CIDR parsed when it parses. */
+export interface PoolView {
+	/** The CIDR as written. */
+	cidr: string;
+	parsed: Cidr | null;
+	/** The operator's encapsulation name (a direct IPPool's modes are translated to it). */
+	encapsulation: string;
+	blockSize: number | undefined;
+}
+
+/** A direct `IPPool`, with its modes as written. */
+export interface DirectPool extends PoolView {
+	name: string;
+	vxlanMode: string;
+	ipipMode: string;
+}
+
+/** Everything the rules look at: the resources of the paste, read once, and the reader's context. */
+export interface CheckContext {
+	env: EnvironmentId;
+	paste: ParsedPaste;
+	/** The first Installation, after the operator's defaulting. */
+	installation: Record<string, unknown> | null;
+	/** The Installation as pasted. */
+	installationAsPasted: Record<string, unknown> | null;
+	cni: string;
+	ipam: string;
+	provider: string;
+	bgp: string;
+	mtu: unknown;
+	clusterRoutingMode: string;
+	/** The Installation's pools (empty when `ipPools` is missing or not a list). */
+	pools: PoolView[];
+	directPools: DirectPool[];
+	felix: Record<string, unknown>[];
+	bgpConfigs: Record<string, unknown>[];
+	nodes: number | null;
+	podsPerNode: number | null;
+	serviceCidr: Cidr | null;
+	nodeCidr: Cidr | null;
+	windows: YesNoUnsure;
+	ipv6: YesNoUnsure;
+	/** Findings about the reader's context fields. */
+	contextHits: RuleHit[];
+}
+
+const text = (value: unknown) =>
+	typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+const spec = (resource: ParsedResource | Record<string, unknown>) => {
+	const value = 'kind' in resource && 'value' in resource ? resource.value : resource;
+	return isRecord(value) && isRecord(value.spec) ? value.spec : {};
+};
+
+function parsedCidr(value: string): Cidr | null {
+	try {
+		return parseCidr(value);
+	} catch {
+		return null;
+	}
+}
+
+function poolView(pool: Record<string, unknown>, encapsulation: string): PoolView {
+	const cidr = text(pool.cidr).trim();
+	const blockSize = typeof pool.blockSize === 'number' ? pool.blockSize : undefined;
+	return { cidr, parsed: parsedCidr(cidr), encapsulation, blockSize };
+}
+
+/** A direct IPPool's `vxlanMode` and `ipipMode`, as the operator's encapsulation name. */
+export function encapsulationOfModes(vxlanMode: string, ipipMode: string): string {
+	const wrapper =
+		vxlanMode && vxlanMode !== 'Never' ? 'VXLAN' : ipipMode && ipipMode !== 'Never' ? 'IPIP' : '';
+	if (!wrapper) return 'None';
+	const mode = wrapper === 'VXLAN' ? vxlanMode : ipipMode;
+	return mode === 'CrossSubnet' ? `${wrapper}CrossSubnet` : wrapper;
+}
+
+function contextNumber(value: unknown, label: string, hits: RuleHit[], min: number): number | null {
+	if (value === undefined || value === null || isBlank(value)) return null;
+	const number = readNumber(value);
+	if (typeof number === 'number' && Number.isInteger(number) && number >= min && number <= 1e6)
+		return number;
+	hits.push({
+		key: label,
+		message: `${label} must be a whole number from ${min} to 1,000,000 (got ${JSON.stringify(value)}); it was left out of the checks.`,
+		reason: 'The checks that need it were skipped.',
+	});
+	return null;
+}
+
+function contextCidr(value: unknown, label: string, hits: RuleHit[]): Cidr | null {
+	if (typeof value !== 'string' || !value.trim()) return null;
+	try {
+		return parseCidr(value, label);
+	} catch (error) {
+		hits.push({
+			key: label,
+			message: `${label}: ${error instanceof InputError ? error.message : 'not a CIDR.'}`,
+			reason: 'The overlap check for it was skipped.',
+		});
+		return null;
+	}
+}
+
+/** Reads the paste's resources and the reader's context into what the rules need; never throws. */
+export function buildContext(input: CheckInput, paste: ParsedPaste): CheckContext {
+	const contextHits: RuleHit[] = [];
+	const first = paste.resources.find((r) => r.kind === 'Installation');
+	let installation: Record<string, unknown> | null = null;
+	if (first) {
+		try {
+			const defaulted = withOperatorDefaults(first.value);
+			installation = isRecord(defaulted) ? defaulted : first.value;
+		} catch {
+			installation = first.value;
+		}
+	}
+	const s = installation ? spec(installation) : {};
+	const cni = isRecord(s.cni) ? s.cni : {};
+	const network = isRecord(s.calicoNetwork) ? s.calicoNetwork : {};
+	const rawPools = Array.isArray(network.ipPools) ? network.ipPools : [];
+	const pools = rawPools.filter(isRecord).map((pool) => poolView(pool, text(pool.encapsulation)));
+	const directPools = paste.resources
+		.filter((r) => r.kind === 'IPPool')
+		.map((r) => {
+			const ps = spec(r);
+			const vxlanMode = text(ps.vxlanMode);
+			const ipipMode = text(ps.ipipMode);
+			const metadata = isRecord(r.value.metadata) ? r.value.metadata : {};
+			return {
+				...poolView(ps, encapsulationOfModes(vxlanMode, ipipMode)),
+				name: text(metadata.name),
+				vxlanMode,
+				ipipMode,
+			};
+		});
+	return {
+		env: input.env,
+		paste,
+		installation,
+		installationAsPasted: first?.value ?? null,
+		cni: text(cni.type),
+		ipam: isRecord(cni.ipam) ? text(cni.ipam.type) : '',
+		provider: text(s.kubernetesProvider),
+		bgp: text(network.bgp),
+		mtu: network.mtu,
+		clusterRoutingMode: text(network.clusterRoutingMode),
+		pools,
+		directPools,
+		felix: paste.resources.filter((r) => r.kind === 'FelixConfiguration').map(spec),
+		bgpConfigs: paste.resources.filter((r) => r.kind === 'BGPConfiguration').map(spec),
+		nodes: contextNumber(input.nodes, 'Nodes', contextHits, 1),
+		podsPerNode: contextNumber(input.podsPerNode, 'Pods per node', contextHits, 1),
+		serviceCidr: contextCidr(input.serviceCidr, 'Service CIDR', contextHits),
+		nodeCidr: contextCidr(input.nodeCidr, 'Node network', contextHits),
+		windows: input.windows ?? 'unsure',
+		ipv6: input.ipv6 ?? 'unsure',
+		contextHits,
+	};
+}

@@ -1,0 +1,12 @@
+/** The configuration checker: reads pasted Calico YAML and reports what breaks, with fixes and moves. */
+export { checkConfiguration } from './check';
+export { checkRules, ruleSources, type ConfigRule } from './rules';
+export { parsePaste, understoodKinds, type ParsedPaste, type ParsedResource } from './parse';
+export { knownFields, editDistance, closestName, type FieldTree } from './fields';
+export { matchOption, optionsWith, optionForPool, type MatchInput } from './match';
+export { cidrsOverlap } from './rules-capacity';
+export { moveBetween } from './rules-ownership';
+export { checkRulesExport } from './export';
+export * from './share';
+export * from './types';
+export { moveLabels } from './moves';

@@ -1,0 +1,52 @@
+import { sources } from '../facts';
+import type { MoveId } from '../migration-ids';
+import type { CheckContext, DirectPool, PoolView } from './context';
+import { installationFix } from './fix-yaml';
+import type { CheckRule } from './types';
+
+type Rule = CheckRule<CheckContext>;
+
+/** The move that takes an operator pool from one encapsulation to another, or `new-pool` for any other change. */
+export function moveBetween(from: string, to: string): MoveId {
+	if (from.startsWith('IPIP') && to.startsWith('VXLAN')) return 'ipip-to-vxlan';
+	if (from === `${to}CrossSubnet`) return 'cross-subnet-to-always';
+	if (to === `${from}CrossSubnet`) return 'always-to-cross-subnet';
+	return 'new-pool';
+}
+
+const cidrKey = (pool: PoolView) => pool.parsed?.text ?? pool.cidr;
+const sameCidr = (a: PoolView, b: PoolView) => cidrKey(a) !== '' && cidrKey(a) === cidrKey(b);
+
+/** Direct IPPools that copy a pool the operator owns. */
+export const ownershipRules: readonly Rule[] = [
+	{
+		id: 'operator-owned-pool',
+		severity: 'warning',
+		checks:
+			'A direct IPPool does not have the CIDR of a pool in the Installation, which the operator owns and puts back as the Installation says.',
+		facts: [],
+		sources: [sources.operatorValidation, sources.ipPoolPage],
+		run: (c) =>
+			c.directPools.flatMap((direct: DirectPool) => {
+				const owned = c.pools.find((pool) => sameCidr(pool, direct));
+				if (!owned) return [];
+				const differs = owned.encapsulation !== direct.encapsulation;
+				return [
+					{
+						key: direct.cidr,
+						message: `IPPool ${direct.name || direct.cidr} has the CIDR of a pool in the Installation (${owned.cidr}), so the operator owns it${differs ? `: it says ${direct.encapsulation}, the Installation ${owned.encapsulation}` : ''}.`,
+						reason:
+							'The operator writes its pools from the Installation and reverts direct edits to them. Make the change in the Installation’s spec.calicoNetwork.ipPools instead.',
+						...(differs
+							? {
+									fix: installationFix({}, [
+										{ cidr: owned.cidr, encapsulation: direct.encapsulation },
+									]),
+								}
+							: {}),
+						move: moveBetween(owned.encapsulation, direct.encapsulation),
+					},
+				];
+			}),
+	},
+];

@@ -1,0 +1,30 @@
+import { facts, type Source } from '../facts';
+import type { CheckContext } from './context';
+import { capacityRules } from './rules-capacity';
+import { environmentRules } from './rules-environment';
+import { inputRules } from './rules-input';
+import { mtuRules } from './rules-mtu';
+import { operatorRules } from './rules-operator';
+import { ownershipRules } from './rules-ownership';
+import type { CheckRule } from './types';
+
+/** A rule of the configuration checker. */
+export type ConfigRule = CheckRule<CheckContext>;
+
+/** Every rule of the checker, in the order its findings are listed within a severity. */
+export const checkRules: readonly ConfigRule[] = [
+	...inputRules,
+	...operatorRules,
+	...environmentRules,
+	...capacityRules,
+	...mtuRules,
+	...ownershipRules,
+];
+
+/** The sources of a rule: those of its facts, then its own, each once. */
+export function ruleSources(rule: ConfigRule): Source[] {
+	const seen = new Map<string, Source>();
+	for (const id of rule.facts) for (const source of facts[id].sources) seen.set(source.url, source);
+	for (const source of rule.sources ?? []) seen.set(source.url, source);
+	return [...seen.values()];
+}

@@ -1,0 +1,308 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+	checkConfiguration,
+	checkRules,
+	type CheckInput,
+	type Finding,
+} from '../../../src/lib/check';
+import { moveIds } from '../../../src/lib/migration-ids';
+
+/** An Installation with Calico CNI and IPAM and one pool. */
+function installation(pool: string, network = '', spec = '') {
+	return `apiVersion: operator.tigera.io/v1
+kind: Installation
+metadata:
+  name: default
+spec:
+${spec}  cni:
+    type: Calico
+    ipam:
+      type: Calico
+  calicoNetwork:
+${network}    ipPools:
+      - cidr: ${pool.split(' ')[0]}
+        encapsulation: ${pool.split(' ')[1]}
+        natOutgoing: Enabled
+`;
+}
+
+const felixSrcDst = `---
+apiVersion: projectcalico.org/v3
+kind: FelixConfiguration
+metadata:
+  name: default
+spec:
+  awsSrcDstCheck: Disable
+`;
+
+const check = (input: Partial<CheckInput> & { text: string }) =>
+	checkConfiguration({ env: 'on-prem', ...input });
+const rulesOf = (findings: Finding[]) => findings.map((f) => f.rule);
+
+describe('each rule fires on the configuration it is about', () => {
+	const rows: {
+		name: string;
+		input: Partial<CheckInput> & { text: string };
+		rule: string;
+		severity: Finding['severity'];
+		move?: string;
+		fix?: RegExp;
+		message?: RegExp;
+	}[] = [
+		{
+			name: 'an empty paste asks for something to check',
+			input: { text: '  \n---\n# nothing\n' },
+			rule: 'empty-paste',
+			severity: 'info',
+		},
+		{
+			name: 'text that is not YAML is reported with its line and column',
+			input: { text: 'kind: Installation\nspec: {cni: [\n' },
+			rule: 'yaml-syntax',
+			severity: 'error',
+			message: /line \d+, column \d+/,
+		},
+		{
+			name: 'YAML that is not a Calico resource names the kinds the checker understands',
+			input: { text: 'apiVersion: v1\nkind: ConfigMap\n' },
+			rule: 'unknown-kind',
+			severity: 'warning',
+			message: /ConfigMap/,
+		},
+		{
+			name: 'a misspelt field is named with the closest known field',
+			input: {
+				text: installation('10.0.0.0/16 VXLAN').replace('natOutgoing', 'natOutgoin'),
+			},
+			rule: 'unknown-field',
+			severity: 'warning',
+			message: /ipPools\[0\]\.natOutgoin .*Did you mean natOutgoing\?/,
+		},
+		{
+			name: 'a pool of IP-in-IP with BGP off breaks the operator’s rules',
+			input: { text: installation('10.0.0.0/16 IPIP', '    bgp: Disabled\n') },
+			rule: 'operator-validation',
+			severity: 'error',
+			message: /IPIP needs BGP Enabled/,
+		},
+		{
+			name: 'an IPPool with both wrappers is rejected',
+			input: {
+				text: 'apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: a}\nspec: {cidr: 10.1.0.0/16, vxlanMode: Always, ipipMode: Always}\n',
+			},
+			rule: 'ippool-validation',
+			severity: 'error',
+		},
+		{
+			name: 'IP-in-IP on Azure is an error with the move to VXLAN',
+			input: { text: installation('10.0.0.0/16 IPIP'), env: 'azure' },
+			rule: 'azure-ipip',
+			severity: 'error',
+			move: 'ipip-to-vxlan',
+			fix: /encapsulation: VXLAN\n/,
+		},
+		{
+			name: 'cross-subnet VXLAN on Google Cloud points to plain VXLAN',
+			input: { text: installation('10.0.0.0/16 VXLANCrossSubnet'), env: 'google-cloud' },
+			rule: 'layer3-cross-subnet',
+			severity: 'error',
+			move: 'cross-subnet-to-always',
+			fix: /encapsulation: VXLAN\n/,
+		},
+		{
+			name: 'cross-subnet on AWS without the source/destination check turned off warns',
+			input: { text: installation('10.0.0.0/16 VXLANCrossSubnet'), env: 'aws' },
+			rule: 'aws-src-dst-check',
+			severity: 'warning',
+			fix: /awsSrcDstCheck: Disable/,
+		},
+		{
+			name: 'IPv6 pods with only an IP-in-IP pool are an error',
+			input: { text: installation('10.0.0.0/16 IPIP'), ipv6: 'yes' },
+			rule: 'ipv6-ipip',
+			severity: 'error',
+			move: 'ipip-to-vxlan',
+		},
+		{
+			name: 'Windows nodes with cross-subnet VXLAN are an error',
+			input: { text: installation('10.0.0.0/16 VXLANCrossSubnet'), windows: 'yes' },
+			rule: 'windows-encapsulation',
+			severity: 'error',
+			move: 'cross-subnet-to-always',
+		},
+		{
+			name: 'a pool with fewer blocks than nodes points to a new pool',
+			input: { text: installation('10.0.0.0/22 VXLAN'), nodes: 20 },
+			rule: 'pool-capacity',
+			severity: 'warning',
+			move: 'new-pool',
+			message: /room for 16 nodes, but the cluster has 20/,
+		},
+		{
+			name: 'a pool overlapping the service CIDR is an error',
+			input: { text: installation('10.96.0.0/16 VXLAN'), serviceCidr: '10.96.0.0/12' },
+			rule: 'pool-overlap',
+			severity: 'error',
+		},
+		{
+			name: 'a mesh of more than 100 nodes suggests route reflectors',
+			input: { text: installation('10.0.0.0/12 None'), nodes: 150 },
+			rule: 'bgp-mesh-size',
+			severity: 'info',
+			move: 'mesh-to-route-reflectors',
+		},
+		{
+			name: 'an MTU of 1500 with VXLAN on Azure is too large',
+			input: { text: installation('10.0.0.0/16 VXLAN', '    mtu: 1500\n'), env: 'azure' },
+			rule: 'mtu-too-large',
+			severity: 'warning',
+			fix: /mtu: 1450\n/,
+		},
+		{
+			name: 'a direct IPPool copying an operator pool says to edit the Installation',
+			input: {
+				text: `${installation('10.0.0.0/16 VXLANCrossSubnet')}---\napiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: default-ipv4-ippool}\nspec: {cidr: 10.0.0.0/16, vxlanMode: Always}\n`,
+			},
+			rule: 'operator-owned-pool',
+			severity: 'warning',
+			move: 'cross-subnet-to-always',
+		},
+		{
+			name: 'a FelixConfiguration alone is checked, with a note that the Installation is missing',
+			input: { text: felixSrcDst },
+			rule: 'no-installation',
+			severity: 'info',
+		},
+		{
+			name: 'a context field that is not a number is reported',
+			input: { text: installation('10.0.0.0/16 VXLAN'), nodes: 'many' },
+			rule: 'context-input',
+			severity: 'warning',
+		},
+	];
+	test.each(rows)('$name', ({ input, rule, severity, move, fix, message }) => {
+		const found = check(input).findings.find((f) => f.rule === rule);
+		expect(found, `no ${rule} finding`).toBeDefined();
+		expect(found!.severity).toBe(severity);
+		if (move) expect(found!.move).toBe(move);
+		if (fix) expect(found!.fix).toMatch(fix);
+		if (message) expect(found!.message).toMatch(message);
+	});
+
+	test('every rule of the table has a row', () => {
+		expect(
+			checkRules.map((r) => r.id).filter((id) => !rows.some((row) => row.rule === id))
+		).toEqual([]);
+	});
+});
+
+describe('configurations that are right stay quiet', () => {
+	test('the quickstart on premises has no findings and amounts to VXLAN cross-subnet', () => {
+		const result = check({
+			text: installation('192.168.0.0/16 VXLANCrossSubnet'),
+			nodes: 50,
+			windows: 'no',
+		});
+		expect(result.findings).toEqual([]);
+		expect(result.amountsTo?.options).toEqual(['calico-vxlan-cross-subnet']);
+		expect(result.amountsTo?.modePage).toBe('/modes/vxlan-cross-subnet/');
+	});
+
+	test('cross-subnet on AWS with awsSrcDstCheck: Disable in the paste passes', () => {
+		const text = installation('10.0.0.0/16 VXLANCrossSubnet') + felixSrcDst;
+		expect(rulesOf(check({ text, env: 'aws' }).findings)).not.toContain('aws-src-dst-check');
+	});
+
+	test('not knowing about Windows nodes turns the Windows rule into a note', () => {
+		const { findings } = check({ text: installation('192.168.0.0/16 VXLANCrossSubnet') });
+		expect(findings.map((f) => [f.rule, f.severity])).toEqual([['windows-encapsulation', 'info']]);
+	});
+
+	test('plain VXLAN on Azure with an MTU that fits passes', () => {
+		const text = installation('10.0.0.0/16 VXLAN', '    bgp: Disabled\n    mtu: 1450\n');
+		expect(check({ text, env: 'azure', windows: 'yes', ipv6: 'no' }).findings).toEqual([]);
+	});
+
+	test('an unknown field of FelixConfiguration far from the checked ones is not reported', () => {
+		const text = felixSrcDst.replace('awsSrcDstCheck: Disable', 'flowLogsFlushInterval: 15s');
+		expect(rulesOf(check({ text }).findings)).not.toContain('unknown-field');
+	});
+});
+
+describe('the option a configuration amounts to', () => {
+	test('Azure CNI with Calico policy matches the Azure CNI options of Azure', () => {
+		const text =
+			'apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec:\n  kubernetesProvider: AKS\n  cni: {type: AzureVNET, ipam: {type: AzureVNET}}\n';
+		const result = check({ text, env: 'azure' });
+		expect(result.amountsTo?.options).toEqual(['azure-cni', 'azure-cni-overlay']);
+		expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+	});
+
+	test('an unencapsulated pool with the mesh turned off is BGP peering with routers', () => {
+		const text = `${installation('10.0.0.0/16 None')}---\napiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata: {name: default}\nspec: {nodeToNodeMeshEnabled: false}\n`;
+		expect(check({ text }).amountsTo?.options).toEqual(['calico-bgp-peering']);
+	});
+});
+
+describe('findings are well formed', () => {
+	test('ids are unique and every move is a move of the guide', () => {
+		const text = `${installation('10.0.0.0/24 IPIP', '    mtu: 9000\n')}---\napiVersion: v1\nkind: Secret\n---\napiVersion: v1\nkind: Secret\n`;
+		const { findings } = check({ text, env: 'azure', nodes: 40, windows: 'yes', ipv6: 'yes' });
+		expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+		for (const f of findings) if (f.move) expect(moveIds).toContain(f.move);
+	});
+
+	test('findings come most serious first', () => {
+		const { findings } = check({ text: installation('10.0.0.0/24 IPIP'), env: 'azure', nodes: 9 });
+		const order = findings.map((f) => ['error', 'warning', 'info'].indexOf(f.severity));
+		expect(order).toEqual([...order].sort());
+	});
+});
+
+describe('bad input is answered, never crashed on', () => {
+	const envs = ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'other'] as const;
+	test('no string throws', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), fc.constantFrom(...envs), (text, env) => {
+				const result = checkConfiguration({ text, env, nodes: 10, serviceCidr: '10.96.0.0/12' });
+				expect(Array.isArray(result.findings)).toBe(true);
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+
+	test('no YAML-shaped Installation throws, whatever its values', () => {
+		const value = fc.oneof(
+			fc.constantFrom(
+				'Calico',
+				'IPIP',
+				'VXLAN',
+				'None',
+				'10.0.0.0/16',
+				'fd00::/64',
+				'null',
+				'[]',
+				'{}',
+				'-1',
+				'1e9'
+			),
+			fc.string()
+		);
+		fc.assert(
+			fc.property(
+				fc.array(value, { minLength: 6, maxLength: 6 }),
+				fc.constantFrom(...envs),
+				(v, env) => {
+					const text = `apiVersion: operator.tigera.io/v1\nkind: Installation\nspec:\n  cni: {type: ${v[0]}, ipam: ${v[1]}}\n  calicoNetwork:\n    bgp: ${v[2]}\n    mtu: ${v[3]}\n    ipPools: ${v[4]}\n---\nkind: IPPool\napiVersion: projectcalico.org/v3\nspec: ${v[5]}\n`;
+					const result = checkConfiguration({ text, env, nodes: '30' });
+					expect(result.findings.every((f) => f.message.length > 0)).toBe(true);
+					expect(result.findings.map((f) => f.message).join()).not.toMatch(
+						/could not read this configuration/
+					);
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+});
