@@ -16,6 +16,9 @@ const searchOnIntent = {
 // Starlight adds @astrojs/mdx itself when it is not listed, so it is not listed here.
 export default defineConfig({
 	site: 'https://calico-networking-guide.example',
+	// Starlight prefetches every link on hover by default, which costs each page a script; the pages are
+	// static and small, so following a link is quick without it.
+	prefetch: false,
 	vite: { resolve: { alias: [searchOnIntent] } },
 	integrations: [
 		starlight({

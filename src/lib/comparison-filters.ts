@@ -1,3 +1,4 @@
+import { toSearchParams } from './query';
 // The browser script of the comparison table imports this file: keep its imports small and free of the catalog.
 import { environmentIds, environments, isEnvironmentId, type EnvironmentId } from './environments';
 import type { IgnoredParameter } from './url-state';
@@ -89,16 +90,6 @@ const didYouMean: Readonly<Record<string, PropertyFilterId>> = {
 
 const isPropertyFilterId = (value: string): value is PropertyFilterId =>
 	(propertyFilterIds as readonly string[]).includes(value);
-
-function toSearchParams(input: string | URLSearchParams): URLSearchParams {
-	if (input instanceof URLSearchParams) return input;
-	try {
-		const query = input.includes('?') ? input.slice(input.indexOf('?') + 1) : input;
-		return new URLSearchParams(query.split('#')[0]);
-	} catch {
-		return new URLSearchParams();
-	}
-}
 
 function unknownParameterReason(param: string): string {
 	const guess = didYouMean[param];

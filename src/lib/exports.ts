@@ -1,3 +1,4 @@
+import { optionNotes } from './option-notes';
 import { overheadBytes } from './encapsulation';
 import { environments } from './environments';
 import { decisionTable } from './decision-table';
@@ -50,7 +51,7 @@ export function optionsExport() {
 					addresses: option.addresses,
 					podDensity: option.podDensity,
 				},
-				notes: option.notes,
+				notes: optionNotes[option.id],
 				sources: option.sources,
 			};
 		}),

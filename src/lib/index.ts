@@ -14,6 +14,7 @@ export { differenceRules, differenceRule, type DifferenceRule } from './differen
 export * from './aws-notes';
 export * from './encapsulation';
 export * from './options';
+export * from './option-notes';
 export * from './questions';
 export * from './recommend';
 export * from './decision-table';

@@ -106,7 +106,6 @@ export interface OptionSpec<Id extends string = string> {
 	operator: OperatorChoice | null;
 	/** Set when the option is being retired. */
 	retiring?: Retirement;
-	notes: readonly string[];
 	/** Where the option and its properties come from; never empty. */
 	sources: readonly Source[];
 }

@@ -93,10 +93,6 @@ const catalog = [
 		addresses: calicoBlocksRoutable,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		notes: [
-			'Can also advertise Kubernetes service IPs (cluster and external IPs) to the network.',
-			'IP pools can be scoped to nodes, namespaces or pods to fit an existing address plan.',
-		],
 		sources: [s.upstreamPage, s.bgpPage],
 	}),
 	defineOption({
@@ -120,10 +116,6 @@ const catalog = [
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		notes: [
-			`A full node-to-node mesh suits up to about ${f.bgpMeshNodeLimit.value} nodes; beyond that, use BGP route reflectors.`,
-			'Pod traffic leaving the cluster is source-NATed to the node address, because the rest of the network has no route to pods.',
-		],
 		sources: [s.upstreamPage, s.bgpPage],
 	}),
 	defineOption({
@@ -155,9 +147,6 @@ const catalog = [
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		notes: [
-			`This is what the Tigera operator quickstart installs: pool ${f.defaultPoolV4.value}, VXLANCrossSubnet, /${blockV4} blocks.`,
-		],
 		sources: [s.upstreamPage, s.quickstartResources, s.awsPage, s.azurePage],
 	}),
 	defineOption({
@@ -177,9 +166,6 @@ const catalog = [
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		notes: [
-			'IKS on IBM Cloud ships with this mode built in and also uses Calico policy to protect the nodes themselves.',
-		],
 		sources: [s.upstreamPage],
 	}),
 	defineOption({
@@ -200,11 +186,6 @@ const catalog = [
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		notes: [
-			'Needs no BGP and no change to the network, which is why it runs nearly anywhere, layer-3-only clouds included.',
-			`On EKS, Calico’s own guide installs this mode with pool ${f.eksDefaultPool.value}, on node groups created with --max-pods-per-node ${f.calicoEksGuideMaxPods.value}.`,
-			'On AKS it is the “bring your own CNI” setup (network plugin none) with BGP disabled.',
-		],
 		sources: [s.upstreamPage, s.eksPage, s.aksPage],
 	}),
 	defineOption({
@@ -225,9 +206,6 @@ const catalog = [
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		notes: [
-			`Adds ${f.ipipOverheadV4.value} bytes per packet against VXLAN’s ${f.vxlanOverheadV4.value}. Its routes are shared over BGP; from Calico ${f.programClusterRoutesSince.value}, Felix can program them instead (FelixConfiguration programClusterRoutes), and from ${f.clusterRoutingModeSince.value} the operator sets that with clusterRoutingMode: Felix.`,
-		],
 		sources: [s.upstreamPage, s.felixConfigParams331],
 	}),
 	defineOption({
@@ -255,7 +233,6 @@ const catalog = [
 		},
 		podDensity: `Pods per node are capped by the instance type: ENIs × (IPv4 addresses per ENI − 1) + 2 on self-managed nodes; EKS managed node groups also cap it at ${eksCap.lowCpu} (up to ${eksCap.vcpuThreshold} vCPUs) or ${eksCap.highCpu}. Prefix delegation raises the ENI figure on Nitro instances.`,
 		operator: { cni: 'AmazonVPC', ipam: 'AmazonVPC', provider: 'EKS' },
-		notes: ['The default networking of EKS.'],
 		sources: [s.upstreamPage, s.eniMaxPods, s.eksMorePods],
 	}),
 	defineOption({
@@ -279,7 +256,6 @@ const catalog = [
 		},
 		podDensity: `On AKS, at most ${f.aksMaxPodsPerNode.value} pods per node (${f.azureCniDefaultMaxPods.value} by default with traditional Azure CNI).`,
 		operator: { cni: 'AzureVNET', ipam: 'AzureVNET', provider: 'AKS' },
-		notes: ['Offered by AKS with Calico for network policy.'],
 		sources: [s.upstreamPage, s.aksIpPlanning],
 	}),
 	defineOption({
@@ -309,11 +285,6 @@ const catalog = [
 		},
 		podDensity: `At most ${f.aksMaxPodsPerNode.value} pods per node, the AKS limit.`,
 		operator: { cni: 'AzureVNET', ipam: 'AzureVNET', provider: 'AKS' },
-		notes: [
-			`Newer than the original guide (added to Calico’s docs on ${longDate(f.azureCniOverlayInUpstreamSince.value)}).`,
-			'Azure calls it an overlay because pod addresses are not VNET addresses, but nothing is wrapped: Azure routes the pod range between nodes at the VNET’s full MTU.',
-			'Microsoft’s recommended replacement for kubenet.',
-		],
 		sources: [s.upstreamPage, s.aksCniOverlay, s.aksPage],
 	}),
 	defineOption({
@@ -348,9 +319,6 @@ const catalog = [
 			date: f.aksKubenetRetirement.value,
 			note: `AKS retires kubenet, on which this setup rests, on ${longDate(f.aksKubenetRetirement.value)}; Microsoft recommends Azure CNI Overlay instead, and Calico’s current AKS guide no longer offers this setup.`,
 		},
-		notes: [
-			'Some AKS documents call this “kubenet + Calico”; the kubenet plugin itself is not used.',
-		],
 		sources: [s.upstreamPage, s.aksKubenet, s.aksKubenetRetirement],
 	}),
 	defineOption({
@@ -377,9 +345,6 @@ const catalog = [
 		},
 		podDensity: null,
 		operator: { cni: 'GKE', ipam: 'HostLocal', provider: 'GKE' },
-		notes: [
-			'GKE’s default networking (VPC-native). Calico enforces network policy on GKE Standard clusters created with --enable-network-policy; Autopilot clusters enforce policy with GKE Dataplane V2 instead of Calico.',
-		],
 		sources: [s.upstreamPage, s.gkePage, s.gkeFlexiblePodCidr, s.gkeDataplaneV2],
 	}),
 	defineOption({
@@ -409,9 +374,6 @@ const catalog = [
 		},
 		podDensity: `At most ${hostLocalPodsPerRange} pods per node from its /${f.hostLocalRangePrefix.value}.`,
 		operator: null,
-		notes: [
-			'Existing Canal clusters keep working; new clusters are better served by Calico VXLAN.',
-		],
 		sources: [s.flannelBackends, s.hostLocalRange],
 	}),
 ] as const;

@@ -1,3 +1,4 @@
+import { toSearchParams } from './query';
 import {
 	environmentIds,
 	getEnvironment,
@@ -30,16 +31,6 @@ export interface RecommenderState {
 }
 
 const urlAnswers = firmAnswers;
-
-function toSearchParams(input: string | URLSearchParams): URLSearchParams {
-	if (input instanceof URLSearchParams) return input;
-	try {
-		const query = input.includes('?') ? input.slice(input.indexOf('?') + 1) : input;
-		return new URLSearchParams(query.split('#')[0]);
-	} catch {
-		return new URLSearchParams();
-	}
-}
 
 /**
  * Reads the recommender parameters from a query string (with or without `?`, or a whole URL).

@@ -9,6 +9,7 @@ const SIDEBAR_GROUPS = [
 	'Compatible plugins',
 	'Environments',
 	'Packet paths',
+	'Migrations',
 	'Tools',
 ];
 

@@ -1,3 +1,4 @@
+import { optionNotes } from '../../src/lib/option-notes';
 import { describe, expect, test } from 'vitest';
 import {
 	factList,
@@ -36,7 +37,7 @@ function catalogText(option: (typeof options)[number]): string[] {
 		option.whyNotRecommended ?? '',
 		option.retiring?.note ?? '',
 		...option.underlay.map((u) => u.text),
-		...option.notes,
+		...optionNotes[option.id],
 	];
 }
 

@@ -1,3 +1,4 @@
+import { toSearchParams } from '../query';
 import { facts } from '../facts';
 import type { IgnoredParameter } from '../url-state';
 import { parseCidr } from './cidr';
@@ -35,13 +36,6 @@ const fieldOf = new Map<string, keyof IpPlanFields>(
 );
 const paramList = Object.values(ipPlanParams).join(', ');
 
-function searchParams(input: string | URLSearchParams): URLSearchParams {
-	if (input instanceof URLSearchParams) return input;
-	if (typeof input !== 'string') return new URLSearchParams();
-	const query = input.includes('?') ? input.slice(input.indexOf('?') + 1) : input;
-	return new URLSearchParams(query.split('#')[0]);
-}
-
 /** Runs a check that throws an `InputError`; returns its message, or null when the value passes. */
 function problem(check: () => unknown): string | null {
 	try {
@@ -61,7 +55,7 @@ function problem(check: () => unknown): string | null {
 export function parseIpPlanQuery(input: string | URLSearchParams): IpPlanQueryState {
 	const ignored: IgnoredParameter[] = [];
 	const given = new Map<keyof IpPlanFields, string>();
-	for (const [param, value] of searchParams(input)) {
+	for (const [param, value] of toSearchParams(input)) {
 		const field = fieldOf.get(param);
 		if (!field)
 			ignored.push({

@@ -1,3 +1,4 @@
+import { installationPoolFields } from '../api-fields';
 import { isRecord, type ParsedResource, type UnderstoodKind } from './parse';
 import type { RuleHit } from './types';
 
@@ -21,18 +22,7 @@ const tree = (fields: FieldTree['fields'], extra: Partial<FieldTree> = {}): Fiel
 
 // Mirrors InstallationIpPool and Installation in config/types.ts, with the operator's other common fields.
 const installationPool = tree(
-	leaves(
-		'name',
-		'cidr',
-		'encapsulation',
-		'natOutgoing',
-		'blockSize',
-		'nodeSelector',
-		'disableBGPExport',
-		'disableNewAllocations',
-		'allowedUses',
-		'assignmentMode'
-	),
+	leaves(...installationPoolFields, 'disableBGPExport', 'allowedUses', 'assignmentMode'),
 	{ each: true }
 );
 

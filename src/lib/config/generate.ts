@@ -1,3 +1,4 @@
+import { optionNotes } from '../option-notes';
 import { toYaml } from './emit-yaml';
 import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../aws-notes';
 import { facts } from '../facts';
@@ -67,7 +68,7 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		return {
 			supported: false,
 			reason: `The Tigera operator does not install ${option.name}; it is installed from its own manifest.`,
-			notes: [...notes, ...option.notes],
+			notes: [...notes, ...optionNotes[option.id]],
 		};
 	}
 	const settings = option.operator;
@@ -141,5 +142,5 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 	if (eks !== 'no') notes.push(eks === 'yes' ? eksHostNetwork : eksHostNetworkIfEks);
 
 	const yaml = resources.map((resource) => toYaml(resource)).join('---\n');
-	return { supported: true, resources, yaml, notes: [...notes, ...option.notes] };
+	return { supported: true, resources, yaml, notes: [...notes, ...optionNotes[option.id]] };
 }
