@@ -50,10 +50,31 @@ const shown = (value: unknown) => (value === undefined ? '' : String(value));
  * (Disabled on EKS or with a non-Calico CNI), and an IP pool with no `nodeSelector` gets `all()`. Returns a copy.
  */
 export function withOperatorDefaults(resource: unknown): unknown {
-	const installation = (resource ?? {}) as UncheckedInstallation;
-	const spec = installation.spec;
-	const network = spec?.calicoNetwork;
-	if (!spec || !network) return resource;
+	const given = (resource ?? {}) as UncheckedInstallation;
+	if (!given.spec || typeof given.spec !== 'object') return resource;
+	// The CNI and its IPAM first: the BGP default depends on the CNI.
+	const { cniByProvider, ipamByCni } = facts.operatorCniDefaults.value;
+	const givenCni = given.spec.cni && typeof given.spec.cni === 'object' ? given.spec.cni : {};
+	const cniType =
+		givenCni.type ||
+		cniByProvider[given.spec.kubernetesProvider as keyof typeof cniByProvider] ||
+		cniByProvider.other;
+	const ipamType =
+		givenCni.ipam?.type || ipamByCni[cniType as keyof typeof ipamByCni] || givenCni.ipam?.type;
+	const installation: UncheckedInstallation = {
+		...given,
+		spec: {
+			...given.spec,
+			cni: {
+				...givenCni,
+				type: cniType,
+				...(ipamType ? { ipam: { ...givenCni.ipam, type: ipamType } } : {}),
+			},
+		},
+	};
+	const spec = installation.spec!;
+	const network = spec.calicoNetwork;
+	if (!network) return installation;
 	const defaults = facts.operatorBgpDefault.value;
 	const calicoCni = spec.cni?.type === 'Calico';
 	const bgp =

@@ -143,6 +143,19 @@ export const calicoFacts = {
 		'What the operator fills in for a missing calicoNetwork.bgp',
 		[s.operatorDefaults]
 	),
+	operatorCniDefaults: fact(
+		{
+			cniByProvider: { EKS: 'AmazonVPC', AKS: 'AzureVNET', GKE: 'GKE', other: 'Calico' },
+			ipamByCni: {
+				Calico: 'Calico',
+				AmazonVPC: 'AmazonVPC',
+				AzureVNET: 'AzureVNET',
+				GKE: 'HostLocal',
+			},
+		},
+		'What the operator fills in for a missing spec.cni.type (by kubernetesProvider) and spec.cni.ipam.type (by CNI)',
+		[s.operatorDefaults]
+	),
 	operatorNodeSelectorDefault: fact(
 		'all()',
 		'What the operator fills in for an IP pool with no nodeSelector',

@@ -6,6 +6,7 @@ import {
 	options,
 	planAddresses,
 	validateInstallation,
+	withOperatorDefaults,
 	type EnvironmentId,
 	type OptionId,
 } from '../../../src/lib';
@@ -255,9 +256,37 @@ describe('the Installation validator follows the operator’s rules', () => {
 			},
 			/IPIP needs BGP Enabled/,
 		],
-		['no CNI at all', {}, /spec.cni must be set/],
+		[
+			'a CNI the operator does not know, with no IPAM given',
+			{ cni: { type: 'Weave' } },
+			/spec.cni.type "Weave" must be one of/,
+		],
 	])('rejects %s', (_, spec, message) => {
 		expect(validateInstallation(base(spec)).join(' ')).toMatch(message);
+	});
+
+	test.each([
+		['no CNI at all: Calico with Calico IPAM', {}, 'Calico', 'Calico'],
+		[
+			'no CNI on EKS: the Amazon VPC CNI with its IPAM',
+			{ kubernetesProvider: 'EKS' },
+			'AmazonVPC',
+			'AmazonVPC',
+		],
+		[
+			'no CNI on AKS: the Azure CNI with its IPAM',
+			{ kubernetesProvider: 'AKS' },
+			'AzureVNET',
+			'AzureVNET',
+		],
+		['Calico CNI with no IPAM: Calico IPAM', { cni: { type: 'Calico' } }, 'Calico', 'Calico'],
+		['GKE CNI with no IPAM: host-local', { cni: { type: 'GKE' } }, 'GKE', 'HostLocal'],
+	])('fills in what the operator would for %s', (_, spec, cni, ipam) => {
+		const filled = withOperatorDefaults(base(spec)) as {
+			spec: { cni: { type: string; ipam: { type: string } } };
+		};
+		expect(filled.spec.cni).toEqual({ type: cni, ipam: { type: ipam } });
+		expect(validateInstallation(base(spec)).join(' ')).not.toMatch(/spec.cni/);
 	});
 
 	test('accepts IPIP with BGP off when Felix programs the routes (Calico 3.32)', () => {
