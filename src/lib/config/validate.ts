@@ -87,6 +87,12 @@ export function withOperatorDefaults(resource: unknown): unknown {
 	const ipPools = Array.isArray(network.ipPools)
 		? network.ipPools.map((pool) => ({
 				...pool,
+				natOutgoing: pool.natOutgoing || facts.operatorNatOutgoingDefault.value,
+				blockSize:
+					pool.blockSize ??
+					(typeof pool.cidr === 'string' && pool.cidr.includes(':')
+						? facts.blockSizeV6.value.default
+						: facts.blockSizeV4.value.default),
 				nodeSelector: pool.nodeSelector || facts.operatorNodeSelectorDefault.value,
 			}))
 		: network.ipPools;

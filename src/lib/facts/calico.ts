@@ -156,6 +156,11 @@ export const calicoFacts = {
 		'What the operator fills in for a missing spec.cni.type (by kubernetesProvider) and spec.cni.ipam.type (by CNI)',
 		[s.operatorDefaults]
 	),
+	operatorNatOutgoingDefault: fact(
+		'Enabled',
+		'What the operator fills in for an IP pool with no natOutgoing (block size defaults to the IPAM default for its IP version)',
+		[s.operatorDefaults]
+	),
 	operatorNodeSelectorDefault: fact(
 		'all()',
 		'What the operator fills in for an IP pool with no nodeSelector',
