@@ -123,33 +123,16 @@ export default function Checker() {
 		timer.current = setTimeout(() => setCheckedText(value), 400);
 	};
 
+	// What the reader told about the cluster besides the paste: checked, and shared by link, as one.
+	const context = { env, nodes, podsPerNode, serviceCidr, nodeCidr, windows, ipv6 };
 	const result = useMemo(
-		() =>
-			checkConfiguration({
-				text: checkedText,
-				env,
-				nodes,
-				podsPerNode,
-				serviceCidr,
-				nodeCidr,
-				windows,
-				ipv6,
-			}),
+		() => checkConfiguration({ text: checkedText, ...context }),
 		[checkedText, env, nodes, podsPerNode, serviceCidr, nodeCidr, windows, ipv6]
 	);
 	const empty = !checkedText.trim();
 
 	const share = async () => {
-		const shared: SharedCheck = {
-			text,
-			env,
-			nodes,
-			podsPerNode,
-			serviceCidr,
-			nodeCidr,
-			windows,
-			ipv6,
-		};
+		const shared: SharedCheck = { text, ...context };
 		const encoded = await encodeShare(shared);
 		if (!encoded.ok) return setShareMessage(encoded.message);
 		history.replaceState(null, '', `#${encoded.fragment}`);
