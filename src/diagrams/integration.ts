@@ -4,10 +4,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { closeRenderer, rendererState } from './mermaid';
+import { mermaidFallbackPath } from './fallback-path';
 import { buildPdfs } from './pdf';
-
-/** Where the browser fallback loads Mermaid from, only on sites built without Chromium. */
-export const mermaidFallbackPath = '/_diagrams/mermaid.min.js';
 
 const mermaidBundle = () => createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 

@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ChromiumLaunchError, chromiumLaunchArgs, findChromium } from './chromium.mjs';
-import { classDefs, mermaidConfig } from './themes';
-import { compactSvg, mergeThemes } from './svg';
+import { mermaidConfig } from './themes';
+import { leanSvg } from './svg';
 
-/** A diagram rendered to inline SVG that follows Starlight's theme (light in print). */
+/** A diagram rendered to inline SVG, coloured by the shared stylesheet (Starlight's theme on screen, light in print). */
 export interface RenderedDiagram {
 	svg: string;
 }
 
-/** How long one diagram may take to render, both themes, before the build gives up on it. */
+/** How long one diagram may take to render before the build gives up on it. */
 export const renderTimeoutMs = 30_000;
 
 interface RendererState {
@@ -89,14 +89,9 @@ export async function closeRenderer(): Promise<void> {
 	await browser?.close();
 }
 
-async function renderBoth(page: Page, code: string, id: string): Promise<RenderedDiagram> {
-	// Both renderings use one id, so that the drawings come out identical but for their styles.
-	const jobs = (['light', 'dark'] as const).map((theme) => ({
-		source: `${code}\n${classDefs(theme)}`,
-		config: mermaidConfig(theme),
-	}));
-	const [light, dark] = await page.evaluate(
-		async ({ jobs, id }) => {
+async function renderOnce(page: Page, code: string, id: string): Promise<RenderedDiagram> {
+	const svg = await page.evaluate(
+		async ({ code, config, id }) => {
 			const mermaid = (
 				globalThis as unknown as {
 					mermaid: {
@@ -105,31 +100,12 @@ async function renderBoth(page: Page, code: string, id: string): Promise<Rendere
 					};
 				}
 			).mermaid;
-			const out: string[] = [];
-			for (const job of jobs) {
-				mermaid.initialize(job.config);
-				out.push((await mermaid.render(id, job.source)).svg);
-			}
-			return out;
+			mermaid.initialize(config);
+			return (await mermaid.render(id, code)).svg;
 		},
-		{ jobs, id }
+		{ code, config: mermaidConfig(), id }
 	);
-	const [a, b] = [compactSvg(light as string), compactSvg(dark as string)];
-	const svg = mergeThemes(a, b, id);
-	if (!svg) {
-		// Point at the first difference outside the styles and colours, which are allowed to differ.
-		const strip = (svg: string) =>
-			svg
-				.replace(/<style>[\s\S]*?<\/style>/, '')
-				.replace(/\b(fill|stroke|style|stop-color)="[^"]*"/g, '');
-		const [x, y] = [strip(a), strip(b)];
-		let at = 0;
-		while (at < x.length && x[at] === y[at]) at++;
-		throw new Error(
-			`The light and dark renderings of diagram ${id} differ in more than colour, first at:\n${x.slice(at - 120, at + 80)}\n${y.slice(at - 120, at + 80)}\n${code}`
-		);
-	}
-	return { svg };
+	return { svg: leanSvg(svg) };
 }
 
 /** Fails a render that takes longer than renderTimeoutMs, naming the diagram, and drops the page Mermaid may still be busy on. */
@@ -177,13 +153,13 @@ export async function renderDiagram(code: string): Promise<RenderedDiagram | nul
 		// One page renders one diagram at a time: Mermaid's configuration is global to the page.
 		pending = state.queue.then(async () => {
 			const page = (await rendererPage(state))!;
-			return withTimeout(state, page, code, renderBoth(page, code, base));
+			return withTimeout(state, page, code, renderOnce(page, code, base));
 		});
 		state.queue = pending.catch(() => undefined);
 		state.cache.set(code, pending);
 	}
 	const rendered = await pending;
-	// Mermaid scopes its styles and arrowheads by the SVG's id, so each copy on a site gets its own.
+	// Arrowheads and the accessible title are found by id, so each copy on a site gets its own.
 	const instance = `${base}-${state.rendered++}`;
 	return { svg: rendered.svg.replaceAll(base, instance) };
 }

@@ -17,7 +17,7 @@ function visibleDiagrams(page: Page): Locator {
 }
 
 async function expectEdgesDrawn(svg: Locator) {
-	const edges = await svg.locator('.edgePaths path, path.flowchart-link').evaluateAll((paths) =>
+	const edges = await svg.locator('path.edge').evaluateAll((paths) =>
 		paths.map((p) => {
 			const box = (p as SVGGraphicsElement).getBBox();
 			const style = getComputedStyle(p);
@@ -60,6 +60,29 @@ test.describe('packet-path pages', () => {
 			});
 		}
 	}
+});
+
+test('a drawing is SVG text coloured by the shared stylesheet: no per-diagram styles, no HTML labels, and it follows the theme', async ({
+	page,
+}) => {
+	const colours: Record<string, { box: string; text: string }> = {};
+	for (const theme of themes) {
+		await openIn(page, '/modes/ipip/', theme);
+		const svg = visibleDiagrams(page).first();
+		await expect(svg.locator('style, foreignObject')).toHaveCount(0);
+		await expect(svg.locator('g.node text').first()).toHaveText(/Pod A/);
+		const pod = svg.locator('g.node.pod').first();
+		colours[theme] = {
+			box: await pod
+				.locator('rect, path')
+				.first()
+				.evaluate((el) => getComputedStyle(el).fill),
+			text: await pod.locator('text').evaluate((el) => getComputedStyle(el).fill),
+		};
+	}
+	expect(colours.light!.box).not.toBe(colours.dark!.box);
+	expect(colours.light!.text).not.toBe(colours.dark!.text);
+	for (const colour of Object.values(colours)) expect(colour.box).not.toBe('rgb(0, 0, 0)');
 });
 
 test.describe('environment pages', () => {

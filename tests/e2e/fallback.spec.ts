@@ -55,14 +55,25 @@ test('without Chromium there are no PDFs: the build says so and the pages offer 
 	expect(html).not.toContain('Download PDF');
 });
 
-test('a page with diagrams draws them in the browser, with visible arrows', async ({ page }) => {
+test('a page with diagrams draws them in the browser, lean and coloured like the build’s, with visible arrows', async ({
+	page,
+}) => {
 	await page.goto(`http://127.0.0.1:${port}/environments/aws/`);
-	const drawn = page.locator('pre.mermaid-source svg');
+	const figures = page.locator('figure.diagram[data-diagram="client"]');
+	const drawn = figures.locator('.diagram-svg > svg.mmd');
 	await expect(drawn.first()).toBeVisible({ timeout: 30_000 });
-	expect(await page.locator('pre.mermaid-source').count()).toBe(await drawn.count());
+	await expect(page.locator('pre.mermaid-source')).toHaveCount(0);
+	expect(await drawn.count()).toBe(await figures.count());
+	await expect(drawn.locator('style, foreignObject')).toHaveCount(0);
+	const fill = await drawn
+		.first()
+		.locator('g.node rect, g.node path')
+		.first()
+		.evaluate((el) => getComputedStyle(el).fill);
+	expect(fill).not.toBe('rgb(0, 0, 0)');
 	const size = await drawn
 		.first()
-		.locator('.edgePaths path, path.flowchart-link')
+		.locator('path.edge')
 		.first()
 		.evaluate((p) => {
 			const box = (p as SVGGraphicsElement).getBBox();
