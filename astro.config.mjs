@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import contentSecurityPolicy from './src/csp/index.ts';
 import diagrams from './src/diagrams/index.ts';
 
 // Starlight builds the search UI when every page goes idle; src/search/pagefind-on-intent.ts builds it on
@@ -50,6 +51,8 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		// Before diagrams(): the PDFs are printed from the built pages, which should carry their policy.
+		contentSecurityPolicy(),
 		diagrams(),
 	],
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { calicoVersion, factsChecked } from '../../src/lib';
 
 test('the options export lists every option with its upstream details string', async ({

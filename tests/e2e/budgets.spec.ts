@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Script bytes (gzip) a page fetches before the reader does anything, from the built files. */
 async function scriptBytesBeforeInteraction(page: import('@playwright/test').Page, path: string) {

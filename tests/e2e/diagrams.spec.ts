@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { decisionTree, environmentIds, modes, packetPath, scenarios } from '../../src/lib';
 
 const themes = ['light', 'dark'] as const;

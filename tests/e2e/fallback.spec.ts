@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // A second build, as on a machine without Chromium: diagrams must then render in the reader's browser.
 const out = join(tmpdir(), 'calico-guide-client-diagrams');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { getOption, recommend } from '../../src/lib';
 
 test('a link with answers reproduces the decision', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Every page's status, single title, browser-tab title and console are checked in content.spec.ts;
 // this file keeps what only it checks: the words of the main titles and the sidebar's groups.
