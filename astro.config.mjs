@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import contentSecurityPolicy from './src/csp/index.ts';
 import diagrams from './src/diagrams/index.ts';
+import hydrationDirectives from './src/directives/index.ts';
 
 // Starlight builds the search UI when every page goes idle; src/search/pagefind-on-intent.ts builds it on
 // the reader's first sign of searching instead. Only the bare package name is redirected, so the stand-in
@@ -32,10 +33,6 @@ export default defineConfig({
 				Head: './src/components/Head.astro',
 				PageTitle: './src/components/PageTitle.astro',
 			},
-			head: [
-				// Served from public/ so it can load on its own, only when printing.
-				{ tag: 'link', attrs: { rel: 'stylesheet', href: '/print.css', media: 'print' } },
-			],
 			sidebar: [
 				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
 				{ label: 'Calico networking', items: [{ autogenerate: { directory: 'calico' } }] },
@@ -51,6 +48,7 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		hydrationDirectives(),
 		// Before diagrams(): the PDFs are printed from the built pages, which should carry their policy.
 		contentSecurityPolicy(),
 		diagrams(),

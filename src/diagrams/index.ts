@@ -11,22 +11,22 @@
  *  2. Queue renders one at a time on one page (mermaid.ts): Mermaid's configuration is global to
  *     the page, so two renders at once would mix their themes. A render gets 30 s, so a stuck
  *     layout fails the build naming the diagram instead of hanging it.
- *  3. Render each diagram light and dark (themes.ts): Starlight switches theme without a reload,
- *     and paper always gets light; one id and a fixed seed keep the two drawings identical but
- *     for their colours.
- *  4. Compact the SVG (svg.ts): rounding Mermaid's 15-decimal coordinates and dropping its data-*
- *     attributes makes each diagram a third of the size.
- *  5. Merge the two into one SVG with dark overrides (svg.ts): the page carries one drawing, with
- *     the dark colours as rules that apply on screen only, when the theme is dark.
- *  6. Give each copy on the site its own id (mermaid.ts): Mermaid scopes its styles and
- *     arrowheads by the SVG's id, and one diagram can appear on several pages, or twice on one.
- *  7. At build end, print the environment PDFs in the same browser (pdf.ts): no second Chromium
+ *  3. Render each diagram once, with SVG text labels (themes.ts): no HTML in foreignObject, so the
+ *     drawings are smaller and print and extract as text in the PDFs.
+ *  4. Make the SVG lean (svg.ts): drop Mermaid's per-diagram theme stylesheet and inline styles,
+ *     the arrowheads no edge uses and empty pieces; round its 15-decimal coordinates; write each
+ *     line of a label as one text run. One shared stylesheet (src/styles/diagrams.css) colours
+ *     every drawing: light, dark on screen when Starlight's theme is dark, light on paper.
+ *  5. Give each copy on the site its own id (mermaid.ts): arrowheads and the accessible title are
+ *     found by id, and one diagram can appear on several pages, or twice on one.
+ *  6. At build end, print the environment PDFs in the same browser (pdf.ts): no second Chromium
  *     to start; the built site is served locally so the pages print with their styles and fonts.
  *     This step launches Chromium itself when no diagram did (and only when PDFs are wanted).
- *  8. Close it (integration.ts): so the build can exit.
+ *  7. Close it (integration.ts): so the build can exit.
  *
  * Without Chromium (or with DIAGRAMS=client) the build warns, ships each diagram's Mermaid source
- * with Mermaid itself for readers' browsers to draw, and prints no PDFs. A Chromium that is found
+ * with Mermaid itself for readers' browsers to draw (DiagramFallback.astro, through the same
+ * leanSvg()), and prints no PDFs. A Chromium that is found
  * but does not start fails the build, naming its path, the launch error and the way out
  * (`DIAGRAMS=client npm run build`, or CHROMIUM_PATH).
  *
