@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { builtPagePaths } from './site-pages';
-import { distDir, kb, weighPage } from './weigh';
+import { builtPagePaths, distDir } from './site-pages';
+import { kb, weighPage } from './weigh';
 
 interface Budgets {
 	pages: { path: string; type: string; maxKB: number }[];
@@ -81,7 +81,7 @@ test('no built page loads Mermaid or carries a diagram for the browser to draw',
 			else if (name.endsWith('.html')) pages.push(full);
 		}
 	};
-	walk(distDir.pathname);
+	walk(distDir);
 	const withMermaid = pages.filter((file) =>
 		/_diagrams\/mermaid|class="mermaid-source"|data-diagram="client"/.test(
 			readFileSync(file, 'utf8')

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
-// Every page's status, single title, browser-tab title and console are checked in content.spec.ts;
-// this file keeps what only it checks: the words of the main titles and the sidebar's groups.
+// Every page's status, single title and browser-tab title are checked in content.spec.ts, its console in
+// site-gates.spec.ts; this file keeps what only it checks: the words of the main titles and the sidebar's groups.
 
 const SIDEBAR_GROUPS = [
 	'Concepts',

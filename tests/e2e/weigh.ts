@@ -1,15 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-
-/** The built site the browser tests run against. */
-export const distDir = new URL('../../dist/', import.meta.url);
-
-/** The built file a same-site URL path is served from (`/x/` is `x/index.html`). */
-export function builtFile(pathname: string): URL {
-	const path = decodeURIComponent(pathname).replace(/^\//, '');
-	return new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, distDir);
-}
+import { servedFile } from './site-pages';
 
 /** What a page fetched before the reader did anything: gzip bytes by resource type, and the script paths. */
 export interface Weight {
@@ -34,8 +26,8 @@ export async function weighPage(page: Page, path: string): Promise<Weight> {
 	await page.waitForTimeout(1000);
 	const weight: Weight = { total: 0, byType: {}, scripts: [], files: [] };
 	for (const [pathname, type] of fetched) {
-		const file = builtFile(pathname);
-		if (!existsSync(file)) continue;
+		const file = servedFile(decodeURIComponent(pathname));
+		if (!file) continue;
 		const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
 		weight.total += bytes;
 		weight.byType[type] = (weight.byType[type] ?? 0) + bytes;
