@@ -1,54 +1,167 @@
-// The project's benchmark: times a full production build and weighs what readers download.
-// Usage: npm run bench  (builds into dist/; prints a table; exits 0 — it measures, it does not judge).
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// The project's benchmark: builds the site, serves it with gzip, and measures what readers download, what
+// Lighthouse thinks of the pages, how fast the recommender answers, and how build time grows with content.
+// It measures and reports (bench-report.md); it exits 0 unless it cannot run at all.
+//
+// Usage: npm run bench
+//   BENCH_OUT=/some/dir   build into this directory instead of dist/ (to run beside someone using dist/)
+//   BENCH_SCALING=0       skip the build-time growth measurement (two more builds of scratch copies)
+//   BENCH_KEEP_SCRATCH=1  keep those scratch copies (in the system's temporary folder) for inspection
+//   BENCH_LIGHTHOUSE=0    skip Lighthouse
+//   BENCH_PEERS=1         also build the IP-in-IP page with plain Starlight + client-side Mermaid and with
+//                         Docusaurus + @docusaurus/theme-mermaid (npm installs Docusaurus once) and compare bytes
+//   BENCH_REPORT=file     write the report there instead of bench-report.md at the repository root
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchArgs, findChromium } from '../src/diagrams/chromium.mjs';
+import { readPageTargets } from './bench/budgets.mjs';
+import { buildSite } from './bench/build.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { describeMachine, loadAverage } from './bench/machine.mjs';
+import { measurePeers } from './bench/peers.mjs';
+import { timeRecommender } from './bench/recommender.mjs';
+import { renderReport } from './bench/report.mjs';
+import { measureScaling } from './bench/scaling.mjs';
+import { gzipLevel, serveStatic } from './bench/server.mjs';
+import { settleMs, weighPage } from './bench/weigh.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const outDir = resolve(root, process.env.BENCH_OUT || 'dist');
+const reportFile = resolve(root, process.env.BENCH_REPORT || 'bench-report.md');
+const viewport = { width: 1280, height: 720 };
+const say = (line) => console.log(line);
+const message = (error) => (error instanceof Error ? error.message : String(error));
+const wallStart = process.hrtime.bigint();
 
-const started = process.hrtime.bigint();
-const log = execFileSync('npx', ['astro', 'build'], {
-	cwd: root,
-	encoding: 'utf8',
-	stdio: ['ignore', 'pipe', 'pipe'],
-});
-const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+let chromiumPath;
+try {
+	chromiumPath = findChromium();
+} catch (error) {
+	console.error(`The benchmark cannot run without Chromium.\n${message(error)}`);
+	process.exit(1);
+}
+const machine = describeMachine(chromiumPath);
+const { pages: targets, source: targetsSource } = readPageTargets(root);
 
-const files = [];
-const walk = (dir) => {
-	for (const name of readdirSync(dir)) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) walk(full);
-		else files.push(full);
+say(`Building the site into ${outDir} (npx astro build, diagrams and PDFs on)…`);
+let build;
+try {
+	build = { ...(await buildSite({ cwd: root, outDir })), outDir };
+} catch (error) {
+	console.error(`The benchmark cannot run: the build failed.\n${message(error)}`);
+	process.exit(1);
+}
+say(`  ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
+
+const server = await serveStatic(outDir);
+say(`Serving ${outDir} at ${server.origin} (gzip level ${gzipLevel})`);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumLaunchArgs });
+const pages = [];
+let recommender;
+try {
+	for (const target of targets) {
+		say(`Weighing ${target.path}…`);
+		try {
+			const weight = await weighPage(browser, server.origin + target.path, { viewport });
+			pages.push({ ...target, weight });
+		} catch (error) {
+			pages.push({ ...target, error: message(error) });
+		}
 	}
-};
-walk(dist);
+	say('Timing the recommender (100 answer changes)…');
+	try {
+		recommender = await timeRecommender(browser, server.origin, 100);
+	} catch (error) {
+		recommender = { error: message(error) };
+	}
+} finally {
+	await browser.close();
+}
 
-const gz = (file) => gzipSync(readFileSync(file)).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const pages = files
-	.filter((f) => f.endsWith('.html'))
-	.map((f) => ({ page: relative(dist, f), gzip: gz(f), raw: statSync(f).size }));
-const js = files.filter((f) => /\.m?js$/.test(f) && !f.includes(`${join('dist', 'pagefind')}`));
-const css = files.filter(
-	(f) => f.endsWith('.css') && !f.endsWith('print.css') && !/print\.[\w-]+\.css$/.test(f)
-);
-pages.sort((a, b) => b.gzip - a.gzip);
-const median = pages[Math.floor(pages.length / 2)];
-const diagrams = log.match(/Rendered (\d+) diagrams/)?.[1] ?? '0';
+/** @type {{ ran: boolean, reason?: string, version?: string, results?: Map<string, any>, benchmarkIndex?: number | null, note?: string }} */
+let lighthouse = { ran: false, reason: 'BENCH_LIGHTHOUSE=0' };
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+	say('Running Lighthouse (mobile, default configuration) on each page…');
+	try {
+		const run = await runLighthouse(
+			targets.map((t) => server.origin + t.path),
+			chromiumPath
+		);
+		const results = new Map(targets.map((t) => [t.path, run.results.get(server.origin + t.path)]));
+		const indexes = [...results.values()]
+			.map((r) => r?.benchmarkIndex)
+			.filter((n) => typeof n === 'number')
+			.sort((a, b) => a - b);
+		const warnings = [...new Set([...results.values()].flatMap((r) => r?.warnings ?? []))];
+		lighthouse = {
+			ran: true,
+			version: run.version,
+			results,
+			benchmarkIndex: indexes.length ? indexes[Math.floor(indexes.length / 2)] : null,
+			note: warnings.length ? `Lighthouse warned: ${warnings.join(' ')}` : '',
+		};
+	} catch (error) {
+		lighthouse = { ran: false, reason: `Lighthouse could not run here: ${message(error)}` };
+		say(`  ${lighthouse.reason}`);
+	}
+}
+await server.close();
 
-console.log(
-	`Full build: ${buildSeconds.toFixed(1)} s (${pages.length} pages, ${diagrams} diagrams rendered at build time)`
-);
-console.log(
-	`HTML per page (gzip): median ${kb(median.gzip)}, largest ${kb(pages[0].gzip)} (${pages[0].page})`
-);
-console.log(
-	`JavaScript, all files except the search index (gzip): ${kb(js.reduce((s, f) => s + gz(f), 0))} in ${js.length} files`
-);
-console.log(`CSS without print (gzip): ${kb(css.reduce((s, f) => s + gz(f), 0))}`);
-console.log('\nHeaviest pages (gzip / raw):');
-for (const p of pages.slice(0, 8))
-	console.log(`  ${kb(p.gzip).padStart(9)} / ${kb(p.raw).padStart(9)}  ${p.page}`);
+let scaling;
+if (process.env.BENCH_SCALING === '0') scaling = { skipped: 'BENCH_SCALING=0' };
+else {
+	const scratch = join(tmpdir(), `calico-bench-scaling-${process.pid}`);
+	say(`Build-time growth: scratch copies in ${scratch}…`);
+	try {
+		scaling = { scratch, ...(await measureScaling(root, scratch, say)) };
+	} catch (error) {
+		scaling = { error: message(error) };
+		say(`  ${scaling.error}`);
+	} finally {
+		if (process.env.BENCH_KEEP_SCRATCH !== '1') rmSync(scratch, { recursive: true, force: true });
+	}
+}
+
+let peers = { skipped: 'set BENCH_PEERS=1 to measure' };
+if (process.env.BENCH_PEERS === '1') {
+	const scratch = join(tmpdir(), 'calico-bench-peers');
+	say(`Peers: the IP-in-IP page with other stacks, in ${scratch}…`);
+	const peerBrowser = await chromium.launch({
+		executablePath: chromiumPath,
+		args: chromiumLaunchArgs,
+	});
+	try {
+		peers = await measurePeers({ root, scratch, browser: peerBrowser, say });
+	} catch (error) {
+		peers = { error: message(error) };
+		say(`  ${peers.error}`);
+	} finally {
+		await peerBrowser.close();
+	}
+}
+
+const wallSeconds = Number(process.hrtime.bigint() - wallStart) / 1e9;
+const headerBytes = pages.filter((p) => p.weight).map((p) => p.weight.headers);
+const report = renderReport({
+	date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+	machine: { ...machine, loadAfter: loadAverage() },
+	build,
+	pages,
+	targetsSource,
+	gzipLevel,
+	viewport,
+	settleMs,
+	headerBytesMean: headerBytes.length
+		? headerBytes.reduce((a, b) => a + b, 0) / headerBytes.length
+		: null,
+	lighthouse,
+	recommender,
+	scaling,
+	peers,
+	wallSeconds,
+});
+mkdirSync(dirname(reportFile), { recursive: true });
+writeFileSync(reportFile, report);
+say(`\n${report}\nReport written to ${reportFile}`);
