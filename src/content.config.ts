@@ -18,6 +18,8 @@ export const collections = {
 					.optional(),
 				/** Shows the “Print or save as PDF” button (environment pages always show it). */
 				printable: z.boolean().optional(),
+				/** The page is a wide widget (the recommender, the comparison table): its content column takes the width beside the sidebar, while the prose keeps the reading measure. */
+				wide: z.boolean().optional(),
 			}),
 		}),
 	}),
