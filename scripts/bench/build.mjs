@@ -1,7 +1,7 @@
 // Runs and times `astro build` in a project directory, into a chosen output directory.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { run } from './run.mjs';
 
 /**
  * Counts the HTML pages under `dir`.
@@ -44,25 +44,9 @@ export async function buildSite({ cwd, outDir, env = {}, args = [], linkedModule
 		: ['npx', 'astro'];
 	const cpuBefore = childCpuSeconds();
 	const started = process.hrtime.bigint();
-	const log = await new Promise((resolve, reject) => {
-		const child = spawn(command, [...commandArgs, 'build', '--outDir', outDir, ...args], {
-			cwd,
-			env: { ...process.env, ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.once('error', reject);
-		child.once('exit', (code) =>
-			code === 0
-				? resolve(output)
-				: reject(
-						new Error(
-							`astro build in ${cwd} failed (exit ${code}). Its last lines:\n${output.slice(-3000)}`
-						)
-					)
-		);
+	const log = await run(command, [...commandArgs, 'build', '--outDir', outDir, ...args], {
+		cwd,
+		env,
 	});
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 	const cpuAfter = childCpuSeconds();

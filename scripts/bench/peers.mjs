@@ -2,7 +2,6 @@
 // a small widget) built with plain Starlight and client-side Mermaid, and with Docusaurus and
 // @docusaurus/theme-mermaid, each in a scratch folder, and weighed like the guide's own pages.
 /* global performance */ // used in code that runs in the browser (page.evaluate)
-import { spawn } from 'node:child_process';
 import {
 	copyFileSync,
 	existsSync,
@@ -14,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildSite } from './build.mjs';
+import { run } from './run.mjs';
 import { serveStatic } from './server.mjs';
 import { weighPage } from './weigh.mjs';
 
@@ -31,33 +31,6 @@ export const docusaurusPackages = {
 	react: '^19.2.0',
 	'react-dom': '^19.2.0',
 };
-
-/**
- * Runs a command; resolves to its output, rejects with the output's end when it fails.
- * @param {string} command
- * @param {string[]} args
- * @param {{ cwd: string, env?: Record<string, string> }} options
- */
-function run(command, args, { cwd, env = {} }) {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, {
-			cwd,
-			env: { ...process.env, ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.once('error', reject);
-		child.once('exit', (code) =>
-			code === 0
-				? resolve(output)
-				: reject(
-						new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-2000)}`)
-					)
-		);
-	});
-}
 
 /**
  * Writes `files` (path relative to `dir` → text) under `dir`.
