@@ -35,8 +35,11 @@ function distinct(markup: string, copy: string): string {
 /** The packet path of a mode as the build drew it (inline SVG from its own small page; no Mermaid in the browser). */
 export function PathDrawing({ modeId, copy }: { modeId: string; copy?: string }) {
 	const [markup, setMarkup] = useState<string | null | undefined>(undefined);
+	// False in the server-rendered page (and on paper before the widget wakes): then there is nothing loading.
+	const [fetching, setFetching] = useState(false);
 	useEffect(() => {
 		let current = true;
+		setFetching(true);
 		setMarkup(undefined);
 		fetchDrawing(modeId).then((html) => current && setMarkup(html));
 		return () => {
@@ -53,7 +56,11 @@ export function PathDrawing({ modeId, copy }: { modeId: string; copy?: string })
 		);
 	return (
 		<p class="rec-path rec-path-pending">
-			{markup === undefined ? 'Loading the packet path… ' : 'The drawing could not be loaded. '}
+			{markup === null
+				? 'The drawing could not be loaded. '
+				: fetching
+					? 'Loading the packet path… '
+					: 'The packet path is drawn on its page: '}
 			<a href={modePage(modeId)}>Packet paths of {mode.name}</a>
 		</p>
 	);
