@@ -1,7 +1,7 @@
 import type { InstallationIpPool } from './config/types';
 import { facts, sources as s, type Source } from './facts';
 
-/** The fields of an operator IP pool entry (`spec.calicoNetwork.ipPools[]`): those config/types.ts declares, and the one the pool moves use to drain a pool. */
+/** The fields of an operator IP pool entry (`spec.calicoNetwork.ipPools[]`): those config/types.ts declares, and disableNewAllocations, the operator's name for the IP pool's `disabled`, which the pool moves use to drain a pool. */
 export const installationPoolFields = [
 	'name',
 	'cidr',

@@ -102,6 +102,20 @@ export const differences: readonly Difference[] = [
 		why: 'Cloud networking moved on: kubenet retirement, managed node group caps, Calico’s EKS and AKS guides, Felix programming routes without BGP.',
 		sources: [s.upstreamAge, s.upstreamPage],
 	},
+	{
+		id: 'eks-cni-swap-live',
+		title: 'Leaving the VPC CNI on a running EKS cluster',
+		upstream:
+			'Calico’s EKS guide swaps the Amazon VPC CNI for Calico CNI only on a cluster created without nodes: it deletes aws-node, installs Calico, then adds node groups.',
+		guide:
+			'The migration guide advises the same on a second cluster that workloads move to, and for a running cluster gives an in-place order: cordon the old nodes, remove aws-node, install Calico, add node groups, drain the old ones, with the window in which old nodes cannot start pods.',
+		why: `On a running cluster the VPC CNI’s address manager runs in aws-node, so removing it leaves the old nodes unable to start pods until they are drained. AWS supports only its own CNI on EC2 nodes, and a Calico maintainer knows of no switch without disruption.`,
+		sources: [
+			...facts.vpcCniSwapOnEmptyCluster.sources,
+			...facts.vpcCniIpamDaemon.sources,
+			...facts.eksSupportsOnlyVpcCni.sources,
+		],
+	},
 ];
 
 export { differencesFor, differencesPage } from './difference-rules';

@@ -1,6 +1,6 @@
 import { toYaml } from './config/emit-yaml';
 import { generateConfig } from './config/generate';
-import type { EnvironmentId } from './environments';
+import { environmentIds, type EnvironmentId } from './environments';
 import { calicoVersion, facts, factsChecked, longDate, sources as s, type Source } from './facts';
 import { moveIds, movePage, type MoveId } from './migration-ids';
 import type { OptionId } from './options';
@@ -78,28 +78,69 @@ const block = f.blockSizeV4.value;
 const shell = (...lines: string[]): Snippet => ({ lang: 'shell', code: `${lines.join('\n')}\n` });
 const yaml = (resource: object): Snippet => ({ lang: 'yaml', code: toYaml(resource) });
 
-/** The part of the operator's `Installation` a step changes, as a reader would type it in `kubectl edit installation default`. */
+/** An operator pool entry with every field the operator keeps, set to the quickstart’s values. */
+function poolEntry(
+	encapsulation: string,
+	name = 'default-ipv4-ippool',
+	cidr = f.defaultPoolV4.value
+): Record<string, unknown> {
+	return {
+		name,
+		cidr,
+		encapsulation,
+		natOutgoing: 'Enabled',
+		blockSize: block.default,
+		nodeSelector: 'all()',
+	};
+}
+
+const poolChanges = f.installationPoolChanges.value;
+
+/** Why an Installation snippet is an excerpt to edit into the live resource, not a file to apply. */
+const excerptNote = [
+	'# How the Installation reads after this step, shown with the quickstart’s pool.',
+	'# Edit yours to match (kubectl edit installation default, or the patch below), keeping your own',
+	`# ${poolChanges.identity}, ${poolChanges.fixed}, natOutgoing and nodeSelector: a new ${poolChanges.fixed} is refused, and a new ${poolChanges.identity} makes a new pool.`,
+	'# Do not kubectl apply it as it stands: apply replaces the whole ipPools list, and the operator deletes any pool left out.',
+].join('\n');
+
+/** The operator’s `Installation` as it reads after a step, every pool entry in full, marked as an excerpt to edit in. */
 function installationPools(pools: Record<string, unknown>[], network: object = {}): Snippet {
-	return yaml({
+	const resource = toYaml({
 		apiVersion: 'operator.tigera.io/v1',
 		kind: 'Installation',
 		metadata: { name: 'default' },
 		spec: { calicoNetwork: { ...network, ipPools: pools } },
 	});
+	return { lang: 'yaml', code: `${excerptNote}\n${resource}` };
+}
+
+/** A merge patch of `spec.calicoNetwork` fields beside the pool list, which leaves the list as it is. */
+function patchNetwork(fields: Record<string, string>): Snippet {
+	const patch = JSON.stringify({ spec: { calicoNetwork: fields } });
+	return shell(`kubectl patch installation default --type=merge -p '${patch}'`);
 }
 
 /** A JSON patch of the first IP pool entry of the `Installation` (index 0; use your pool's position). */
-function patchFirstPool(field: string, value: string | boolean): Snippet {
-	const patch = JSON.stringify([
-		{ op: 'replace', path: `/spec/calicoNetwork/ipPools/0/${field}`, value },
-	]);
+function patchFirstPool(
+	field: string,
+	value: string | boolean,
+	op: 'replace' | 'add' = 'replace'
+): Snippet {
+	const patch = JSON.stringify([{ op, path: `/spec/calicoNetwork/ipPools/0/${field}`, value }]);
 	return shell(
 		'# Index 0 is the first pool in spec.calicoNetwork.ipPools; use the position of yours.',
 		`kubectl patch installation default --type=json -p '${patch}'`
 	);
 }
 
+/** A JSON patch that removes the first IP pool entry of the `Installation`. */
+const removeFirstPool = shell(
+	'# Index 0 is the first pool in spec.calicoNetwork.ipPools; use the position of the old one.',
+	`kubectl patch installation default --type=json -p '${JSON.stringify([{ op: 'remove', path: '/spec/calicoNetwork/ipPools/0' }])}'`
+);
 const showPools = shell('calicoctl get ippools -o wide');
+const poolsAndStatus = shell('calicoctl get ippools -o wide', 'kubectl get tigerastatus ippools');
 const editInstallation =
 	'Change it in the operator’s Installation (kubectl edit installation default), never in the IPPool resource: the operator owns that pool and puts back whatever is edited there directly.';
 const noChange = 'Nothing has changed yet, so there is nothing to undo.';
@@ -119,7 +160,8 @@ const ipipToVxlan: Move = {
 		mode: 'VXLAN, always or cross-subnet',
 		options: ['calico-vxlan', 'calico-vxlan-cross-subnet'],
 	},
-	environments: ['on-prem', 'google-cloud'],
+	// Wherever the checker finds IP-in-IP it can fire (Azure drops it; IPv6 and Windows cannot use it).
+	environments: environmentIds,
 	reversible: true,
 	reversal:
 		'Set the pool’s encapsulation back to IPIP (or IPIPCrossSubnet) in the Installation. If BGP was turned off in the meantime, turn it back on first, because IP-in-IP routes travel over BGP unless clusterRoutingMode is Felix.',
@@ -143,14 +185,11 @@ const ipipToVxlan: Move = {
 		},
 		{
 			title: 'Change the pool’s encapsulation in the Installation',
-			action: `${editInstallation} Replace IPIP with VXLAN, or IPIPCrossSubnet with VXLANCrossSubnet, on the pool entry.`,
-			code: [
-				installationPools([{ name: 'default-ipv4-ippool', encapsulation: 'VXLAN' }]),
-				patchFirstPool('encapsulation', 'VXLAN'),
-			],
+			action: `${editInstallation} Replace IPIP with VXLAN, or IPIPCrossSubnet with VXLANCrossSubnet, on the pool entry and change nothing else: the operator updates a pool’s ${poolChanges.inPlace} in place, but it knows pools by ${poolChanges.identity}, and Calico refuses a new ${poolChanges.fixed} (both take a new pool).`,
+			code: [installationPools([poolEntry('VXLAN')]), patchFirstPool('encapsulation', 'VXLAN')],
 			verify:
-				'The operator passes the change to the pool: the VXLAN mode column reads Always (or CrossSubnet) and the IP-in-IP column Never. On a node, ip -d link show vxlan.calico lists the new device.',
-			verifyCode: showPools,
+				'The operator passes the change to the pool: the VXLAN mode column reads Always (or CrossSubnet) and the IP-in-IP column Never. On a node, ip -d link show vxlan.calico lists the new device. If the pool does not change, the ippools status says why (the operator changes pools only while the Calico API server is available).',
+			verifyCode: poolsAndStatus,
 			rollback: 'Put the old encapsulation value back in the same pool entry.',
 		},
 		{
@@ -167,9 +206,8 @@ const ipipToVxlan: Move = {
 			action:
 				'VXLAN routes do not need BGP. Set bgp to Disabled only when no BGPPeer peers with routers, no service addresses are advertised, and no other pool is IP-in-IP or unencapsulated; otherwise leave it on.',
 			code: [
-				installationPools([{ name: 'default-ipv4-ippool', encapsulation: 'VXLAN' }], {
-					bgp: 'Disabled',
-				}),
+				installationPools([poolEntry('VXLAN')], { bgp: 'Disabled' }),
+				patchNetwork({ bgp: 'Disabled' }),
 			],
 			verify:
 				'The calico-node pods in calico-system stay Ready and pods on different nodes still reach each other.',
@@ -183,6 +221,10 @@ const ipipToVxlan: Move = {
 		s.mtuPage,
 		s.requirementsPage,
 		s.operatorRevertsPoolEdits,
+		s.operatorPoolController,
+		s.operatorPoolValidation,
+		s.ipPoolClient,
+		s.kubectlPatch,
 	],
 };
 
@@ -228,7 +270,7 @@ const alwaysToCrossSubnet: Move = {
 			title: 'Switch the pool to its cross-subnet mode',
 			action: `${editInstallation} Replace VXLAN with VXLANCrossSubnet, or IPIP with IPIPCrossSubnet.`,
 			code: [
-				installationPools([{ name: 'default-ipv4-ippool', encapsulation: 'VXLANCrossSubnet' }]),
+				installationPools([poolEntry('VXLANCrossSubnet')]),
 				patchFirstPool('encapsulation', 'VXLANCrossSubnet'),
 			],
 			verify:
@@ -246,7 +288,15 @@ const alwaysToCrossSubnet: Move = {
 			rollback: 'If the same-subnet ping fails, restore the always-wrapped encapsulation.',
 		},
 	],
-	sources: [s.ipPoolPage, s.installationApiPage, s.awsPage, s.felixConfigPage, s.felixAwsEc2],
+	sources: [
+		s.ipPoolPage,
+		s.installationApiPage,
+		s.awsPage,
+		s.felixConfigPage,
+		s.felixAwsEc2,
+		s.operatorPoolController,
+		s.kubectlPatch,
+	],
 };
 
 const crossSubnetToAlways: Move = {
@@ -259,7 +309,8 @@ const crossSubnetToAlways: Move = {
 		options: ['calico-vxlan-cross-subnet', 'calico-ipip-cross-subnet'],
 	},
 	to: { mode: 'VXLAN or IP-in-IP on every packet', options: ['calico-vxlan', 'calico-ipip'] },
-	environments: ['on-prem', 'aws', 'azure', 'other'],
+	// Wherever the checker finds cross-subnet it can fire (Azure and Google Cloud route at layer 3; Windows cannot use it).
+	environments: environmentIds,
 	reversible: true,
 	reversal:
 		'Set the cross-subnet value back in the Installation, once the network carries unwrapped pod traffic inside a subnet.',
@@ -281,17 +332,22 @@ const crossSubnetToAlways: Move = {
 		{
 			title: 'Switch the pool to always wrap',
 			action: `${editInstallation} Replace VXLANCrossSubnet with VXLAN, or IPIPCrossSubnet with IPIP.`,
-			code: [
-				installationPools([{ name: 'default-ipv4-ippool', encapsulation: 'VXLAN' }]),
-				patchFirstPool('encapsulation', 'VXLAN'),
-			],
+			code: [installationPools([poolEntry('VXLAN')]), patchFirstPool('encapsulation', 'VXLAN')],
 			verify:
 				'The pool shows Always, and on a node ip route sends every other node’s pod block through the tunnel device. Pods on two nodes of one subnet reach each other.',
 			verifyCode: showPools,
 			rollback: 'Put the cross-subnet value back in the same pool entry.',
 		},
 	],
-	sources: [s.ipPoolPage, s.installationApiPage, s.azurePage, s.azureCrossSubnetIssue, s.vnetFaq],
+	sources: [
+		s.ipPoolPage,
+		s.installationApiPage,
+		s.azurePage,
+		s.azureCrossSubnetIssue,
+		s.vnetFaq,
+		s.operatorPoolController,
+		s.kubectlPatch,
+	],
 };
 
 const reflectorLabel = 'route-reflector';
@@ -305,7 +361,8 @@ const meshToRouteReflectors: Move = {
 		options: ['calico-bgp-mesh', 'calico-ipip', 'calico-ipip-cross-subnet'],
 	},
 	to: { mode: 'BGP route reflectors', options: [] },
-	environments: ['on-prem', 'google-cloud', 'ibm-cloud'],
+	// A cluster with Calico CNI runs a BGP mesh by default wherever it is, and the checker flags a large one anywhere.
+	environments: environmentIds,
 	reversible: true,
 	reversal:
 		'Set nodeToNodeMeshEnabled back to true, wait for the mesh sessions to come up, then delete the BGPPeer and the reflector labels.',
@@ -382,15 +439,9 @@ const meshToRouteReflectors: Move = {
 	sources: [s.bgpPage, s.bgpConfigPage, s.bgpPeerPage, s.nodeResourcePage],
 };
 
-const oldPool = {
-	name: 'default-ipv4-ippool',
-	cidr: f.defaultPoolV4.value,
-	encapsulation: 'VXLANCrossSubnet',
-	natOutgoing: 'Enabled',
-	blockSize: block.default,
-	nodeSelector: 'all()',
-};
-const newPool = { ...oldPool, name: 'new-ipv4-ippool', cidr: '10.244.0.0/16' };
+const oldPool = poolEntry('VXLANCrossSubnet');
+const newPool = poolEntry('VXLANCrossSubnet', 'new-ipv4-ippool', '10.244.0.0/16');
+const drain = f.installationPoolDrainField.value;
 
 const newPoolMove: Move = {
 	id: 'new-pool',
@@ -437,15 +488,15 @@ const newPoolMove: Move = {
 		},
 		{
 			title: 'Stop new addresses from the old pool',
-			action:
-				'Set disableNewAllocations: true on the old entry. Running pods keep their addresses; new pods draw from the new pool.',
+			action: `Set ${drain}: true on the old entry, the operator’s name for the IP pool’s disabled field. Running pods keep their addresses; new pods draw from the new pool.`,
 			code: [
-				installationPools([{ ...oldPool, disableNewAllocations: true }, newPool]),
-				patchFirstPool('disableNewAllocations', true),
+				installationPools([{ ...oldPool, [drain]: true }, newPool]),
+				// add sets the field whether or not the entry has it yet.
+				patchFirstPool(drain, true, 'add'),
 			],
 			verify: 'The old pool shows DISABLED true; a new test pod gets an address in the new range.',
 			verifyCode: showPools,
-			rollback: 'Set disableNewAllocations back to false on the old entry.',
+			rollback: `Set ${drain} back to false on the old entry.`,
 		},
 		{
 			title: 'Recreate every pod',
@@ -464,7 +515,7 @@ const newPoolMove: Move = {
 		{
 			title: 'Remove the old pool',
 			action: 'When nothing uses the old pool, delete its entry from the Installation’s ipPools.',
-			code: [installationPools([newPool])],
+			code: [installationPools([newPool]), removeFirstPool],
 			verify: 'Only the new pool is listed, and the IPAM check reports no problems.',
 			verifyCode: shell('calicoctl get ippools -o wide', 'calicoctl ipam check'),
 			rollback: 'Add the old entry back, as long as nothing else has taken its range.',
@@ -476,35 +527,58 @@ const newPoolMove: Move = {
 		s.installationApiPage,
 		s.operatorRevertsPoolEdits,
 		s.calicoPoolEditsReverted,
+		s.operatorInstallationTypes,
+		s.operatorPoolController,
+		s.ipPoolClient,
+		s.ipPoolApi,
+		s.kubectlPatch,
 	],
 };
 
 const eksInstallation = generateConfig({ option: 'calico-vxlan', env: 'aws', managed: 'yes' });
 const cluster = 'my-cluster';
 
+const oldNodes = 'eks.amazonaws.com/nodegroup=my-old-nodegroup';
+
 const vpcCniToCalicoCni: Move = {
 	id: 'vpc-cni-to-calico-cni',
 	title: 'Amazon VPC CNI to Calico CNI on EKS',
 	summary:
-		'Takes pods off VPC addresses and onto a Calico VXLAN overlay, by bringing up new node groups and retiring the old ones.',
+		'Takes pods off VPC addresses and onto a Calico VXLAN overlay: best on a new cluster that workloads move to, or in place during a maintenance window by replacing every node group.',
 	from: { mode: 'Amazon VPC CNI', options: ['aws-vpc-cni'] },
 	to: { mode: 'Calico CNI with a VXLAN overlay', options: ['calico-vxlan'] },
 	environments: ['aws'],
 	reversible: false,
 	reversal:
-		'One-way in practice: Calico’s EKS guide covers only this direction, and going back means reinstalling the VPC CNI and replacing every node group again, a second migration rather than an undo. Until the old node groups are deleted you can still stop and return to them.',
+		'One-way in practice: going back means reinstalling the VPC CNI and replacing every node group again, a second migration rather than an undo. On the new-cluster route, the way back is to send traffic to the old cluster, kept until the new one has carried it for a while; in place, you can return only until the old node groups are deleted.',
 	disrupts: [
 		{
 			kind: 'node-replacement',
-			why: 'Pods move to new node groups created for Calico, and the old groups are drained and deleted.',
+			why: 'Pods move to new node groups created for Calico (or a new cluster), and the old groups are drained and deleted.',
 		},
 		{ kind: 'pod-restarts', why: 'Every pod is rescheduled when its node drains.' },
 		{
 			kind: 'new-pod-ips',
 			why: 'Pods leave VPC addresses for the overlay’s; the VPC can no longer reach them directly, only through services and load balancers.',
 		},
+		{
+			kind: 'inter-node-blip',
+			why: 'In place, from the removal of aws-node until the old nodes are drained, no new pod can start on an old node, DaemonSet pods included, and no guide covers traffic between pods on old and new nodes.',
+		},
 	],
 	steps: [
+		{
+			title: 'Choose a new cluster if you can',
+			action: `Neither Calico nor AWS documents this switch on a running cluster: Calico’s EKS guide removes the VPC CNI only on a cluster created without nodes, and a Calico maintainer knows of no way to do it without disruption. The low-risk route is a second EKS cluster built with that guide (no node groups, remove aws-node, install Calico, then add node groups), workloads deployed to it, traffic moved over with DNS or load balancers, and the old cluster kept until the new one has proved itself. The steps below are the in-place route, for when a second cluster is not possible: the four steps from the removal of the VPC CNI to the drain belong in one maintenance window. Either way, AWS supports only the VPC CNI on EC2 nodes, so support for Calico networking comes from Tigera or your own team, and Fargate or EKS Auto Mode nodes cannot run it.`,
+			code: [],
+			verify:
+				'You have decided on a route, and the cluster has no Fargate profiles or Auto Mode nodes that would have to keep the VPC CNI.',
+			verifyCode: shell(
+				`aws eks list-fargate-profiles --cluster-name ${cluster}`,
+				`aws eks describe-cluster --name ${cluster} --query 'cluster.computeConfig'`
+			),
+			rollback: noChange,
+		},
 		{
 			title: 'Plan the pool, the pods per node and the webhooks',
 			action: `Check that the pool (${f.eksDefaultPool.value} by default on EKS) overlaps no VPC range. Plan the new node groups’ max pods: the EKS node image keeps the ENI-based cap whatever the CNI. And list what the control plane calls in pods (admission webhooks, metrics-server): it cannot reach overlay addresses.`,
@@ -530,9 +604,18 @@ const vpcCniToCalicoCni: Move = {
 			rollback: 'Remove hostNetwork from those pod templates.',
 		},
 		{
+			title: 'Cordon the old nodes',
+			action:
+				'Mark every node of the old node groups unschedulable, so that new pods wait for the Calico nodes instead of landing where they will soon get no address. Running pods are untouched; DaemonSet pods ignore the cordon.',
+			code: [shell(`kubectl cordon -l ${oldNodes}`)],
+			verify: 'Every old node shows SchedulingDisabled.',
+			verifyCode: shell(`kubectl get nodes -l ${oldNodes}`),
+			rollback: `kubectl uncordon -l ${oldNodes}`,
+		},
+		{
 			title: 'Remove the VPC CNI',
 			action:
-				'Delete the aws-node DaemonSet, or the vpc-cni add-on if EKS manages it, so it does not come back. Running pods keep their VPC addresses until they move.',
+				'This opens the window. Delete the aws-node DaemonSet, or the vpc-cni add-on if EKS manages it, so that it does not come back and the new nodes start without it. Running pods keep their VPC addresses, but the VPC CNI’s address manager runs in aws-node: from now until the old nodes are drained, no pod can start on them.',
 			code: [
 				shell(
 					'kubectl delete daemonset -n kube-system aws-node',
@@ -541,35 +624,39 @@ const vpcCniToCalicoCni: Move = {
 			],
 			verify: 'The DaemonSet is gone.',
 			verifyCode: shell('kubectl get daemonset -n kube-system aws-node'),
-			rollback: `aws eks create-addon --cluster-name ${cluster} --addon-name vpc-cni`,
+			rollback: `aws eks create-addon --cluster-name ${cluster} --addon-name vpc-cni, then uncordon the old nodes.`,
 		},
 		{
 			title: 'Install Calico CNI with the operator',
 			action:
-				'Apply this Installation. Calico’s EKS guide installs onto a cluster where Calico does not run yet; if the operator already runs here for policy (cni AmazonVPC), check its release notes before changing spec.cni.type in place, or move workloads to a fresh cluster instead.',
+				'Apply this Installation. Calico’s EKS guide installs onto a cluster where Calico does not run yet; if the operator already runs here for policy (cni AmazonVPC), check its release notes before changing spec.cni.type in place, or take the new-cluster route instead.',
 			code: eksInstallation.supported ? [{ lang: 'yaml', code: eksInstallation.yaml }] : [],
-			verify: 'The calico component reports Available and calico-node runs on every node.',
-			verifyCode: shell('kubectl get tigerastatus', 'kubectl get pods -n calico-system -o wide'),
+			verify:
+				'The calico component reports Available and the pool exists; calico-node runs on the old nodes too, which are drained next.',
+			verifyCode: shell('kubectl get tigerastatus', 'calicoctl get ippools -o wide'),
 			rollback:
 				'kubectl delete installation default, then reinstall the VPC CNI as in the previous step.',
 		},
 		{
 			title: 'Create node groups for Calico',
-			action: `Create new node groups with a max pods figure raised to suit the overlay (Calico’s guide uses ${f.calicoEksGuideMaxPods.value}).`,
+			action: `Create new node groups with a max pods figure raised to suit the overlay (Calico’s guide uses ${f.calicoEksGuideMaxPods.value}), large enough to take every workload of the old ones.`,
 			code: [
 				shell(
 					`eksctl create nodegroup --cluster ${cluster} --name calico-nodes --node-type m5.large --nodes 3 --max-pods-per-node ${f.calicoEksGuideMaxPods.value}`
 				),
 			],
 			verify:
-				'The new nodes are Ready and a test pod on one of them gets an address from the pool.',
-			verifyCode: shell('kubectl get nodes -o wide'),
+				'The new nodes are Ready and the pods that were waiting start on them with addresses from the pool.',
+			verifyCode: shell(
+				'kubectl get nodes -o wide',
+				'kubectl get pods -A -o wide --field-selector=status.phase=Pending'
+			),
 			rollback: `eksctl delete nodegroup --cluster ${cluster} --name calico-nodes`,
 		},
 		{
 			title: 'Drain and delete the old node groups',
 			action:
-				'Drain each old node so its pods reschedule onto the new nodes, then delete the old node groups.',
+				'Drain each old node so its pods reschedule onto the new nodes, then delete the old node groups. This closes the window.',
 			code: [
 				shell(
 					'kubectl drain my-old-node --ignore-daemonsets --delete-emptydir-data',
@@ -579,16 +666,27 @@ const vpcCniToCalicoCni: Move = {
 			verify: 'Every pod not on the host network has an address from the pool.',
 			verifyCode: shell('kubectl get pods -A -o wide'),
 			rollback:
-				'Before deletion: kubectl uncordon the old nodes. After deletion there is no undo; see the reversal note.',
+				'Before deletion, reinstall the VPC CNI and uncordon the old nodes. After deletion there is no undo; see the reversal note.',
 		},
 	],
-	sources: [s.eksPage, s.eksWebhooksIssue, s.kubeletConfig, s.eniMaxPods, s.installationApiPage],
+	sources: [
+		s.eksPage,
+		s.eksWebhooksIssue,
+		s.kubeletConfig,
+		s.eniMaxPods,
+		s.installationApiPage,
+		s.eksAlternateCni,
+		s.vpcCniProposal,
+		s.vpcCniSwapIssue,
+	],
 };
+
+const overlayNeeds = f.aksOverlayUpdateNeeds.value;
 
 const kubenetToOverlay: Move = {
 	id: 'kubenet-to-azure-cni-overlay',
 	title: 'AKS kubenet to Azure CNI Overlay',
-	summary: `Moves an AKS cluster off kubenet, which AKS retires on ${longDate(f.aksKubenetRetirement.value)}, with the in-place update Microsoft supports; Calico keeps enforcing policy.`,
+	summary: `Moves an AKS cluster off kubenet, which AKS retires on ${longDate(f.aksKubenetRetirement.value)}, with the in-place update Microsoft supports; afterwards Calico enforces network policy only, and Microsoft’s recommended policy engine is Cilium.`,
 	from: { mode: 'AKS kubenet with Calico policy', options: ['azure-host-local'] },
 	to: { mode: 'Azure CNI Overlay with Calico policy', options: ['azure-cni-overlay'] },
 	environments: ['azure'],
@@ -596,8 +694,11 @@ const kubenetToOverlay: Move = {
 	reversal:
 		'One-way: Microsoft offers no path from Azure CNI Overlay back to kubenet, and kubenet itself is being retired. A way back would be a new cluster.',
 	disrupts: [
-		{ kind: 'node-replacement', why: 'AKS re-images the nodes as part of the update.' },
-		{ kind: 'pod-restarts', why: 'Pods restart when their node is re-imaged.' },
+		{
+			kind: 'node-replacement',
+			why: 'AKS reimages the nodes of every node pool at once as part of the update; it cannot be done one pool at a time.',
+		},
+		{ kind: 'pod-restarts', why: 'Pods restart when their node is reimaged.' },
 		{
 			kind: 'new-pod-ips',
 			why: 'Restarted pods take addresses from the overlay’s pod range, handed out by the Azure CNI instead of host-local.',
@@ -606,15 +707,21 @@ const kubenetToOverlay: Move = {
 	steps: [
 		{
 			title: 'Check the cluster and the prerequisites',
-			action: `Confirm the cluster runs kubenet with Calico policy, and read the prerequisites in the upgrade section of Microsoft’s Azure CNI Overlay page against it (Azure CLI version, node pool types). A kubenet cluster cannot pass ${f.udrRouteLimit.value} nodes; the overlay has no route table limit of that kind.`,
-			code: [shell('az aks show --resource-group my-rg --name my-cluster --query networkProfile')],
-			verify: 'networkPlugin is kubenet and networkPolicy is calico.',
+			action: `Confirm the cluster runs kubenet with Calico policy, and check what AKS needs for the update: ${overlayNeeds.join('; ')}. If the cluster sets a custom azure-ip-masq-agent configuration, the update can cut pods off from the ranges it lists; delete a leftover azure-ip-masq-agent-config ConfigMap that nobody put there on purpose. Microsoft’s pages disagree on one point: the update page asks for a cluster without network policy, while the network policy page describes kubenet with Calico moving to the overlay with Calico. Try the update on a test cluster built the same way first. A kubenet cluster cannot pass ${f.udrRouteLimit.value} nodes; the overlay has no route table limit of that kind.`,
+			code: [
+				shell(
+					'az aks show --resource-group my-rg --name my-cluster --query "{network:networkProfile,identity:identity.type,version:kubernetesVersion}"',
+					'kubectl get configmap -n kube-system | grep azure-ip-masq-agent'
+				),
+			],
+			verify:
+				'networkPlugin is kubenet, networkPolicy is calico, the identity is UserAssigned, and only the reconciled masquerade ConfigMap is there unless you set one on purpose.',
 			rollback: noChange,
 		},
 		{
 			title: 'Run the update',
 			action:
-				'Switch the network plugin to Azure in overlay mode. Pass --pod-cidr only to choose a different pod range; without it the current one is kept. Schedule it in a maintenance window.',
+				'Switch the network plugin to Azure in overlay mode, in a maintenance window: every node pool is reimaged at once, and kubenet’s route table is removed (its pod routes are deleted). Pass --pod-cidr only to choose a different pod range; without it the current one is kept.',
 			code: [
 				shell(
 					'az aks update --resource-group my-rg --name my-cluster \\',
@@ -629,7 +736,8 @@ const kubenetToOverlay: Move = {
 		},
 		{
 			title: 'Check pods and policy',
-			action: 'Make sure every node is back and Calico still enforces network policy.',
+			action:
+				'Make sure every node is back and Calico still enforces network policy. Calico is now the policy engine only, no longer the CNI, and a new pod can wait a moment before Calico lets its traffic out: give startup code that calls out at once a retry. Microsoft recommends Azure CNI Powered by Cilium for policy; moving there is a separate update that replaces Calico, so plan it on its own if you want it.',
 			code: [
 				shell(
 					'kubectl get nodes -o wide',
@@ -643,7 +751,14 @@ const kubenetToOverlay: Move = {
 				'None at cluster level; fix workloads or policies that relied on the old addresses.',
 		},
 	],
-	sources: [s.aksCniOverlay, s.aksKubenet, s.aksKubenetRetirement, s.aksPage],
+	sources: [
+		s.aksCniOverlay,
+		s.aksKubenet,
+		s.aksKubenetRetirement,
+		s.aksPage,
+		s.aksUpdateCni,
+		s.aksNetworkPolicies,
+	],
 };
 
 /** Every move of the migration guide, in the order of `moveIds`. */

@@ -195,4 +195,22 @@ export const calicoFacts = {
 		'FelixConfiguration fields that turn on WireGuard encryption of pod traffic between nodes',
 		[s.wireguardPage, s.felixConfigPage]
 	),
+	installationPoolChanges: fact(
+		{ inPlace: 'encapsulation', identity: 'cidr', fixed: 'blockSize' },
+		'How the operator applies an edited spec.calicoNetwork.ipPools entry: a new encapsulation updates the pool in place; the CIDR names the pool, so a changed CIDR is a new pool and the old one is deleted; Calico’s IP pool API refuses a changed block size; cidr is required',
+		[s.operatorPoolController, s.operatorPoolValidation, s.ipPoolClient],
+		'2026-12-02'
+	),
+	installationApplyReplacesPools: fact(
+		true,
+		'kubectl apply of an Installation replaces the whole spec.calicoNetwork.ipPools list (custom resources take JSON merge patches, not strategic ones), and the operator deletes the pools it owns that the list no longer holds',
+		[s.kubectlPatch, s.operatorPoolController],
+		'2026-12-02'
+	),
+	installationPoolDrainField: fact(
+		'disableNewAllocations',
+		'Field of an Installation pool entry that stops new addresses from the pool; the operator writes it to the IPPool’s disabled field',
+		[s.operatorInstallationTypes, s.operatorPoolController, s.ipPoolApi],
+		'2026-12-02'
+	),
 } as const;

@@ -73,6 +73,24 @@ export const awsFacts = {
 		'On EKS with Calico CNI the managed control plane cannot reach overlay pod IPs, so admission webhooks and metrics-server need hostNetwork: true',
 		[s.eksWebhooksIssue]
 	),
+	eksSupportsOnlyVpcCni: fact(
+		true,
+		'AWS supports only the Amazon VPC CNI on EKS’s EC2 nodes: with another CNI it advises commercial support or in-house expertise, and Fargate and Auto Mode run no other CNI',
+		[s.eksAlternateCni],
+		'2026-12-02'
+	),
+	vpcCniIpamDaemon: fact(
+		true,
+		'The VPC CNI gets each pod’s address from the IPAM daemon in the node’s aws-node pod, so with aws-node gone no new pod on a VPC CNI node gets an address',
+		[s.vpcCniProposal],
+		'2026-12-02'
+	),
+	vpcCniSwapOnEmptyCluster: fact(
+		true,
+		'Calico’s EKS guide replaces the VPC CNI only on a cluster created without nodes, and a Calico maintainer knows of no non-disruptive switch on a running cluster',
+		[s.eksPage, s.vpcCniSwapIssue],
+		'2026-12-02'
+	),
 } as const;
 
 /** What Azure and AKS impose. */
@@ -119,6 +137,41 @@ export const azureFacts = {
 		'Date Calico’s page added the Azure CNI overlay option',
 		[s.azureOverlayDocsCommit],
 		checkedOn.docs
+	),
+	aksOverlayUpdateNeeds: fact(
+		[
+			'Kubernetes 1.27 or later',
+			'a user-assigned managed identity, to detach kubenet’s route table',
+			'no dynamic IP allocation',
+			'no Windows node pools on the Docker runtime',
+		],
+		'What AKS needs before it updates a kubenet cluster to Azure CNI Overlay',
+		[s.aksUpdateCni],
+		'2026-12-02'
+	),
+	aksOverlayUpdateCaveats: fact(
+		true,
+		'The kubenet to Azure CNI Overlay update reimages every node pool at once and removes kubenet’s route table; a custom azure-ip-masq-agent configuration can break connectivity, and a leftover azure-ip-masq-agent-config ConfigMap should be deleted first',
+		[s.aksUpdateCni],
+		'2026-12-02'
+	),
+	aksOverlayUpdatePolicyConflict: fact(
+		true,
+		'Microsoft’s update page lists a cluster without network policy among the prerequisites of the update, while its network policy page describes kubenet with Calico moving to Azure CNI Overlay with Calico',
+		[s.aksUpdateCni, s.aksNetworkPolicies],
+		'2026-12-02'
+	),
+	aksCalicoPolicyOnlyOnOverlay: fact(
+		true,
+		'After kubenet with Calico moves to Azure CNI Overlay, Calico enforces policy only (it was the CNI too), and a new pod may wait briefly before Calico lets its traffic out',
+		[s.aksNetworkPolicies],
+		'2026-12-02'
+	),
+	aksRecommendsCilium: fact(
+		true,
+		'Microsoft recommends Azure CNI Powered by Cilium for network policy on AKS; a kubenet cluster gets there only through Azure CNI Overlay first, and the switch replaces Calico',
+		[s.aksNetworkPolicies, s.aksUpdateCni],
+		'2026-12-02'
 	),
 } as const;
 

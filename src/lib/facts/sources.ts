@@ -121,6 +121,30 @@ export const sources = {
 		title: 'flannel-io/flannel Documentation/backends.md',
 		url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
 	},
+	operatorPoolController: {
+		title: 'tigera/operator pkg/controller/ippool/pool_controller.go (release-v1.42)',
+		url: 'https://github.com/tigera/operator/blob/release-v1.42/pkg/controller/ippool/pool_controller.go',
+	},
+	operatorPoolValidation: {
+		title: 'tigera/operator pkg/controller/ippool/validation.go (release-v1.42)',
+		url: 'https://github.com/tigera/operator/blob/release-v1.42/pkg/controller/ippool/validation.go',
+	},
+	operatorInstallationTypes: {
+		title: 'tigera/operator api/v1/installation_types.go (release-v1.42)',
+		url: 'https://github.com/tigera/operator/blob/release-v1.42/api/v1/installation_types.go',
+	},
+	ipPoolClient: {
+		title: 'projectcalico/calico libcalico-go/lib/clientv3/ippool.go (release-v3.32)',
+		url: 'https://github.com/projectcalico/calico/blob/release-v3.32/libcalico-go/lib/clientv3/ippool.go',
+	},
+	kubectlPatch: {
+		title: 'Kubernetes: kubectl patch (no strategic merge patch for custom resources)',
+		url: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_patch/',
+	},
+	vpcCniSwapIssue: {
+		title: 'projectcalico/calico#3512 (replacing the VPC CNI with Calico on a running cluster)',
+		url: 'https://github.com/projectcalico/calico/issues/3512',
+	},
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',
@@ -154,6 +178,14 @@ export const sources = {
 		title: 'Amazon VPC User Guide: Subnet CIDR blocks',
 		url: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html',
 	},
+	eksAlternateCni: {
+		title: 'Amazon EKS User Guide: Alternate CNI plugins for Amazon EKS clusters',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/alternate-cni-plugins.html',
+	},
+	vpcCniProposal: {
+		title: 'aws/amazon-vpc-cni-k8s docs/cni-proposal.md (the L-IPAM daemon on each node)',
+		url: 'https://github.com/aws/amazon-vpc-cni-k8s/blob/master/docs/cni-proposal.md',
+	},
 	// Azure
 	vnetFaq: {
 		title: 'Azure Virtual Network FAQ (“Layer 3 overlays”)',
@@ -174,6 +206,14 @@ export const sources = {
 	aksIpPlanning: {
 		title: 'AKS: IP address planning (max pods per node)',
 		url: 'https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning',
+	},
+	aksUpdateCni: {
+		title: 'AKS: Update Azure CNI IPAM mode and data plane technology',
+		url: 'https://learn.microsoft.com/azure/aks/update-azure-cni',
+	},
+	aksNetworkPolicies: {
+		title: 'AKS: Secure pod traffic with network policies',
+		url: 'https://learn.microsoft.com/azure/aks/use-network-policies',
 	},
 	// Google Cloud
 	gcpMtu: {
