@@ -121,6 +121,18 @@ export const sources = {
 		title: 'flannel-io/flannel Documentation/backends.md',
 		url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
 	},
+	operatorPoolDefaults: {
+		title: 'tigera/operator v1.42.4 pkg/controller/ippool/defaults.go',
+		url: 'https://github.com/tigera/operator/blob/v1.42.4/pkg/controller/ippool/defaults.go',
+	},
+	operatorPoolValidation: {
+		title: 'tigera/operator v1.42.4 pkg/controller/ippool/validation.go',
+		url: 'https://github.com/tigera/operator/blob/v1.42.4/pkg/controller/ippool/validation.go',
+	},
+	windowsLimitationsPage: calicoPage(
+		'getting-started/kubernetes/windows-calico/limitations',
+		'Calico for Windows limitations and known issues'
+	),
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',
