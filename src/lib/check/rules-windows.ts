@@ -94,7 +94,11 @@ export const windowsRules: readonly Rule[] = [
 			'With Windows nodes and Calico IPAM, the IPAMConfiguration sets strictAffinity: true (a note to add one when the paste has none).',
 		facts: ['windowsStrictAffinity'],
 		run: (c) => {
-			if (c.windows !== 'yes' || c.poolIpam !== 'Calico') return [];
+			// Without an Installation, pasted IPPools or an IPAMConfiguration are what says Calico IPAM is in use.
+			const calicoIpam = c.installation
+				? c.ipam === 'Calico'
+				: c.directPools.length > 0 || c.ipamConfigs.length > 0;
+			if (c.windows !== 'yes' || !calicoIpam) return [];
 			if (c.ipamConfigs.some((spec) => spec.strictAffinity === true)) return [];
 			const fix = ipamConfigFix({ strictAffinity: true });
 			const reason =

@@ -158,7 +158,7 @@ export const calicoFacts = {
 	),
 	operatorNatOutgoingDefault: fact(
 		'Enabled',
-		'What the operator fills in for an IP pool with no natOutgoing (block size defaults to the IPAM default for its IP version)',
+		'What the operator fills in for an IPv4 IP pool with no natOutgoing (block size defaults to the IPAM default for its IP version)',
 		[s.operatorDefaults]
 	),
 	operatorNodeSelectorDefault: fact(

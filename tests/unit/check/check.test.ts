@@ -535,6 +535,13 @@ describe('Windows nodes against what Calico for Windows cannot do', () => {
 		expect(findings.map((f) => [f.rule, f.severity])).toEqual(found);
 	});
 
+	test('a FelixConfiguration alone says nothing of IPAM, so strictAffinity is not asked for', () => {
+		const text = v3('FelixConfiguration', 'default', '{logSeverityScreen: Info}');
+		expect(rulesOf(check({ text, windows: 'yes' }).findings)).not.toContain(
+			'windows-strict-affinity'
+		);
+	});
+
 	test('eBPF off GKE is not the GKE rule’s business', () => {
 		const text = installation('10.0.0.0/16 VXLAN', '    linuxDataplane: BPF\n');
 		expect(rulesOf(check({ text, env: 'google-cloud' }).findings)).not.toContain('gke-ebpf');
