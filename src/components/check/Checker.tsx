@@ -200,8 +200,8 @@ export default function Checker() {
 			>
 				<label for="check-yaml">Your configuration (YAML)</label>
 				<p id="check-yaml-hint" class="check-hint">
-					An operator Installation, and any IPPool, FelixConfiguration or BGPConfiguration,
-					separated by lines of <code>---</code>.
+					An operator Installation, and any IPPool, FelixConfiguration, BGPConfiguration or
+					IPAMConfiguration, separated by lines of <code>---</code>.
 				</p>
 				<textarea
 					id="check-yaml"

@@ -11,8 +11,8 @@ import {
 } from './types';
 
 /**
- * Checks pasted Calico configuration (an operator Installation, and any IPPool, FelixConfiguration and
- * BGPConfiguration) against the operator's rules, the environment, the reader's context and the MTU.
+ * Checks pasted Calico configuration (an operator Installation, and any IPPool, FelixConfiguration,
+ * BGPConfiguration and IPAMConfiguration) against the operator's rules, the environment, the reader's context and the MTU.
  * Never throws: what it cannot read becomes a finding.
  */
 export function checkConfiguration(input: CheckInput): CheckResult {
@@ -54,8 +54,8 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 	const counts = Object.fromEntries(
 		severities.map((s) => [s, findings.filter((f) => f.severity === s).length])
 	) as Record<Severity, number>;
-	// With Calico IPAM and no pool listed, the operator makes one whose settings the paste does not show.
-	const poolUnknown = context.cni === 'Calico' && context.pools.length === 0;
+	// With Calico IPAM and no pool in the paste at all, what the pods run on cannot be told.
+	const poolUnknown = context.cni === 'Calico' && context.allPools.length === 0;
 	const amountsTo =
 		context.installation && !poolUnknown
 			? matchOption({
@@ -64,7 +64,7 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 					ipam: context.ipam,
 					provider: context.provider,
 					bgp: context.bgp,
-					encapsulation: context.pools[0]?.encapsulation ?? '',
+					encapsulation: context.allPools[0]?.encapsulation ?? '',
 					meshOff: context.bgpConfigs.some(
 						(spec) => isRecord(spec) && spec.nodeToNodeMeshEnabled === false
 					),

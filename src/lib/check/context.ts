@@ -5,19 +5,24 @@ import type { EnvironmentId } from '../environments';
 import { isRecord, type ParsedPaste, type ParsedResource } from './parse';
 import type { CheckInput, RuleHit, YesNoUnsure } from './types';
 
+/** Where a pool the rules look at comes from: the Installation, the operator's own default, or an IPPool resource. */
+export type PoolOrigin = 'installation' | 'operator-default' | 'ippool';
+
 /** An IP pool of the Installation, or a direct IPPool, with its CIDR parsed when it parses. */
 export interface PoolView {
 	/** The CIDR as written. */
 	cidr: string;
 	parsed: Cidr | null;
-	/** The operator's encapsulation name (a direct IPPool's modes are translated to it). */
+	/** The operator's encapsulation name (a direct IPPool's modes are translated to it), after the operator's defaults. */
 	encapsulation: string;
 	blockSize: number | undefined;
+	origin: PoolOrigin;
+	/** The pool's name, when it has one. */
+	name: string;
 }
 
 /** A direct `IPPool`, with its modes as written. */
 export interface DirectPool extends PoolView {
-	name: string;
 	vxlanMode: string;
 	ipipMode: string;
 }
@@ -36,11 +41,20 @@ export interface CheckContext {
 	bgp: string;
 	mtu: unknown;
 	clusterRoutingMode: string;
-	/** The Installation's pools (empty when `ipPools` is missing or not a list). */
+	/** The Installation's pools after the operator's defaults, with the pool it creates when none is listed. */
 	pools: PoolView[];
 	directPools: DirectPool[];
+	/** The Installation's pools and the direct IPPools that are not copies of them: every pool the cluster runs. */
+	allPools: PoolView[];
+	/** The CNI and IPAM a pool runs with: the Installation's, or Calico's for IPPools pasted without one. */
+	poolCni: string;
+	poolIpam: string;
+	/** `spec.calicoNetwork.linuxDataplane` after the operator's defaults ('' without an Installation). */
+	linuxDataplane: string;
 	felix: Record<string, unknown>[];
 	bgpConfigs: Record<string, unknown>[];
+	/** The specs of the IPAMConfiguration (or IPAMConfig) resources. */
+	ipamConfigs: Record<string, unknown>[];
 	nodes: number | null;
 	podsPerNode: number | null;
 	serviceCidr: Cidr | null;
@@ -66,10 +80,21 @@ function parsedCidr(value: string): Cidr | null {
 	}
 }
 
-function poolView(pool: Record<string, unknown>, encapsulation: string): PoolView {
+function poolView(
+	pool: Record<string, unknown>,
+	encapsulation: string,
+	origin: PoolOrigin,
+	name: string
+): PoolView {
 	const cidr = text(pool.cidr).trim();
 	const blockSize = typeof pool.blockSize === 'number' ? pool.blockSize : undefined;
-	return { cidr, parsed: parsedCidr(cidr), encapsulation, blockSize };
+	return { cidr, parsed: parsedCidr(cidr), encapsulation, blockSize, origin, name };
+}
+
+/** The Installation's pools, and the direct IPPools that are not copies of them. */
+function unionOfPools(pools: PoolView[], directPools: DirectPool[]): PoolView[] {
+	const owned = new Set(pools.map((pool) => pool.parsed?.text ?? pool.cidr));
+	return [...pools, ...directPools.filter((pool) => !owned.has(pool.parsed?.text ?? pool.cidr))];
 }
 
 /** A direct IPPool's `vxlanMode` and `ipipMode`, as the operator's encapsulation name. */
@@ -111,11 +136,27 @@ function contextCidr(value: unknown, label: string, hits: RuleHit[]): Cidr | nul
 /** Reads the paste's resources and the reader's context into what the rules need; never throws. */
 export function buildContext(input: CheckInput, paste: ParsedPaste): CheckContext {
 	const contextHits: RuleHit[] = [];
+	const directPools: DirectPool[] = paste.resources
+		.filter((r) => r.kind === 'IPPool')
+		.map((r) => {
+			const ps = spec(r);
+			const vxlanMode = text(ps.vxlanMode);
+			const ipipMode = text(ps.ipipMode);
+			const metadata = isRecord(r.value.metadata) ? r.value.metadata : {};
+			return {
+				...poolView(ps, encapsulationOfModes(vxlanMode, ipipMode), 'ippool', text(metadata.name)),
+				vxlanMode,
+				ipipMode,
+			};
+		});
 	const first = paste.resources.find((r) => r.kind === 'Installation');
 	let installation: Record<string, unknown> | null = null;
 	if (first) {
 		try {
-			const defaulted = withOperatorDefaults(first.value);
+			// Pasted IPPools stand for pools the cluster has: the operator then creates none of its own.
+			const defaulted = withOperatorDefaults(first.value, {
+				clusterHasPools: directPools.length > 0,
+			});
 			installation = isRecord(defaulted) ? defaulted : first.value;
 		} catch {
 			installation = first.value;
@@ -124,37 +165,44 @@ export function buildContext(input: CheckInput, paste: ParsedPaste): CheckContex
 	const s = installation ? spec(installation) : {};
 	const cni = isRecord(s.cni) ? s.cni : {};
 	const network = isRecord(s.calicoNetwork) ? s.calicoNetwork : {};
+	const pastedNetwork = first ? spec(first).calicoNetwork : undefined;
+	const listed = isRecord(pastedNetwork) && pastedNetwork.ipPools != null;
 	const rawPools = Array.isArray(network.ipPools) ? network.ipPools : [];
-	const pools = rawPools.filter(isRecord).map((pool) => poolView(pool, text(pool.encapsulation)));
-	const directPools = paste.resources
-		.filter((r) => r.kind === 'IPPool')
-		.map((r) => {
-			const ps = spec(r);
-			const vxlanMode = text(ps.vxlanMode);
-			const ipipMode = text(ps.ipipMode);
-			const metadata = isRecord(r.value.metadata) ? r.value.metadata : {};
-			return {
-				...poolView(ps, encapsulationOfModes(vxlanMode, ipipMode)),
-				name: text(metadata.name),
-				vxlanMode,
-				ipipMode,
-			};
-		});
+	const pools = rawPools
+		.filter(isRecord)
+		.map((pool) =>
+			poolView(
+				pool,
+				text(pool.encapsulation),
+				listed ? 'installation' : 'operator-default',
+				text(pool.name)
+			)
+		);
+	const cniType = text(cni.type);
+	const ipamType = isRecord(cni.ipam) ? text(cni.ipam.type) : '';
 	return {
 		env: input.env,
 		paste,
 		installation,
 		installationAsPasted: first?.value ?? null,
-		cni: text(cni.type),
-		ipam: isRecord(cni.ipam) ? text(cni.ipam.type) : '',
+		cni: cniType,
+		ipam: ipamType,
 		provider: text(s.kubernetesProvider),
 		bgp: text(network.bgp),
 		mtu: network.mtu,
 		clusterRoutingMode: text(network.clusterRoutingMode),
 		pools,
 		directPools,
+		allPools: unionOfPools(pools, directPools),
+		// IPPools with no Installation are a manifest install: Calico's CNI and IPAM.
+		poolCni: installation ? cniType : 'Calico',
+		poolIpam: installation ? ipamType : 'Calico',
+		linuxDataplane: text(network.linuxDataplane),
 		felix: paste.resources.filter((r) => r.kind === 'FelixConfiguration').map(spec),
 		bgpConfigs: paste.resources.filter((r) => r.kind === 'BGPConfiguration').map(spec),
+		ipamConfigs: paste.resources
+			.filter((r) => r.kind === 'IPAMConfiguration' || r.kind === 'IPAMConfig')
+			.map(spec),
 		nodes: contextNumber(input.nodes, 'Nodes', contextHits, 1),
 		podsPerNode: contextNumber(input.podsPerNode, 'Pods per node', contextHits, 1),
 		serviceCidr: contextCidr(input.serviceCidr, 'Service CIDR', contextHits),

@@ -45,6 +45,20 @@ const top = (spec: FieldTree): FieldTree['fields'] => ({
 	spec,
 });
 
+// IPAMConfiguration (projectcalico.org/v3) and its CRD IPAMConfig share their fields (api/.../v3/ipamconfig.go).
+const ipamConfiguration = tree(
+	top(
+		tree(
+			leaves(
+				'strictAffinity',
+				'maxBlocksPerHost',
+				'autoAllocateBlocks',
+				'kubeVirtVMAddressPersistence'
+			)
+		)
+	)
+);
+
 /** The fields the checker knows, by kind. */
 export const knownFields: Record<UnderstoodKind, FieldTree> = {
 	Installation: tree(
@@ -171,6 +185,8 @@ export const knownFields: Record<UnderstoodKind, FieldTree> = {
 			)
 		)
 	),
+	IPAMConfiguration: ipamConfiguration,
+	IPAMConfig: ipamConfiguration,
 };
 
 /** Edit distance between two names, ignoring case (insertions, deletions and substitutions each cost one). */

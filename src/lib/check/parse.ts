@@ -7,6 +7,9 @@ export const understoodKinds = {
 	IPPool: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
 	FelixConfiguration: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
 	BGPConfiguration: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	IPAMConfiguration: ['projectcalico.org/v3'],
+	// The CRD behind IPAMConfiguration, as `kubectl get ipamconfigs.crd.projectcalico.org` prints it.
+	IPAMConfig: ['crd.projectcalico.org/v1'],
 } as const;
 
 /** A kind of resource the checker understands. */
@@ -95,7 +98,7 @@ export function parsePaste(text: string): ParsedPaste {
 	if (!text.trim() || text.split('\n').every((l) => /^\s*(#.*)?$|^---\s*$/.test(l))) {
 		out.hits['empty-paste'].push({
 			message: 'There is nothing to check yet.',
-			reason: `Paste an operator Installation, and any IPPool, FelixConfiguration or BGPConfiguration, separated by lines of ---.`,
+			reason: `Paste an operator Installation, and any IPPool, FelixConfiguration, BGPConfiguration or IPAMConfiguration, separated by lines of ---.`,
 		});
 		return out;
 	}

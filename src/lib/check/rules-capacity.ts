@@ -3,7 +3,7 @@ import type { Cidr } from '../calc/cidr';
 import { blockSizeRange } from '../calc/ip-plan';
 import { blockLayout, poolShortfall, poolShortfallWarning } from '../calc/pool-fit';
 import { facts } from '../facts';
-import type { CheckContext, PoolView } from './context';
+import type { CheckContext } from './context';
 import type { CheckRule, RuleHit } from './types';
 
 type Rule = CheckRule<CheckContext>;
@@ -15,15 +15,6 @@ export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
 	const [wideAddress] = ipaddr.parseCIDR(wide.text);
 	const [narrowAddress] = ipaddr.parseCIDR(narrow.text);
 	return narrowAddress.match(wideAddress, wide.prefix);
-}
-
-/** The Installation's pools, and the direct IPPools that are not copies of them. */
-function allPools(c: CheckContext): PoolView[] {
-	const owned = new Set(c.pools.map((pool) => pool.parsed?.text ?? pool.cidr));
-	return [
-		...c.pools,
-		...c.directPools.filter((pool) => !owned.has(pool.parsed?.text ?? pool.cidr)),
-	];
 }
 
 const wireguardOn = (c: CheckContext) =>
@@ -44,7 +35,7 @@ export const capacityRules: readonly Rule[] = [
 		run: (c) => {
 			if (c.nodes === null) return [];
 			const hits: RuleHit[] = [];
-			for (const pool of allPools(c)) {
+			for (const pool of c.allPools) {
 				const shape = pool.parsed;
 				if (!shape) continue;
 				const range = blockSizeRange[shape.family];
@@ -89,7 +80,7 @@ export const capacityRules: readonly Rule[] = [
 				['the service CIDR', c.serviceCidr],
 				['the node network', c.nodeCidr],
 			] as const;
-			for (const pool of allPools(c))
+			for (const pool of c.allPools)
 				for (const [name, other] of others)
 					if (pool.parsed && other && cidrsOverlap(pool.parsed, other))
 						hits.push({

@@ -48,22 +48,22 @@ export const mtuRules: readonly Rule[] = [
 			const underlay = usualUnderlay[c.env];
 			if (!underlay) return [];
 			const wireguard = c.felix.some((spec) => spec[facts.wireguardFields.value.ipv4] === true);
-			const results = (c.pools.length ? c.pools : [{ encapsulation: 'None', parsed: null }]).map(
-				(pool) => {
-					const ipVersion = pool.parsed?.family ?? 4;
-					const encapsulation =
-						ipVersion === 6 && wrapperOf(pool.encapsulation) === 'ipip'
-							? 'none'
-							: wrapperOf(pool.encapsulation);
-					return podMtu({
-						underlayMtu: underlay.mtu,
-						encapsulation,
-						ipVersion,
-						wireguard,
-						aks: c.provider === 'AKS',
-					});
-				}
-			);
+			const results = (
+				c.allPools.length ? c.allPools : [{ encapsulation: 'None', parsed: null }]
+			).map((pool) => {
+				const ipVersion = pool.parsed?.family ?? 4;
+				const encapsulation =
+					ipVersion === 6 && wrapperOf(pool.encapsulation) === 'ipip'
+						? 'none'
+						: wrapperOf(pool.encapsulation);
+				return podMtu({
+					underlayMtu: underlay.mtu,
+					encapsulation,
+					ipVersion,
+					wireguard,
+					aks: c.provider === 'AKS',
+				});
+			});
 			const tightest = results.reduce((a, b) => (b.podMtu < a.podMtu ? b : a));
 			if (c.mtu <= tightest.podMtu) return [];
 			const spent = tightest.limitedBy

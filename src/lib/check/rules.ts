@@ -7,6 +7,7 @@ import { mtuRules } from './rules-mtu';
 import { operatorRules } from './rules-operator';
 import { ownershipRules } from './rules-ownership';
 import type { CheckRule } from './types';
+import { windowsRules } from './rules-windows';
 
 /** A rule of the configuration checker. */
 export type ConfigRule = CheckRule<CheckContext>;
@@ -16,6 +17,7 @@ export const checkRules: readonly ConfigRule[] = [
 	...inputRules,
 	...operatorRules,
 	...environmentRules,
+	...windowsRules,
 	...capacityRules,
 	...mtuRules,
 	...ownershipRules,

@@ -1,6 +1,14 @@
-import { blockSizeRange } from '../calc/ip-plan';
-import { facts } from '../facts';
-import { linuxDataplanes, poolEncapsulations } from './types';
+import {
+	poolFamily,
+	withOperatorDefaults,
+	type ClusterState,
+	type UncheckedInstallation,
+	type UncheckedPool,
+} from './operator-defaults';
+import { linuxDataplanes } from './types';
+import { filledInNote, poolHits, type DefaultedPool } from './validate-pools';
+
+export { withOperatorDefaults, operatorDefaultPool, type ClusterState } from './operator-defaults';
 
 const cniTypes = ['Calico', 'GKE', 'AmazonVPC', 'AzureVNET'];
 const ipamTypes = ['Calico', 'HostLocal', 'AmazonVPC', 'AzureVNET'];
@@ -13,102 +21,37 @@ const pluginRules: Record<string, { providers: string[]; ipam: string }> = {
 	AzureVNET: { providers: ['AKS', ''], ipam: 'AzureVNET' },
 };
 
-/** An IP pool as read from YAML: any field may be missing or of the wrong type. */
-interface UncheckedPool {
-	cidr?: unknown;
-	encapsulation?: unknown;
-	natOutgoing?: unknown;
-	blockSize?: unknown;
-	nodeSelector?: unknown;
-	[field: string]: unknown;
-}
-
-/** An `Installation` as read from YAML: any field may be missing or of the wrong type. */
-interface UncheckedInstallation {
-	apiVersion?: unknown;
-	kind?: unknown;
-	spec?: {
-		kubernetesProvider?: unknown;
-		cni?: { type?: unknown; ipam?: { type?: unknown } };
-		calicoNetwork?: {
-			bgp?: unknown;
-			linuxDataplane?: unknown;
-			clusterRoutingMode?: unknown;
-			ipPools?: UncheckedPool[];
-			[field: string]: unknown;
-		};
-		[field: string]: unknown;
-	};
-	[field: string]: unknown;
-}
-
 /** A field's value as a message quotes it. */
 const shown = (value: unknown) => (value === undefined ? '' : String(value));
 
-/**
- * Fills in what the Tigera operator fills in before it validates: a missing `calicoNetwork.bgp` becomes Enabled
- * (Disabled on EKS or with a non-Calico CNI), and an IP pool with no `nodeSelector` gets `all()`. Returns a copy.
- */
-export function withOperatorDefaults(resource: unknown): unknown {
-	const given = (resource ?? {}) as UncheckedInstallation;
-	if (!given.spec || typeof given.spec !== 'object') return resource;
-	// The CNI and its IPAM first: the BGP default depends on the CNI.
-	const { cniByProvider, ipamByCni } = facts.operatorCniDefaults.value;
-	const givenCni = given.spec.cni && typeof given.spec.cni === 'object' ? given.spec.cni : {};
-	const cniType =
-		givenCni.type ||
-		cniByProvider[given.spec.kubernetesProvider as keyof typeof cniByProvider] ||
-		cniByProvider.other;
-	const ipamType =
-		givenCni.ipam?.type || ipamByCni[cniType as keyof typeof ipamByCni] || givenCni.ipam?.type;
-	const installation: UncheckedInstallation = {
-		...given,
-		spec: {
-			...given.spec,
-			cni: {
-				...givenCni,
-				type: cniType,
-				...(ipamType ? { ipam: { ...givenCni.ipam, type: ipamType } } : {}),
-			},
-		},
-	};
-	const spec = installation.spec!;
-	const network = spec.calicoNetwork;
-	if (!network) return installation;
-	const defaults = facts.operatorBgpDefault.value;
-	const calicoCni = spec.cni?.type === 'Calico';
-	const bgp =
-		network.bgp ??
-		(!calicoCni
-			? defaults.nonCalicoCni
-			: spec.kubernetesProvider === 'EKS'
-				? defaults.eks
-				: defaults.default);
-	const ipPools = Array.isArray(network.ipPools)
-		? network.ipPools.map((pool) => ({
-				...pool,
-				natOutgoing: pool.natOutgoing || facts.operatorNatOutgoingDefault.value,
-				blockSize:
-					pool.blockSize ??
-					(typeof pool.cidr === 'string' && pool.cidr.includes(':')
-						? facts.blockSizeV6.value.default
-						: facts.blockSizeV4.value.default),
-				nodeSelector: pool.nodeSelector || facts.operatorNodeSelectorDefault.value,
-			}))
-		: network.ipPools;
-	return {
-		...installation,
-		spec: { ...spec, calicoNetwork: { ...network, bgp, ...(ipPools ? { ipPools } : {}) } },
-	};
+/** The defaulted pools, each marked with whether the operator chose its encapsulation (the pasted pool had none, or there was no pasted pool). */
+function defaultedPools(resource: unknown, pools: unknown): DefaultedPool[] {
+	if (!Array.isArray(pools)) return [];
+	const spec = (resource as UncheckedInstallation | null)?.spec;
+	const given = spec?.calicoNetwork?.ipPools;
+	return pools
+		.map((pool, i) => ({ pool, given: Array.isArray(given) ? given[i] : undefined }))
+		.filter((p): p is { pool: UncheckedPool; given: UncheckedPool | undefined } => isPool(p.pool))
+		.map(({ pool, given }) => ({
+			pool,
+			encapsulationFilledIn:
+				!isPool(given) ||
+				given.encapsulation === undefined ||
+				given.encapsulation === null ||
+				given.encapsulation === '',
+		}));
 }
+
+const isPool = (value: unknown): value is UncheckedPool =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks an operator `Installation` against the validation rules of the Tigera operator that concern networking;
  * returns one message per broken rule (empty when valid).
  */
-export function validateInstallation(resource: unknown): string[] {
+export function validateInstallation(resource: unknown, cluster: ClusterState = {}): string[] {
 	const errors: string[] = [];
-	const installation = (withOperatorDefaults(resource) ?? {}) as UncheckedInstallation;
+	const installation = (withOperatorDefaults(resource, cluster) ?? {}) as UncheckedInstallation;
 	if (installation.apiVersion !== 'operator.tigera.io/v1' || installation.kind !== 'Installation')
 		errors.push('apiVersion must be operator.tigera.io/v1 and kind Installation.');
 	const spec = installation.spec ?? {};
@@ -152,23 +95,15 @@ export function validateInstallation(resource: unknown): string[] {
 		errors.push(`The VPP dataplane needs the Calico CNI, not ${cniType}.`);
 	if (dataplane === 'VPP' && bgp !== 'Enabled') errors.push('The VPP dataplane needs BGP Enabled.');
 	const felixRoutes = network.clusterRoutingMode === 'Felix';
-	for (const pool of network.ipPools ?? []) {
+	const pools = defaultedPools(resource, network.ipPools);
+	errors.push(...poolHits(pools, cniType === 'Calico'));
+	// The Installation controller's rules on each pool (pkg/controller/installation/validation.go).
+	for (const entry of pools) {
+		const { pool } = entry;
+		if (poolFamily(pool.cidr) === null) continue;
 		const where = `IP pool ${shown(pool.cidr)}`;
-		const ipv6 = shown(pool.cidr).includes(':');
+		const ipv6 = poolFamily(pool.cidr) === 6;
 		const enc = shown(pool.encapsulation);
-		if (!(poolEncapsulations as readonly string[]).includes(enc))
-			errors.push(
-				`${where}: encapsulation "${enc}" must be one of ${poolEncapsulations.join(', ')}.`
-			);
-		if (!['Enabled', 'Disabled'].includes(shown(pool.natOutgoing)))
-			errors.push(`${where}: natOutgoing must be Enabled or Disabled.`);
-		const sizes = blockSizeRange[ipv6 ? 6 : 4];
-		const blockSize = pool.blockSize;
-		if (
-			blockSize !== undefined &&
-			(typeof blockSize !== 'number' || blockSize < sizes.min || blockSize > sizes.max)
-		)
-			errors.push(`${where}: blockSize must be from ${sizes.min} to ${sizes.max}.`);
 		if (ipv6 && (enc === 'IPIP' || enc === 'IPIPCrossSubnet'))
 			errors.push(`${where}: IPIP is not supported on IPv6 pools.`);
 		if (
@@ -179,7 +114,7 @@ export function validateInstallation(resource: unknown): string[] {
 			(enc === 'IPIP' || enc === 'IPIPCrossSubnet' || enc === 'None')
 		) {
 			errors.push(
-				`${where}: ${enc === 'None' ? 'an unencapsulated pool' : 'IPIP'} needs BGP Enabled (or clusterRoutingMode Felix from Calico 3.32).`
+				`${where}: ${enc === 'None' ? 'an unencapsulated pool' : 'IPIP'} needs BGP Enabled (or clusterRoutingMode Felix from Calico 3.32)${filledInNote(entry)}.`
 			);
 		}
 		if (

@@ -158,7 +158,7 @@ export const calicoFacts = {
 	),
 	operatorNatOutgoingDefault: fact(
 		'Enabled',
-		'What the operator fills in for an IP pool with no natOutgoing (block size defaults to the IPAM default for its IP version)',
+		'What the operator fills in for an IPv4 IP pool with no natOutgoing (block size defaults to the IPAM default for its IP version)',
 		[s.operatorDefaults]
 	),
 	operatorNodeSelectorDefault: fact(
@@ -211,6 +211,42 @@ export const calicoFacts = {
 		'disableNewAllocations',
 		'Field of an Installation pool entry that stops new addresses from the pool; the operator writes it to the IPPool’s disabled field',
 		[s.operatorInstallationTypes, s.operatorPoolController, s.ipPoolApi],
+		'2026-12-02'
+	),
+	operatorPoolEncapsulationDefault: fact(
+		{ ipv4CalicoCni: 'IPIP', otherwise: 'None', eksDefaultPool: 'VXLAN' },
+		'What the operator fills in for an IP pool with no encapsulation: IPIP for an IPv4 pool with the Calico CNI, None for an IPv6 pool or another CNI; the pool it creates itself on EKS is VXLAN',
+		[s.operatorPoolDefaults],
+		'2026-12-02'
+	),
+	operatorNatOutgoingDefaultV6: fact(
+		'Disabled',
+		'What the operator fills in for an IPv6 IP pool with no natOutgoing',
+		[s.operatorPoolDefaults],
+		'2026-12-02'
+	),
+	operatorDefaultPoolName: fact(
+		'default-ipv4-ippool',
+		'Name of the IPv4 pool the operator creates when the Installation lists none',
+		[s.operatorPoolDefaults],
+		'2026-12-02'
+	),
+	operatorPoolsFromPlatform: fact(
+		['the podSubnet of kubeadm’s kubeadm-config ConfigMap', 'OpenShift’s cluster network'],
+		'Where the operator takes the pools from when the Installation lists none, before its own default (and it creates none when the cluster already has IP pools, or with IPAM other than Calico’s)',
+		[s.operatorPoolDefaults],
+		'2026-12-02'
+	),
+	windowsUnsupported: fact(
+		['WireGuard encryption', 'IPv6 and dual-stack pools', 'the eBPF dataplane'],
+		'What Calico for Windows does not support (and a cluster that mixes eBPF nodes with Windows nodes is unsupported)',
+		[s.windowsLimitationsPage, s.ebpfPage],
+		'2026-12-02'
+	),
+	windowsStrictAffinity: fact(
+		true,
+		'With Calico IPAM, Windows nodes need strictAffinity: true in the default IPAMConfiguration',
+		[s.windowsPage, s.ipamConfigApi],
 		'2026-12-02'
 	),
 } as const;

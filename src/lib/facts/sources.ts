@@ -125,10 +125,6 @@ export const sources = {
 		title: 'tigera/operator pkg/controller/ippool/pool_controller.go (release-v1.42)',
 		url: 'https://github.com/tigera/operator/blob/release-v1.42/pkg/controller/ippool/pool_controller.go',
 	},
-	operatorPoolValidation: {
-		title: 'tigera/operator pkg/controller/ippool/validation.go (release-v1.42)',
-		url: 'https://github.com/tigera/operator/blob/release-v1.42/pkg/controller/ippool/validation.go',
-	},
 	operatorInstallationTypes: {
 		title: 'tigera/operator api/v1/installation_types.go (release-v1.42)',
 		url: 'https://github.com/tigera/operator/blob/release-v1.42/api/v1/installation_types.go',
@@ -145,6 +141,18 @@ export const sources = {
 		title: 'projectcalico/calico#3512 (replacing the VPC CNI with Calico on a running cluster)',
 		url: 'https://github.com/projectcalico/calico/issues/3512',
 	},
+	operatorPoolDefaults: {
+		title: 'tigera/operator v1.42.4 pkg/controller/ippool/defaults.go',
+		url: 'https://github.com/tigera/operator/blob/v1.42.4/pkg/controller/ippool/defaults.go',
+	},
+	operatorPoolValidation: {
+		title: 'tigera/operator v1.42.4 pkg/controller/ippool/validation.go',
+		url: 'https://github.com/tigera/operator/blob/v1.42.4/pkg/controller/ippool/validation.go',
+	},
+	windowsLimitationsPage: calicoPage(
+		'getting-started/kubernetes/windows-calico/limitations',
+		'Calico for Windows limitations and known issues'
+	),
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',

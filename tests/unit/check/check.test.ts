@@ -36,6 +36,16 @@ spec:
   awsSrcDstCheck: Disable
 `;
 
+/** A resource of projectcalico.org/v3 with this kind, name and spec (flow style). */
+const v3 = (kind: string, name: string, spec: string) =>
+	`---\napiVersion: projectcalico.org/v3\nkind: ${kind}\nmetadata: {name: ${name}}\nspec: ${spec}\n`;
+
+/** An Installation with only a spec (flow style), as short pastes write it. */
+const bare = (spec: string) =>
+	`apiVersion: operator.tigera.io/v1\nkind: Installation\nmetadata: {name: default}\nspec: ${spec}\n`;
+
+const strictAffinity = v3('IPAMConfiguration', 'default', '{strictAffinity: true}');
+
 const check = (input: Partial<CheckInput> & { text: string }) =>
 	checkConfiguration({ env: 'on-prem', ...input });
 const rulesOf = (findings: Finding[]) => findings.map((f) => f.rule);
@@ -180,6 +190,63 @@ describe('each rule fires on the configuration it is about', () => {
 			rule: 'context-input',
 			severity: 'warning',
 		},
+		{
+			name: 'an Installation with no pools says which pool the operator creates',
+			input: { text: bare('{}') },
+			rule: 'operator-default-pool',
+			severity: 'info',
+			message: /creates default-ipv4-ippool with CIDR 192\.168\.0\.0\/16 and encapsulation IPIP/,
+		},
+		{
+			name: 'Windows nodes with WireGuard turned on are an error',
+			input: {
+				text:
+					installation('10.0.0.0/16 VXLAN') +
+					v3('FelixConfiguration', 'default', '{wireguardEnabled: true}'),
+				windows: 'yes',
+			},
+			rule: 'windows-wireguard',
+			severity: 'error',
+			fix: /wireguardEnabled: false/,
+		},
+		{
+			name: 'Windows nodes with an IPv6 pool are an error',
+			input: { text: installation('fd00:10::/48 VXLAN'), windows: 'yes' },
+			rule: 'windows-ipv6',
+			severity: 'error',
+			message: /fd00:10::\/48 is IPv6/,
+		},
+		{
+			name: 'Windows nodes with the eBPF dataplane are an error',
+			input: {
+				text: installation('10.0.0.0/16 VXLAN', '    linuxDataplane: BPF\n'),
+				windows: 'yes',
+			},
+			rule: 'windows-ebpf',
+			severity: 'error',
+			message: /linuxDataplane is BPF/,
+		},
+		{
+			name: 'Windows nodes with an IPAMConfiguration without strictAffinity are an error',
+			input: {
+				text:
+					installation('10.0.0.0/16 VXLAN') +
+					v3('IPAMConfiguration', 'default', '{strictAffinity: false}'),
+				windows: 'yes',
+			},
+			rule: 'windows-strict-affinity',
+			severity: 'error',
+			fix: /kind: IPAMConfiguration\n[\s\S]*strictAffinity: true/,
+		},
+		{
+			name: 'eBPF on GKE is an error, though the operator accepts it',
+			input: {
+				text: bare('{kubernetesProvider: GKE, calicoNetwork: {linuxDataplane: BPF}}'),
+				env: 'google-cloud',
+			},
+			rule: 'gke-ebpf',
+			severity: 'error',
+		},
 	];
 	test.each(rows)('$name', ({ input, rule, severity, move, fix, message }) => {
 		const found = check(input).findings.find((f) => f.rule === rule);
@@ -220,7 +287,8 @@ describe('configurations that are right stay quiet', () => {
 	});
 
 	test('plain VXLAN on Azure with an MTU that fits passes', () => {
-		const text = installation('10.0.0.0/16 VXLAN', '    bgp: Disabled\n    mtu: 1450\n');
+		const text =
+			installation('10.0.0.0/16 VXLAN', '    bgp: Disabled\n    mtu: 1450\n') + strictAffinity;
 		expect(check({ text, env: 'azure', windows: 'yes', ipv6: 'no' }).findings).toEqual([]);
 	});
 
@@ -304,5 +372,178 @@ describe('bad input is answered, never crashed on', () => {
 			),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('the operator’s defaults are checked, not the bare paste', () => {
+	test.each([
+		{
+			name: 'an Installation with no spec on Azure: the default pool is IP-in-IP',
+			input: { text: bare('{}'), env: 'azure' as const, windows: 'no' as const },
+			rules: ['azure-ipip', 'operator-default-pool'],
+			message: /the operator’s default pool 192\.168\.0\.0\/16 uses IPIP/i,
+		},
+		{
+			name: 'a pool with no encapsulation on Azure is IP-in-IP, not an invalid encapsulation',
+			input: {
+				text: bare('{calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}'),
+				env: 'azure' as const,
+				windows: 'no' as const,
+			},
+			rules: ['azure-ipip'],
+			message: /Pool 10\.0\.0\.0\/16 uses IPIP/,
+		},
+		{
+			name: 'a pool with no encapsulation on EKS is IP-in-IP, which BGP Disabled (the EKS default) rejects',
+			input: {
+				text: bare(
+					'{kubernetesProvider: EKS, cni: {type: Calico}, calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}'
+				),
+				env: 'aws' as const,
+				windows: 'no' as const,
+			},
+			rules: ['operator-validation'],
+			message: /IPIP needs BGP Enabled .*operator fills in IPIP for a pool with no encapsulation/,
+		},
+		{
+			name: 'no pools on EKS with the Calico CNI: the operator’s pool is VXLAN on 172.16.0.0/16, which passes',
+			input: {
+				text: bare('{kubernetesProvider: EKS, cni: {type: Calico}}'),
+				env: 'aws' as const,
+				windows: 'no' as const,
+			},
+			rules: ['operator-default-pool'],
+			message: /172\.16\.0\.0\/16 and encapsulation VXLAN/,
+		},
+		{
+			name: 'no pools in the Installation beside pasted IPPools: the operator creates none',
+			input: {
+				text: bare('{}') + v3('IPPool', 'pods', '{cidr: 10.8.0.0/16, vxlanMode: Always}'),
+				env: 'azure' as const,
+				windows: 'no' as const,
+			},
+			rules: ['operator-default-pool'],
+			message: /creates no pool of its own/,
+		},
+	])('$name', ({ input, rules, message }) => {
+		const { findings } = check(input);
+		expect(findings.map((f) => f.rule).sort()).toEqual([...rules].sort());
+		expect(findings.find((f) => f.rule === rules[0])!.message).toMatch(message);
+		expect(findings.map((f) => f.message).join(' ')).not.toMatch(/encapsulation ""/);
+	});
+});
+
+describe('pool rules read pasted IPPools as well as the Installation’s pools', () => {
+	const ipPool = (spec: string) => v3('IPPool', 'pods', spec);
+	test.each([
+		{
+			name: 'ipipMode Always on Azure, a manifest install',
+			input: { text: ipPool('{cidr: 10.8.0.0/16, ipipMode: Always}'), env: 'azure' as const },
+			rule: 'azure-ipip',
+			fix: /kind: IPPool[\s\S]*vxlanMode: Always\n\s+ipipMode: Never/,
+		},
+		{
+			name: 'vxlanMode CrossSubnet on Google Cloud',
+			input: {
+				text: ipPool('{cidr: 10.8.0.0/16, vxlanMode: CrossSubnet}'),
+				env: 'google-cloud' as const,
+			},
+			rule: 'layer3-cross-subnet',
+			fix: /kind: IPPool[\s\S]*vxlanMode: Always/,
+		},
+		{
+			name: 'an unwrapped IPPool on AWS with no awsSrcDstCheck',
+			input: { text: ipPool('{cidr: 10.8.0.0/16}'), env: 'aws' as const },
+			rule: 'aws-src-dst-check',
+			fix: /awsSrcDstCheck: Disable/,
+		},
+		{
+			name: 'ipipMode CrossSubnet with Windows nodes',
+			input: {
+				text: ipPool('{cidr: 10.8.0.0/16, ipipMode: CrossSubnet}'),
+				windows: 'yes' as const,
+			},
+			rule: 'windows-encapsulation',
+			fix: /kind: IPPool[\s\S]*vxlanMode: Always/,
+		},
+		{
+			name: 'IPv6 pods with only an IP-in-IP IPPool',
+			input: { text: ipPool('{cidr: 10.8.0.0/16, ipipMode: Always}'), ipv6: 'yes' as const },
+			rule: 'ipv6-ipip',
+			fix: /kind: IPPool/,
+		},
+		{
+			name: 'an IPPool beside an Installation with its own pool, on Azure',
+			input: {
+				text: installation('10.0.0.0/16 VXLAN') + ipPool('{cidr: 10.9.0.0/16, ipipMode: Always}'),
+				env: 'azure' as const,
+			},
+			rule: 'azure-ipip',
+			fix: /kind: IPPool/,
+		},
+	])('$name', ({ input, rule, fix }) => {
+		const found = check(input).findings.find((f) => f.rule === rule);
+		expect(found, `no ${rule} finding`).toBeDefined();
+		expect(found!.message).toMatch(/IPPool pods \(10\.[89]\.0\.0\/16\)/);
+		expect(found!.fix).toMatch(fix);
+	});
+});
+
+describe('Windows nodes against what Calico for Windows cannot do', () => {
+	const wireguard = v3('FelixConfiguration', 'default', '{wireguardEnabled: true}');
+	const base = installation('10.0.0.0/16 VXLAN');
+	test.each([
+		{
+			name: 'WireGuard, not sure about Windows',
+			text: base + wireguard,
+			windows: 'unsure',
+			found: [['windows-wireguard', 'info']],
+		},
+		{ name: 'WireGuard, no Windows nodes', text: base + wireguard, windows: 'no', found: [] },
+		{
+			name: 'bpfEnabled in FelixConfiguration, Windows nodes',
+			text: base + v3('FelixConfiguration', 'default', '{bpfEnabled: true}') + strictAffinity,
+			windows: 'yes',
+			found: [['windows-ebpf', 'error']],
+		},
+		{
+			name: 'an IPv6 IPPool, not sure about Windows',
+			text: base + v3('IPPool', 'v6', '{cidr: "fd00:10::/48", vxlanMode: Always}'),
+			windows: 'unsure',
+			found: [['windows-ipv6', 'info']],
+		},
+		{
+			name: 'Windows nodes and no IPAMConfiguration in the paste',
+			text: base,
+			windows: 'yes',
+			found: [['windows-strict-affinity', 'info']],
+		},
+		{
+			name: 'Windows nodes and strictAffinity: true',
+			text: base + strictAffinity,
+			windows: 'yes',
+			found: [],
+		},
+		{
+			name: 'Windows nodes and the CRD form IPAMConfig with strictAffinity: true',
+			text: `${base}---\napiVersion: crd.projectcalico.org/v1\nkind: IPAMConfig\nmetadata: {name: default}\nspec: {strictAffinity: true, autoAllocateBlocks: true}\n`,
+			windows: 'yes',
+			found: [],
+		},
+	] as const)('$name', ({ text, windows, found }) => {
+		const { findings } = check({ text, windows, ipv6: 'no' });
+		expect(findings.map((f) => [f.rule, f.severity])).toEqual(found);
+	});
+
+	test('a FelixConfiguration alone says nothing of IPAM, so strictAffinity is not asked for', () => {
+		const text = v3('FelixConfiguration', 'default', '{logSeverityScreen: Info}');
+		expect(rulesOf(check({ text, windows: 'yes' }).findings)).not.toContain(
+			'windows-strict-affinity'
+		);
+	});
+
+	test('eBPF off GKE is not the GKE rule’s business', () => {
+		const text = installation('10.0.0.0/16 VXLAN', '    linuxDataplane: BPF\n');
+		expect(rulesOf(check({ text, env: 'google-cloud' }).findings)).not.toContain('gke-ebpf');
 	});
 });

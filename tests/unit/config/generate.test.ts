@@ -290,20 +290,20 @@ describe('the Installation validator follows the operator’s rules', () => {
 	});
 
 	test.each([
-		['an IPv4 pool', '10.0.0.0/16', 26],
-		['an IPv6 pool', 'fd00:10::/48', 122],
-	])('fills in natOutgoing and the block size of %s as the operator does', (_, cidr, blockSize) => {
-		const filled = withOperatorDefaults(
-			base({
-				cni: { type: 'Calico' },
-				calicoNetwork: { ipPools: [{ cidr, encapsulation: 'VXLAN' }] },
-			})
-		) as { spec: { calicoNetwork: { ipPools: Record<string, unknown>[] } } };
-		expect(filled.spec.calicoNetwork.ipPools[0]).toMatchObject({
-			natOutgoing: 'Enabled',
-			blockSize,
-		});
-	});
+		['an IPv4 pool', '10.0.0.0/16', 26, 'Enabled'],
+		['an IPv6 pool', 'fd00:10::/48', 122, 'Disabled'],
+	])(
+		'fills in natOutgoing and the block size of %s as the operator does',
+		(_, cidr, blockSize, natOutgoing) => {
+			const filled = withOperatorDefaults(
+				base({
+					cni: { type: 'Calico' },
+					calicoNetwork: { ipPools: [{ cidr, encapsulation: 'VXLAN' }] },
+				})
+			) as { spec: { calicoNetwork: { ipPools: Record<string, unknown>[] } } };
+			expect(filled.spec.calicoNetwork.ipPools[0]).toMatchObject({ natOutgoing, blockSize });
+		}
+	);
 
 	test('accepts IPIP with BGP off when Felix programs the routes (Calico 3.32)', () => {
 		const spec = {
