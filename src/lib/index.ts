@@ -6,6 +6,7 @@ export * from './facts';
 export * from './environments';
 export * from './installable';
 export * from './blockers';
+export * from './wish-conflicts';
 export * from './costs';
 export * from './compare-two';
 export * from './result-words';

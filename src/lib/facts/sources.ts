@@ -121,6 +121,10 @@ export const sources = {
 		title: 'flannel-io/flannel Documentation/backends.md',
 		url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
 	},
+	windowsLimitationsPage: calicoPage(
+		'getting-started/kubernetes/windows-calico/limitations',
+		'Calico for Windows limitations and known issues'
+	),
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',
@@ -154,6 +158,26 @@ export const sources = {
 		title: 'Amazon VPC User Guide: Subnet CIDR blocks',
 		url: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html',
 	},
+	eksAlternateCni: {
+		title: 'Amazon EKS User Guide: Alternate CNI plugins for Amazon EKS clusters',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/alternate-cni-plugins.html',
+	},
+	eksFargate: {
+		title: 'Amazon EKS User Guide: Simplify compute management with AWS Fargate',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html',
+	},
+	eksAutoNetworkPolicy: {
+		title: 'Amazon EKS User Guide: Use network policies with EKS Auto Mode',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/auto-net-pol.html',
+	},
+	eksHybridNodesCni: {
+		title: 'Amazon EKS User Guide: Configure a CNI for hybrid nodes',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cni.html',
+	},
+	eksHybridNodesGateway: {
+		title: 'Amazon EKS User Guide: EKS hybrid nodes gateway',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-gateway-overview.html',
+	},
 	// Azure
 	vnetFaq: {
 		title: 'Azure Virtual Network FAQ (“Layer 3 overlays”)',
@@ -174,6 +198,10 @@ export const sources = {
 	aksIpPlanning: {
 		title: 'AKS: IP address planning (max pods per node)',
 		url: 'https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning',
+	},
+	aksNetworkPolicies: {
+		title: 'AKS: Secure traffic between pods with network policies',
+		url: 'https://learn.microsoft.com/azure/aks/use-network-policies',
 	},
 	// Google Cloud
 	gcpMtu: {
