@@ -93,7 +93,7 @@ export const awsFacts = {
 	),
 	eksHybridNodesCnis: fact(
 		{ cniPages: 'Cilium and Calico', gateway: 'Cilium only' },
-		'CNIs AWS names for EKS Hybrid Nodes: its hybrid-nodes CNI page and its alternate-CNI page name Cilium and Calico; the hybrid nodes gateway works only with AWS’s build of Cilium',
+		'CNIs AWS names for EKS Hybrid Nodes, which cannot run the VPC CNI: its hybrid-nodes CNI page and its alternate-CNI page name Cilium and Calico (VXLAN, IPv4); the hybrid nodes gateway works only with AWS’s build of Cilium',
 		[s.eksHybridNodesCni, s.eksAlternateCni, s.eksHybridNodesGateway],
 		'2026-12-02'
 	),
