@@ -25,6 +25,8 @@ export interface BlockerRule {
 	 * meets a wish, the pick stands and the wish is reported as a conflict instead of blocking everything.
 	 */
 	wish?: boolean;
+	/** For a wish: what to tell the reader when nothing installable meets it, given the pick's name (by default: run Kubernetes yourself). */
+	unmet?: (pickName: string) => string;
 	/** The facts the rule rests on; their sources are the rule's sources. */
 	facts: readonly FactId[];
 }
@@ -41,6 +43,11 @@ const wraps = (option: NetworkingOption, wrapper: 'ipip' | 'vxlan') =>
 	option.encapsulation.wrapper === wrapper && option.encapsulation.by === 'Calico';
 const calicoCni = (option: NetworkingOption) => option.operator?.cni === 'Calico';
 const iam = facts.srcDstCheckIam.value.join(' and ');
+const listed = (items: readonly string[]) =>
+	items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+const windowsCalicoCni = listed(facts.windowsCalicoCniPlatforms.value);
+const autoMode =
+	'EKS Auto Mode takes no CNI or network policy plugin but AWS’s own, so no part of Calico runs on its nodes, not even network policy';
 
 /** Every blocker rule, in the order the recommender asks the questions. */
 export const blockerRules: readonly BlockerRule[] = [
@@ -77,6 +84,32 @@ export const blockerRules: readonly BlockerRule[] = [
 		facts: ['eksWebhooksNeedHostNetwork'],
 	},
 	{
+		id: 'eks-auto-mode',
+		question: 'eks-auto-mode',
+		answer: 'yes',
+		envs: ['aws'],
+		when: { managed: 'yes' },
+		blocks: () => true,
+		reason: `${autoMode}.`,
+		ifUnsure: 'the nodes run in EKS Auto Mode',
+		wish: true,
+		unmet: (pick) =>
+			`${autoMode}. On Auto Mode nodes, use the network policy of AWS’s VPC CNI (turned on with a ConfigMap and the node class). To run ${pick}, put the nodes in managed or self-managed node groups instead; one cluster can have both.`,
+		facts: ['eksAutoModeNoPlugins'],
+	},
+	{
+		id: 'eks-fargate',
+		question: 'fargate',
+		answer: 'yes',
+		envs: ['aws'],
+		when: { managed: 'yes' },
+		blocks: (option) => calicoCni(option),
+		reason:
+			'Fargate runs the Amazon VPC CNI and no other, so pods there take VPC addresses while pods on a Calico overlay take addresses the VPC cannot route: Fargate pods could not reach the overlay’s pods.',
+		ifUnsure: 'some pods run on Fargate',
+		facts: ['fargateVpcCniOnly'],
+	},
+	{
 		id: 'windows-encapsulation',
 		question: 'windows',
 		answer: 'yes',
@@ -86,6 +119,29 @@ export const blockerRules: readonly BlockerRule[] = [
 		reason: `Calico on Windows nodes supports only ${facts.windowsEncapsulations.value.join(' and ')}: no IP-in-IP and no cross-subnet VXLAN.`,
 		ifUnsure: 'any node runs Windows',
 		facts: ['windowsEncapsulations'],
+	},
+	{
+		id: 'eks-windows',
+		question: 'windows',
+		answer: 'yes',
+		envs: ['aws'],
+		when: { managed: 'yes' },
+		blocks: (option) => calicoCni(option),
+		reason: `on EKS, Windows nodes get their pod network from the Amazon VPC CNI only: Calico for Windows brings its own CNI only to ${windowsCalicoCni}.`,
+		ifUnsure: 'any node runs Windows',
+		facts: ['windowsCalicoCniPlatforms'],
+	},
+	{
+		id: 'aks-windows',
+		question: 'windows',
+		answer: 'yes',
+		envs: ['azure'],
+		when: { managed: 'yes' },
+		blocks: (option) => calicoCni(option),
+		reason:
+			'on AKS, Windows nodes get their pod network from the Azure CNI only: Calico’s AKS guide lists the Windows dataplane as unsupported when you install Calico networking yourself.',
+		ifUnsure: 'any node runs Windows',
+		facts: ['windowsCalicoCniPlatforms', 'aksSelfManagedNoWindows'],
 	},
 	{
 		id: 'ipv6-ipip',

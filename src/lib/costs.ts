@@ -9,6 +9,10 @@ import type { CompleteAnswers, QuestionId } from './questions';
 const wg = () =>
 	`WireGuard takes ${facts.wireguardOverheadV4.value} bytes of every packet between nodes (${facts.wireguardOverheadV6.value} over IPv6); Felix sizes the pod MTU for the largest header in use, and the network must pass UDP ${facts.wireguardPortV4.value} (${facts.wireguardPortV6.value} for IPv6) between nodes.`;
 
+/** facts.fargateNoDaemonSets: Calico's policy needs calico-node beside the pod. */
+const fargatePolicy =
+	'Calico network policy does not reach pods on Fargate: Fargate runs no DaemonSets, so Calico’s node agent never runs beside them. Restrict them with security groups for pods, which Fargate supports.';
+
 /**
  * What the constraint answers cost an option that still works: "not sure" answers that could rule it out, and
  * wishes it meets at a price (WireGuard's header, the eBPF dataplane's VXLAN, IPv6's larger header); `unmet`
@@ -37,6 +41,8 @@ export function constraintCosts(
 		costs.push(
 			`The eBPF dataplane forwards NodePort traffic between nodes in VXLAN, so the network must pass UDP ${facts.vxlanPort.value} between nodes even though this option does not otherwise wrap pods in it.`
 		);
+	if (env === 'aws' && answers.fargate === 'yes' && answers.managed !== 'no')
+		costs.push(fargatePolicy);
 	if (answers.ipv6 === 'yes' && wrapper === 'vxlan')
 		costs.push(
 			`VXLAN over IPv6 adds ${overheadBytes.vxlan[6]} bytes per packet, not ${overheadBytes.vxlan[4]}.`

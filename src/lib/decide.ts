@@ -1,4 +1,4 @@
-import { blockersFor, type Blocker } from './blockers';
+import { blockersFor, getBlockerRule, type Blocker } from './blockers';
 import { constraintCosts, costsFor } from './costs';
 import { differencesFor } from './difference-rules';
 import { getEnvironment, type EnvironmentId } from './environments';
@@ -15,6 +15,7 @@ import {
 } from './questions';
 import { facts } from './facts';
 import { notRoutableTradeoff, rules } from './rules';
+import { wishConflicts } from './wish-conflicts';
 
 /** Why an option is out: a constraint answer blocks it, the rule rules it out, it is not offered here, or the guide does not recommend it. */
 export type ExclusionKind = 'blocked' | 'ruled-out' | 'not-here' | 'not-recommended';
@@ -49,7 +50,7 @@ export interface Recommendation {
 	excluded: Exclusion[];
 	/** The option the preferences alone would pick, when a constraint answer blocks it. */
 	blockedPick: OptionId | null;
-	/** Wishes nothing that can be installed here meets: the pick stands, and these say what it cannot give. */
+	/** Wishes nothing that can be installed here meets, or that conflict with each other: the pick stands, and these say what it cannot give. */
 	conflicts: string[];
 	/** Why the pick fits the answers. */
 	reasons: string[];
@@ -114,7 +115,10 @@ export function ranking(env: EnvironmentId, complete: CompleteAnswers) {
 	return { verdict, ranked, ruled };
 }
 
-/** The first ranked option that no constraint answer blocks; the preferences' pick when only wishes block every one. */
+/**
+ * The first ranked option that no constraint answer blocks; when every one is blocked, the first that only wishes
+ * block (its wishes are then conflicts).
+ */
 function firstUnblocked(env: EnvironmentId, ranked: OptionId[], complete: CompleteAnswers) {
 	const blocked = new Map<OptionId, Blocker[]>();
 	for (const id of ranked) {
@@ -123,12 +127,12 @@ function firstUnblocked(env: EnvironmentId, ranked: OptionId[], complete: Comple
 	}
 	const pick = ranked.find((id) => !blocked.has(id));
 	if (pick) return { pick, blocked, conflicts: [] as Blocker[] };
-	const first = ranked[0]!;
-	const blockers = blocked.get(first) ?? [];
-	if (blockers.some((b) => !b.wish))
+	const first = ranked.find((id) => blocked.get(id)!.every((b) => b.wish));
+	if (!first)
 		throw new Error(
-			`Every option for ${env} is blocked, and not only by wishes: ${ranked.join(', ')}.`
+			`Every option for ${env} is blocked, and not only by wishes: ${ranked.join(', ')}. Add an option a firm answer leaves open, or make the blocker rule a wish.`
 		);
+	const blockers = blocked.get(first)!;
 	blocked.delete(first);
 	return { pick: first, blocked, conflicts: blockers };
 }
@@ -148,6 +152,18 @@ function fallbackReasons(
 		`${blockedPick.name} would fit your preferences best, but it will not work here: ${blocker.reason}`,
 		`${pick.name} is the best fit that works. ${pick.summary}`,
 	];
+}
+
+/** The blocker to name for a blocked first choice: a firm limit before a wish. */
+function firmestBlocker(blockers: Blocker[]): Blocker {
+	return blockers.find((b) => !b.wish) ?? blockers[0]!;
+}
+
+/** What the recommender says of a wish nothing installable here meets. */
+function conflictWords(blocker: Blocker, pick: CatalogOption): string {
+	const unmet = getBlockerRule(blocker.rule).unmet;
+	if (unmet) return unmet(pick.name);
+	return `${blocker.reason.replace(/\.$/, '')}, and nothing else can be installed on the platform you chose. ${pick.name} is what it offers; to have what you asked for, run Kubernetes yourself.`;
 }
 
 /**
@@ -181,7 +197,7 @@ export function decide(env: EnvironmentId, answers: Answers = {}): Recommendatio
 
 	const blockedPick = pickId === verdict.pick ? null : verdict.pick;
 	const reasons = blockedPick
-		? fallbackReasons(getOption(blockedPick), pick, blocked.get(blockedPick)![0]!)
+		? fallbackReasons(getOption(blockedPick), pick, firmestBlocker(blocked.get(blockedPick)!))
 		: verdict.reasons;
 	const tradeoffs = blockedPick
 		? costsFor(pick, env, complete)
@@ -224,10 +240,10 @@ export function decide(env: EnvironmentId, answers: Answers = {}): Recommendatio
 		costs,
 		excluded,
 		blockedPick,
-		conflicts: conflicts.map(
-			(b) =>
-				`${b.reason.replace(/\.$/, '')}, and nothing else can be installed on the platform you chose. ${pick.name} is what it offers; to have what you asked for, run Kubernetes yourself.`
-		),
+		conflicts: [
+			...conflicts.map((b) => conflictWords(b, pick)),
+			...wishConflicts(complete).map((c) => c.reason),
+		],
 		reasons,
 		tradeoffs,
 		underlay,

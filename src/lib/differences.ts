@@ -115,6 +115,24 @@ export const differences: readonly Difference[] = [
 			...facts.vpcCniIpamDaemon.sources,
 			...facts.eksSupportsOnlyVpcCni.sources,
 		],
+		id: 'windows-managed-cni',
+		title: 'Windows nodes on EKS and AKS: the provider’s CNI only',
+		upstream:
+			'The upstream page offers a Calico overlay on EKS and on AKS to readers short of addresses or avoiding cloud networking, and says nothing of Windows nodes.',
+		guide:
+			'With Windows nodes on EKS or AKS, this guide rules out every option that brings Calico’s own CNI and keeps the provider’s: the Amazon VPC CNI on EKS, the Azure CNI on AKS.',
+		why: `Calico for Windows brings its own CNI only to ${facts.windowsCalicoCniPlatforms.value.join(', ')}; on EKS and AKS its Windows nodes need the provider’s CNI, and Calico’s AKS guide lists the Windows dataplane as unsupported with Calico networking installed by hand.`,
+		sources: [...facts.windowsCalicoCniPlatforms.sources, ...facts.aksSelfManagedNoWindows.sources],
+	},
+	{
+		id: 'eks-auto-mode-fargate',
+		title: 'EKS Auto Mode and Fargate leave Calico out',
+		upstream:
+			'The upstream page treats EKS as one platform and does not mention Auto Mode or Fargate.',
+		guide:
+			'This guide asks about both: on Auto Mode nodes no Calico option can run, not even policy, and pods on Fargate rule out a Calico overlay and are not covered by Calico policy.',
+		why: 'Auto Mode takes no CNI or network policy plugin but AWS’s own; Fargate runs the VPC CNI and nothing else, and no DaemonSets.',
+		sources: [s.eksAlternateCni, s.eksAutoNetworkPolicy, s.eksFargate],
 	},
 ];
 

@@ -6,6 +6,8 @@ export * from './facts';
 export * from './environments';
 export * from './installable';
 export * from './blockers';
+export * from './wish-conflicts';
+export * from './platform-notes';
 export * from './costs';
 export * from './compare-two';
 export * from './result-words';

@@ -16,6 +16,8 @@ export const questionIds = [
 	'wireguard',
 	'ebpf',
 	'control-plane',
+	'eks-auto-mode',
+	'fargate',
 ] as const;
 
 /** One of the recommender's questions. */
@@ -202,6 +204,26 @@ export const questions: readonly Question[] = [
 		yesLabel: 'the control plane must reach pods',
 		noLabel: 'the control plane need not reach pods',
 	},
+	{
+		id: 'eks-auto-mode',
+		kind: 'constraint',
+		page: { href: '/environments/aws/#eks-auto-mode-and-fargate', title: 'Calico on AWS' },
+		short: 'EKS Auto Mode?',
+		text: 'Will the cluster’s nodes run in EKS Auto Mode?',
+		help: 'Auto Mode manages the nodes’ networking itself, with the VPC CNI and AWS’s own network policy, and takes no other CNI or policy plugin.',
+		yesLabel: 'nodes run in EKS Auto Mode',
+		noLabel: 'nodes run in node groups, not Auto Mode',
+	},
+	{
+		id: 'fargate',
+		kind: 'constraint',
+		page: { href: '/environments/aws/#eks-auto-mode-and-fargate', title: 'Calico on AWS' },
+		short: 'Pods on Fargate?',
+		text: 'Will any pods run on AWS Fargate?',
+		help: 'Fargate gives each pod a node of its own with the VPC CNI and nothing else, and runs no DaemonSets, so Calico’s node agent never runs there.',
+		yesLabel: 'some pods run on Fargate',
+		noLabel: 'no pods run on Fargate',
+	},
 ];
 
 /** The questions each environment asks, in order. */
@@ -215,6 +237,8 @@ export const questionsByEnvironment: Readonly<Record<EnvironmentId, readonly Que
 		'pod-limit',
 		'src-dst-check',
 		'control-plane',
+		'eks-auto-mode',
+		'fargate',
 		'windows',
 		'wireguard',
 		'ebpf',

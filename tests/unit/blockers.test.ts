@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	blockerRules,
+	blockerSources,
 	blockersFor,
 	blockingQuestions,
 	compatibility,
@@ -22,17 +23,29 @@ import {
 	type QuestionId,
 } from '../../src/lib/questions';
 
-/** Every combination of answers to every question an environment asks, preference and constraint. */
-function* everyCombination(env: EnvironmentId): Generator<CompleteAnswers> {
+/**
+ * Every combination of answers to every question an environment asks, preference and constraint. With
+ * `firmConstraints`, constraint questions take only yes and no: "not sure" never blocks (it only cautions), and
+ * each constraint question blocks on one answer only, so "not sure" blocks what its non-blocking answer blocks.
+ */
+function* everyCombination(
+	env: EnvironmentId,
+	{ firmConstraints = false } = {}
+): Generator<CompleteAnswers> {
 	const asked = questionsByEnvironment[env];
-	const total = 3 ** asked.length;
+	const values = (id: QuestionId) =>
+		firmConstraints && getQuestion(id).kind === 'constraint'
+			? (['yes', 'no'] as const)
+			: answerValues;
+	const total = asked.reduce((n, id) => n * values(id).length, 1);
 	const base = decide(env).answers as CompleteAnswers;
 	for (let n = 0; n < total; n++) {
 		const answers = { ...base };
 		let rest = n;
 		for (const id of asked) {
-			answers[id] = answerValues[rest % 3]!;
-			rest = Math.floor(rest / 3);
+			const choices = values(id);
+			answers[id] = choices[rest % choices.length]!;
+			rest = Math.floor(rest / choices.length);
 		}
 		yield answers;
 	}
@@ -122,6 +135,41 @@ describe('a firm constraint answer rules options out, and the pick is never one 
 			because: 'control plane',
 			pick: 'aws-vpc-cni',
 		},
+		{
+			situation:
+				'EKS with Windows nodes is not recommended a Calico CNI option, even with too few pods per node',
+			env: 'aws',
+			answers: { managed: 'yes', windows: 'yes', 'pod-limit': 'yes' },
+			blocked: 'calico-vxlan',
+			because: 'Amazon VPC CNI only',
+			pick: 'aws-vpc-cni',
+		},
+		{
+			situation:
+				'AKS with Windows nodes is not recommended bringing its own Calico CNI, even when avoiding Azure networking',
+			env: 'azure',
+			answers: { managed: 'yes', 'cloud-neutral': 'yes', windows: 'yes' },
+			blocked: 'calico-vxlan',
+			because: 'Windows dataplane as unsupported',
+			pick: 'azure-cni',
+		},
+		{
+			situation: 'on AKS with Windows nodes, the host-local setup (Calico CNI) is ruled out too',
+			env: 'azure',
+			answers: { managed: 'yes', 'ip-scarce': 'yes', windows: 'yes' },
+			blocked: 'azure-host-local',
+			because: 'Azure CNI only',
+			pick: 'azure-cni-overlay',
+		},
+		{
+			situation:
+				'on EKS, pods on Fargate rule out a Calico overlay, which Fargate pods could not reach',
+			env: 'aws',
+			answers: { managed: 'yes', 'ip-scarce': 'yes', fargate: 'yes' },
+			blocked: 'calico-vxlan',
+			because: 'Fargate runs the Amazon VPC CNI and no other',
+			pick: 'aws-vpc-cni',
+		},
 	];
 
 	test.each(cases)('$situation', ({ env, answers, blocked, because, pick }) => {
@@ -175,19 +223,86 @@ describe('a firm constraint answer rules options out, and the pick is never one 
 	});
 });
 
+describe('Windows nodes on a managed service, and EKS Auto Mode and Fargate', () => {
+	test.each([
+		{ env: 'aws', answers: { managed: 'no', windows: 'yes' }, pick: 'calico-vxlan' },
+		{ env: 'azure', answers: { managed: 'no', windows: 'yes' }, pick: 'calico-vxlan' },
+		{
+			env: 'aws',
+			answers: { managed: 'no', fargate: 'yes', 'ip-scarce': 'yes' },
+			pick: 'calico-vxlan-cross-subnet',
+		},
+	] as const)(
+		'$env with $answers: Kubernetes you run yourself keeps Calico’s own CNI',
+		({ env, answers, pick }) => {
+			expect(decide(env, answers).pick).toBe(pick);
+		}
+	);
+
+	test('on EKS Auto Mode no Calico option can run: the pick stands with a conflict that says what to do instead', () => {
+		const result = decide('aws', { managed: 'yes', 'eks-auto-mode': 'yes' });
+		expect(result.pick).toBe('aws-vpc-cni');
+		expect(result.alternatives).toEqual([]);
+		expect(result.conflicts).toHaveLength(1);
+		expect(result.conflicts[0]).toContain('not even network policy');
+		expect(result.conflicts[0]).toContain('managed or self-managed node groups');
+		const overlay = result.excluded.find((e) => e.option === 'calico-vxlan');
+		expect(overlay?.blocker?.rule).toBe('eks-auto-mode');
+	});
+
+	test('on EKS Auto Mode with pods on Fargate and scarce addresses, the firm Fargate limit is named and Auto Mode is the conflict', () => {
+		const result = decide('aws', {
+			managed: 'yes',
+			'ip-scarce': 'yes',
+			'eks-auto-mode': 'yes',
+			fargate: 'yes',
+		});
+		expect(result.pick).toBe('aws-vpc-cni');
+		expect(result.blockedPick).toBe('calico-vxlan');
+		expect(result.reasons[0]).toContain('Fargate');
+		expect(result.conflicts.join(' ')).toContain('EKS Auto Mode');
+	});
+
+	test('with pods on Fargate, the pick says Calico policy does not reach them', () => {
+		const result = decide('aws', { managed: 'yes', fargate: 'yes' });
+		expect(result.pick).toBe('aws-vpc-cni');
+		expect(result.tradeoffs.join(' ')).toContain(
+			'Calico network policy does not reach pods on Fargate'
+		);
+	});
+
+	test('Auto Mode wanted while not sure about EKS is a caution, not a conflict', () => {
+		const result = decide('aws', { 'eks-auto-mode': 'yes' });
+		expect(result.conflicts).toEqual([]);
+		expect(result.tradeoffs.join(' ')).toContain(
+			'If the cluster is EKS, this will not work: EKS Auto Mode'
+		);
+	});
+
+	test('the blocker rules for Windows on EKS and AKS rest on Calico’s Windows requirements', () => {
+		for (const id of ['eks-windows', 'aks-windows'])
+			expect(blockerSources(getBlockerRule(id)).map((s) => s.url)).toContain(
+				facts.windowsCalicoCniPlatforms.sources[0]!.url
+			);
+	});
+});
+
 describe('every decision has a pick without blockers', () => {
 	test.each(environmentIds.map((env) => ({ env })))(
 		'for every combination of answers on $env',
 		({ env }) => {
 			let rows = 0;
-			for (const answers of everyCombination(env)) {
+			for (const answers of everyCombination(env, { firmConstraints: true })) {
 				const pick = finalPick(env, answers);
 				const blockers = blockersFor(getOption(pick), env, answers);
 				// Only wishes nothing installable can meet may stand against the pick; decide() reports them as conflicts.
 				expect(blockers.filter((b) => !b.wish)).toEqual([]);
 				rows++;
 			}
-			expect(rows).toBe(3 ** questionsByEnvironment[env].length);
+			expect(rows).toBe(
+				3 ** questionsOfKind(env, 'preference').length *
+					2 ** questionsOfKind(env, 'constraint').length
+			);
 		}
 	);
 });
@@ -247,7 +362,7 @@ describe('the decision table export says how to apply constraint answers, and fo
 			const exported = body.environments.find((e) => e.id === env)!;
 			const preference = exported.questions as QuestionId[];
 			let checked = 0;
-			for (const answers of everyCombination(env)) {
+			for (const answers of everyCombination(env, { firmConstraints: true })) {
 				// Sample the biggest environments: every 7th combination still covers each answer of each question.
 				if (questionsByEnvironment[env].length > 8 && checked++ % 7 !== 0) continue;
 				const row = exported.rows.find((r) =>
@@ -259,9 +374,9 @@ describe('the decision table export says how to apply constraint answers, and fo
 				const active = exported.blockers
 					.filter(applies)
 					.filter((entry) => row.ranking.some((id) => entry.options.includes(id)));
-				const free = row.ranking.find((id) => !active.some((entry) => entry.options.includes(id)));
-				const pick = free ?? row.pick;
-				if (!free) expect(active.every((entry) => entry.wish)).toBe(true);
+				const against = (id: OptionId) => active.filter((entry) => entry.options.includes(id));
+				const free = row.ranking.find((id) => against(id).length === 0);
+				const pick = free ?? row.ranking.find((id) => against(id).every((entry) => entry.wish));
 				expect(pick).toBe(finalPick(env, answers));
 			}
 		}

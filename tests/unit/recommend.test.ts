@@ -388,3 +388,19 @@ describe('recommend() rejects what it does not know, in words a reader understan
 		expect(call).toThrow(/Unknown question "colour"/);
 	});
 });
+
+describe('links made before the EKS Auto Mode and Fargate questions existed keep their pick', () => {
+	test.each([
+		{ link: 'env=aws&managed=yes', pick: 'aws-vpc-cni' },
+		{ link: 'env=aws&managed=yes&ip-scarce=yes', pick: 'calico-vxlan' },
+		{ link: 'env=aws&managed=yes&pod-limit=yes&windows=no', pick: 'calico-vxlan' },
+		{ link: 'env=aws&managed=no', pick: 'calico-vxlan-cross-subnet' },
+	] as const)('$link still picks $pick, with no conflict', ({ link, pick }) => {
+		const params = new URLSearchParams(link);
+		const answers = Object.fromEntries([...params].filter(([k]) => k !== 'env')) as Answers;
+		const result = recommend('aws', answers);
+		expect(result.pick).toBe(pick);
+		expect(result.conflicts).toEqual([]);
+		expect(result.answers['eks-auto-mode']).toBe('unsure');
+	});
+});

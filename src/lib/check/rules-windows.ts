@@ -13,7 +13,6 @@ const windowsSeverity = (c: CheckContext): Severity | null =>
 const opening = (c: CheckContext) =>
 	c.windows === 'yes' ? 'The cluster has Windows nodes' : 'If any node runs Windows';
 
-const [noWireguard, noIpv6] = facts.windowsUnsupported.value;
 const unsupportedReason = (what: string) =>
 	`Calico for Windows does not support ${what}, so Windows nodes cannot take part. Leave it off, or keep Windows workloads in a cluster of their own.`;
 
@@ -30,7 +29,7 @@ export const windowsRules: readonly Rule[] = [
 		severity: 'error',
 		checks:
 			'With Windows nodes, no FelixConfiguration turns on WireGuard (a note when the reader is not sure).',
-		facts: ['windowsUnsupported', 'wireguardFields'],
+		facts: ['windowsNoWireguard', 'wireguardFields'],
 		run: (c) => {
 			const severity = windowsSeverity(c);
 			const on = wireguardFields.filter((field) => c.felix.some((spec) => spec[field] === true));
@@ -39,7 +38,7 @@ export const windowsRules: readonly Rule[] = [
 				{
 					severity,
 					message: `${opening(c)}, but the FelixConfiguration turns on WireGuard (${on.map((f) => `${f}: true`).join(', ')}).`,
-					reason: unsupportedReason(noWireguard ?? 'WireGuard'),
+					reason: unsupportedReason('WireGuard encryption'),
 					fix: felixFix(Object.fromEntries(on.map((field) => [field, false]))),
 				},
 			];
@@ -50,7 +49,7 @@ export const windowsRules: readonly Rule[] = [
 		severity: 'error',
 		checks:
 			'With Windows nodes, no pool is IPv6 (Calico for Windows is IPv4 only; a note when the reader is not sure).',
-		facts: ['windowsUnsupported'],
+		facts: ['windowsNoIpv6'],
 		run: (c) => {
 			const severity = windowsSeverity(c);
 			if (!severity) return [];
@@ -58,7 +57,7 @@ export const windowsRules: readonly Rule[] = [
 				key: pool.parsed?.text ?? pool.cidr,
 				severity,
 				message: `${opening(c)}, but pool ${poolLabel(pool)} is IPv6.`,
-				reason: unsupportedReason(noIpv6 ?? 'IPv6'),
+				reason: unsupportedReason('IPv6 or dual-stack pools'),
 			}));
 		},
 	},
@@ -67,7 +66,7 @@ export const windowsRules: readonly Rule[] = [
 		severity: 'error',
 		checks:
 			'With Windows nodes, the eBPF dataplane is off (linuxDataplane BPF or FelixConfiguration bpfEnabled; a note when the reader is not sure).',
-		facts: ['windowsUnsupported'],
+		facts: ['windowsNoEbpf'],
 		run: (c) => {
 			const severity = windowsSeverity(c);
 			const where =

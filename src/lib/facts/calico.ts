@@ -237,16 +237,40 @@ export const calicoFacts = {
 		[s.operatorPoolDefaults],
 		'2026-12-02'
 	),
-	windowsUnsupported: fact(
-		['WireGuard encryption', 'IPv6 and dual-stack pools', 'the eBPF dataplane'],
-		'What Calico for Windows does not support (and a cluster that mixes eBPF nodes with Windows nodes is unsupported)',
-		[s.windowsLimitationsPage, s.ebpfPage],
-		'2026-12-02'
-	),
 	windowsStrictAffinity: fact(
 		true,
 		'With Calico IPAM, Windows nodes need strictAffinity: true in the default IPAMConfiguration',
 		[s.windowsPage, s.ipamConfigApi],
+		'2026-12-02'
+	),
+	windowsCalicoCniPlatforms: fact(
+		['Kubernetes you run yourself', 'OpenShift', 'RKE'],
+		'Where Calico for Windows supports Calico CNI networking (VXLAN or BGP); on EKS its Windows nodes need the Amazon VPC CNI, on AKS the Azure CNI',
+		[s.windowsPage],
+		'2026-12-02'
+	),
+	aksSelfManagedNoWindows: fact(
+		true,
+		'Calico networking you install yourself on AKS (a cluster created with network plugin none) does not support the Windows dataplane',
+		[s.aksPage],
+		'2026-12-02'
+	),
+	windowsNoWireguard: fact(
+		true,
+		'Calico for Windows does not encrypt with WireGuard',
+		[s.windowsLimitationsPage],
+		'2026-12-02'
+	),
+	windowsNoIpv6: fact(
+		true,
+		'Calico for Windows networks IPv4 only: no IPv6 and no dual-stack pods',
+		[s.windowsLimitationsPage],
+		'2026-12-02'
+	),
+	windowsNoEbpf: fact(
+		true,
+		'The eBPF dataplane is Linux only, and a cluster that mixes eBPF nodes with Windows nodes is not supported',
+		[s.windowsLimitationsPage, s.ebpfPage],
 		'2026-12-02'
 	),
 } as const;

@@ -91,6 +91,36 @@ export const awsFacts = {
 		[s.eksPage, s.vpcCniSwapIssue],
 		'2026-12-02'
 	),
+	eksAutoModeNoPlugins: fact(
+		true,
+		'EKS Auto Mode supports no alternate CNI and no network policy plugin: its nodes run the VPC CNI with AWS’s own network policy, turned on through a ConfigMap and the node class',
+		[s.eksAlternateCni, s.eksAutoNetworkPolicy],
+		'2026-12-02'
+	),
+	fargateVpcCniOnly: fact(
+		true,
+		'Fargate nodes run the Amazon VPC CNI and nothing else: installing another CNI plugin on them fails',
+		[s.eksAlternateCni, s.eksFargate],
+		'2026-12-02'
+	),
+	fargateNoDaemonSets: fact(
+		true,
+		'Fargate runs no DaemonSets, so calico-node never runs beside a Fargate pod and Calico policy is not enforced on it; Fargate pods can have security groups of their own',
+		[s.eksFargate],
+		'2026-12-02'
+	),
+	eksHybridNodesCnis: fact(
+		{ cniPages: 'Cilium and Calico', gateway: 'Cilium only' },
+		'CNIs AWS names for EKS Hybrid Nodes, which cannot run the VPC CNI: its hybrid-nodes CNI page and its alternate-CNI page name Cilium and Calico (VXLAN, IPv4); the hybrid nodes gateway works only with AWS’s build of Cilium',
+		[s.eksHybridNodesCni, s.eksAlternateCni, s.eksHybridNodesGateway],
+		'2026-12-02'
+	),
+	eksHybridNodesCalicoVersion: fact(
+		'3.29',
+		'Calico release AWS’s hybrid-nodes CNI page names as supported',
+		[s.eksHybridNodesCni],
+		'2026-12-02'
+	),
 } as const;
 
 /** What Azure and AKS impose. */
@@ -171,6 +201,18 @@ export const azureFacts = {
 		true,
 		'Microsoft recommends Azure CNI Powered by Cilium for network policy on AKS; a kubenet cluster gets there only through Azure CNI Overlay first, and the switch replaces Calico',
 		[s.aksNetworkPolicies, s.aksUpdateCni],
+		'2026-12-02'
+	),
+	aksRecommendedPolicyEngine: fact(
+		'Cilium',
+		'The network policy engine Microsoft recommends on AKS (with Azure CNI Powered by Cilium, Linux nodes only); Calico is the engine AKS supports on Windows nodes',
+		[s.aksNetworkPolicies],
+		'2026-12-02'
+	),
+	azureNpmEndOfSupport: fact(
+		{ windows: '2026-09-30', linux: '2028-09-30' },
+		'Dates from which AKS no longer supports Azure Network Policy Manager (NPM): on Windows nodes, and on Linux nodes',
+		[s.aksNetworkPolicies],
 		'2026-12-02'
 	),
 } as const;

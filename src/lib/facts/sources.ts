@@ -194,6 +194,22 @@ export const sources = {
 		title: 'aws/amazon-vpc-cni-k8s docs/cni-proposal.md (the L-IPAM daemon on each node)',
 		url: 'https://github.com/aws/amazon-vpc-cni-k8s/blob/master/docs/cni-proposal.md',
 	},
+	eksFargate: {
+		title: 'Amazon EKS User Guide: Simplify compute management with AWS Fargate',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html',
+	},
+	eksAutoNetworkPolicy: {
+		title: 'Amazon EKS User Guide: Use network policies with EKS Auto Mode',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/auto-net-pol.html',
+	},
+	eksHybridNodesCni: {
+		title: 'Amazon EKS User Guide: Configure a CNI for hybrid nodes',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cni.html',
+	},
+	eksHybridNodesGateway: {
+		title: 'Amazon EKS User Guide: EKS hybrid nodes gateway',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-gateway-overview.html',
+	},
 	// Azure
 	vnetFaq: {
 		title: 'Azure Virtual Network FAQ (“Layer 3 overlays”)',
@@ -220,7 +236,7 @@ export const sources = {
 		url: 'https://learn.microsoft.com/azure/aks/update-azure-cni',
 	},
 	aksNetworkPolicies: {
-		title: 'AKS: Secure pod traffic with network policies',
+		title: 'AKS: Secure traffic between pods with network policies',
 		url: 'https://learn.microsoft.com/azure/aks/use-network-policies',
 	},
 	// Google Cloud
