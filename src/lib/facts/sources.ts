@@ -121,6 +121,27 @@ export const sources = {
 		title: 'flannel-io/flannel Documentation/backends.md',
 		url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
 	},
+	ipv6Page: calicoPage('networking/ipam/ipv6', 'Configure dual stack or IPv6 only'),
+	windowsLimitationsPage: calicoPage(
+		'getting-started/kubernetes/windows-calico/limitations',
+		'Calico for Windows limitations and known issues'
+	),
+	windowsOperatorPage: calicoPage(
+		'getting-started/kubernetes/windows-calico/operator',
+		'Install Calico for Windows using the operator'
+	),
+	aksMigratePage: calicoPage(
+		'getting-started/kubernetes/managed-public-cloud/aks-migrate',
+		'Migrate from Azure-managed Calico to self-managed Calico'
+	),
+	operatorInstallationApi: {
+		title: 'tigera/operator api/v1/installation_types.go',
+		url: `${operatorRepo}/api/v1/installation_types.go`,
+	},
+	rfc4193: {
+		title: 'RFC 4193: Unique Local IPv6 Unicast Addresses',
+		url: 'https://www.rfc-editor.org/rfc/rfc4193',
+	},
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',
@@ -154,6 +175,14 @@ export const sources = {
 		title: 'Amazon VPC User Guide: Subnet CIDR blocks',
 		url: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html',
 	},
+	eksAlternateCni: {
+		title: 'Amazon EKS: Alternate CNI plugins (Calico and ANNOTATE_POD_IP)',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/alternate-cni-plugins.html',
+	},
+	vpcCniAnnotatePodIp: {
+		title: 'aws/amazon-vpc-cni-k8s README: ANNOTATE_POD_IP',
+		url: 'https://github.com/aws/amazon-vpc-cni-k8s#annotate_pod_ip-v193',
+	},
 	// Azure
 	vnetFaq: {
 		title: 'Azure Virtual Network FAQ (“Layer 3 overlays”)',
@@ -174,6 +203,10 @@ export const sources = {
 	aksIpPlanning: {
 		title: 'AKS: IP address planning (max pods per node)',
 		url: 'https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning',
+	},
+	aksNetworkPolicies: {
+		title: 'AKS: Secure traffic between pods by using network policies',
+		url: 'https://learn.microsoft.com/azure/aks/use-network-policies',
 	},
 	// Google Cloud
 	gcpMtu: {
