@@ -102,6 +102,16 @@ export const differences: readonly Difference[] = [
 		why: 'Cloud networking moved on: kubenet retirement, managed node group caps, Calico’s EKS and AKS guides, Felix programming routes without BGP.',
 		sources: [s.upstreamAge, s.upstreamPage],
 	},
+	{
+		id: 'aks-two-ways',
+		title: 'Who runs Calico on AKS',
+		upstream:
+			'The upstream page gives the Azure CNI options and the host-local setup with Calico for policy, without saying who installs Calico.',
+		guide:
+			'For the Azure CNI (either form) this guide gives two ways, each with its own output: Azure-managed Calico (--network-policy calico, nothing to apply) and self-managed Calico (--network-policy none, then the operator and the Installation). For the host-local (kubenet) setup it gives only the Azure-managed way.',
+		why: 'With --network-policy calico Azure installs and upgrades Calico itself, with no version choice and no Calico resources, so an Installation of your own belongs only on a cluster created with --network-policy none; on kubenet, AKS runs Calico only as its own managed add-on, and Calico’s AKS guide shows no self-managed setup for it.',
+		sources: [...facts.aksManagedCalico.sources, ...facts.aksKubenetCalicoManagedOnly.sources],
+	},
 ];
 
 export { differencesFor, differencesPage } from './difference-rules';
