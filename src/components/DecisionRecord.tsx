@@ -1,6 +1,7 @@
 import './recommender/recommender.css';
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { configSheet } from '../lib/config/sheet';
+import { configSheet, type AzureManagedWay } from '../lib/config/sheet';
 import type { ExtraStep } from '../lib/config/steps';
 import { decisionRecord, type DecisionRecord as Record } from '../lib/record';
 import { parseRecommenderQuery, type IgnoredParameter } from '../lib/url-state';
@@ -11,6 +12,9 @@ interface Loaded {
 	yaml: string | null;
 	steps: ExtraStep[];
 	notes: string[];
+	/** On AKS: the Azure-managed way beside (or instead of) the YAML, and the heading of the self-managed way. */
+	azureManaged?: AzureManagedWay;
+	selfManaged?: { title: string; summary: string };
 }
 
 function load(search: string, origin: string): Loaded {
@@ -32,6 +36,8 @@ function load(search: string, origin: string): Loaded {
 		yaml: config.supported ? config.yaml : null,
 		steps: config.steps,
 		notes: config.supported ? config.notes : [config.reason, ...config.notes],
+		...(config.azureManaged ? { azureManaged: config.azureManaged } : {}),
+		...(config.selfManaged ? { selfManaged: config.selfManaged } : {}),
 	};
 }
 
@@ -49,7 +55,7 @@ export default function DecisionRecord() {
 			</p>
 		);
 	}
-	const { record, ignored, yaml, steps, notes } = loaded;
+	const { record, ignored, yaml, steps, notes, azureManaged, selfManaged } = loaded;
 	if (!record) {
 		return (
 			<div class="rec-notice" role="status">
@@ -186,6 +192,33 @@ export default function DecisionRecord() {
 			)}
 
 			<h2>Configuration to start from</h2>
+			{azureManaged && (
+				<section class="record-step">
+					<h3>{azureManaged.title}</h3>
+					<p>{azureManaged.summary}</p>
+					{azureManaged.steps.map((step) => (
+						<Fragment key={step.id}>
+							<p>
+								<strong>{step.title}</strong>: {step.why}
+							</p>
+							<pre class="rec-yaml">
+								<code>{step.text}</code>
+							</pre>
+						</Fragment>
+					))}
+					<ul class="rec-notes">
+						{azureManaged.notes.map((n) => (
+							<li key={n}>{n}</li>
+						))}
+					</ul>
+				</section>
+			)}
+			{selfManaged && (
+				<>
+					<h3>{selfManaged.title}</h3>
+					<p>{selfManaged.summary}</p>
+				</>
+			)}
 			{yaml && (
 				<pre class="rec-yaml">
 					<code>{yaml}</code>

@@ -1,3 +1,4 @@
+import { fargatePolicy } from './aws-notes';
 import { cautionsFor } from './blockers';
 import { overheadBytes, wrapperNames } from './encapsulation';
 import type { EnvironmentId } from './environments';
@@ -8,10 +9,6 @@ import type { CompleteAnswers, QuestionId } from './questions';
 
 const wg = () =>
 	`WireGuard takes ${facts.wireguardOverheadV4.value} bytes of every packet between nodes (${facts.wireguardOverheadV6.value} over IPv6); Felix sizes the pod MTU for the largest header in use, and the network must pass UDP ${facts.wireguardPortV4.value} (${facts.wireguardPortV6.value} for IPv6) between nodes.`;
-
-/** facts.fargateNoDaemonSets: Calico's policy needs calico-node beside the pod. */
-const fargatePolicy =
-	'Calico network policy does not reach pods on Fargate: Fargate runs no DaemonSets, so Calico’s node agent never runs beside them. Restrict them with security groups for pods, which Fargate supports.';
 
 /**
  * What the constraint answers cost an option that still works: "not sure" answers that could rule it out, and

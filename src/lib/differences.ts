@@ -115,6 +115,8 @@ export const differences: readonly Difference[] = [
 			...facts.vpcCniIpamDaemon.sources,
 			...facts.eksSupportsOnlyVpcCni.sources,
 		],
+	},
+	{
 		id: 'windows-managed-cni',
 		title: 'Windows nodes on EKS and AKS: the provider’s CNI only',
 		upstream:
@@ -133,6 +135,16 @@ export const differences: readonly Difference[] = [
 			'This guide asks about both: on Auto Mode nodes no Calico option can run, not even policy, and pods on Fargate rule out a Calico overlay and are not covered by Calico policy.',
 		why: 'Auto Mode takes no CNI or network policy plugin but AWS’s own; Fargate runs the VPC CNI and nothing else, and no DaemonSets.',
 		sources: [s.eksAlternateCni, s.eksAutoNetworkPolicy, s.eksFargate],
+	},
+	{
+		id: 'aks-two-ways',
+		title: 'Who runs Calico on AKS',
+		upstream:
+			'The upstream page gives the Azure CNI options and the host-local setup with Calico for policy, without saying who installs Calico.',
+		guide:
+			'For the Azure CNI (either form) this guide gives two ways, each with its own output: Azure-managed Calico (--network-policy calico, nothing to apply) and self-managed Calico (--network-policy none, then the operator and the Installation). For the host-local (kubenet) setup it gives only the Azure-managed way.',
+		why: 'With --network-policy calico Azure installs and upgrades Calico itself, with no version choice and no Calico resources, so an Installation of your own belongs only on a cluster created with --network-policy none; on kubenet, AKS runs Calico only as its own managed add-on, and Calico’s AKS guide shows no self-managed setup for it.',
+		sources: [...facts.aksManagedCalico.sources, ...facts.aksKubenetCalicoManagedOnly.sources],
 	},
 ];
 

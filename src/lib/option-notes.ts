@@ -32,14 +32,18 @@ export const optionNotes: Readonly<Record<OptionId, readonly string[]>> = {
 		`Adds ${f.ipipOverheadV4.value} bytes per packet against VXLAN’s ${f.vxlanOverheadV4.value}. Its routes are shared over BGP; from Calico ${f.programClusterRoutesSince.value}, Felix can program them instead (FelixConfiguration programClusterRoutes), and from ${f.clusterRoutingModeSince.value} the operator sets that with clusterRoutingMode: Felix.`,
 	],
 	'aws-vpc-cni': ['The default networking of EKS.'],
-	'azure-cni': ['Offered by AKS with Calico for network policy.'],
+	'azure-cni': [
+		'On AKS, Calico runs either Azure-managed (--network-policy calico: Azure installs and upgrades it, Kubernetes network policy only, no choice of version) or self-managed (--network-policy none, then the Tigera operator: Calico’s own policy resources, and the upgrades are yours).',
+	],
 	'azure-cni-overlay': [
 		`Newer than the original guide (added to Calico’s docs on ${longDate(f.azureCniOverlayInUpstreamSince.value)}).`,
 		'Azure calls it an overlay because pod addresses are not VNET addresses, but nothing is wrapped: Azure routes the pod range between nodes at the VNET’s full MTU.',
 		'Microsoft’s recommended replacement for kubenet.',
+		'Like the Azure CNI in its original form, it runs Calico Azure-managed (--network-policy calico) or self-managed (--network-policy none, then the Tigera operator); Calico’s AKS guide shows the self-managed way for the original form.',
 	],
 	'azure-host-local': [
 		'Some AKS documents call this “kubenet + Calico”; the kubenet plugin itself is not used.',
+		'Only Azure-managed Calico runs here: Azure installs it as CNI and policy engine, and Calico’s AKS guide offers no self-managed setup for kubenet.',
 	],
 	'gke-alias-ip': [
 		'GKE’s default networking (VPC-native). Calico enforces network policy on GKE Standard clusters created with --enable-network-policy; Autopilot clusters enforce policy with GKE Dataplane V2 instead of Calico.',

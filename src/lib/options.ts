@@ -222,6 +222,9 @@ const catalog = [
 		routes: 'cloud',
 		underlay: [
 			{ text: 'Enough free addresses in the VPC subnets for every pod as well as every node.' },
+			{
+				text: 'The VPC CNI set to annotate pods with their IPs (ANNOTATE_POD_IP=true on aws-node, whose ClusterRole then needs patch on pods), and its own network policy left off: it conflicts with Calico’s.',
+			},
 		],
 		cloudDependency: 'The Amazon VPC CNI and the VPC’s address space.',
 		installable: { managed: ['EKS'], selfManaged: true },
@@ -246,7 +249,13 @@ const catalog = [
 		reach: 'the VNET and every network routed to it',
 		encapsulation: { scope: 'never' },
 		routes: 'cloud',
-		underlay: [{ text: 'Enough free VNET addresses for every pod as well as every node.' }],
+		underlay: [
+			{ text: 'Enough free VNET addresses for every pod as well as every node.' },
+			{
+				env: 'azure',
+				text: 'On AKS, a cluster created with --network-plugin azure and either --network-policy calico (Azure installs and runs Calico) or --network-policy none (you install Calico with the operator).',
+			},
+		],
 		cloudDependency: 'The Azure CNI and the VNET’s address space.',
 		installable: { managed: ['AKS'], selfManaged: true },
 		addresses: {
@@ -272,7 +281,7 @@ const catalog = [
 		routes: 'cloud',
 		underlay: [
 			{
-				text: 'An AKS cluster created with the Azure CNI in overlay mode (--network-plugin azure --network-plugin-mode overlay --network-policy calico).',
+				text: 'An AKS cluster created with the Azure CNI in overlay mode (--network-plugin azure --network-plugin-mode overlay) and either --network-policy calico (Azure installs and runs Calico) or --network-policy none (you install Calico with the operator).',
 			},
 		],
 		cloudDependency: 'The Azure CNI and AKS.',
@@ -301,6 +310,9 @@ const catalog = [
 		underlay: [
 			{
 				text: `AKS, whose cloud provider programs a route per node /${f.hostLocalRangePrefix.value} in the cluster subnet’s route table.`,
+			},
+			{
+				text: 'A cluster created with --network-plugin kubenet --network-policy calico: only Azure installs Calico here, as CNI and policy engine, on Linux node pools only.',
 			},
 			{
 				text: `A route table (UDR) holds at most ${f.udrRouteLimit.value} routes, so the cluster cannot grow past ${f.udrRouteLimit.value} nodes.`,

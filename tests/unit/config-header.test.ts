@@ -110,8 +110,9 @@ describe('the comment block above a generated configuration', () => {
 	});
 });
 
+// Kubenet on AKS runs only Azure-managed Calico: its sheet has no Installation (tests/unit/config/answers.test.ts).
 const installable = options
-	.filter((o) => o.operator !== null)
+	.filter((o) => o.operator !== null && o.id !== 'azure-host-local')
 	.flatMap((o) =>
 		o.environments.map((env) => ({ id: o.id as OptionId, env: env as EnvironmentId }))
 	);

@@ -75,11 +75,11 @@ describe('which extra steps an option needs', () => {
 			],
 		],
 		[
-			'the Amazon VPC CNI on EKS needs nothing more: its pods have VPC addresses',
+			'the Amazon VPC CNI on EKS needs only its pods annotated with their IPs: its pods have VPC addresses',
 			'aws-vpc-cni',
 			'aws',
 			{ managed: 'yes' },
-			[],
+			['vpc-cni-annotate-pod-ip'],
 		],
 		[
 			'a BGP mesh on-premises with nothing special needs nothing more',
@@ -98,10 +98,10 @@ describe('which extra steps an option needs', () => {
 		['WireGuard not wanted adds nothing', 'calico-vxlan', 'on-prem', { wireguard: 'no' }, []],
 		[
 			'the eBPF dataplane wanted adds the API server address and kube-proxy off',
-			'calico-bgp-peering',
+			'calico-bgp-mesh',
 			'on-prem',
 			{ ebpf: 'yes' },
-			['ebpf-api-server', 'ebpf-kube-proxy'],
+			['api-server-endpoint', 'ebpf-kube-proxy'],
 		],
 		['the eBPF dataplane not sure adds nothing', 'calico-vxlan', 'on-prem', { ebpf: 'unsure' }, []],
 		[
@@ -204,7 +204,7 @@ describe('what each step says', () => {
 
 	test('the API server ConfigMap for eBPF keeps its values strings, as a ConfigMap needs', () => {
 		const configMap = parse(
-			stepOf('ebpf-api-server', 'calico-vxlan', 'on-prem', { ebpf: 'yes' }).text
+			stepOf('api-server-endpoint', 'calico-vxlan', 'on-prem', { ebpf: 'yes' }).text
 		);
 		expect(configMap.metadata).toEqual({
 			name: 'kubernetes-services-endpoint',

@@ -3,6 +3,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { highlight, type HighlightLanguage } from '../../lib/config/highlight';
 import { configSheet } from '../../lib/config/sheet';
+import type { ExtraStep } from '../../lib/config/steps';
 import type { EnvironmentId } from '../../lib/environments';
 import type { OptionId } from '../../lib/options';
 import type { Answers } from '../../lib/questions';
@@ -103,9 +104,29 @@ export function ConfigPanel({
 	link: string;
 }) {
 	const sheet = configSheet({ option, env, answers, date: today(), link });
+	const managed = sheet.azureManaged;
 	return (
 		<section class="rec-config" aria-label="Configuration to start from">
 			<h3>Configuration to start from</h3>
+			{managed && (
+				<>
+					<p>
+						{sheet.selfManaged
+							? 'On AKS this option runs Calico in one of two ways; take one of them, not both.'
+							: 'On AKS this option runs Calico in one way only.'}
+					</p>
+					<h3>{managed.title}</h3>
+					<p>{managed.summary}</p>
+					<Steps steps={managed.steps} />
+					{managed.notes.length > 0 && <Notes notes={managed.notes} />}
+				</>
+			)}
+			{sheet.selfManaged && (
+				<>
+					<h3>{sheet.selfManaged.title}</h3>
+					<p>{sheet.selfManaged.summary}</p>
+				</>
+			)}
 			{sheet.supported ? (
 				<CodeBlock
 					key={option}
@@ -121,28 +142,42 @@ export function ConfigPanel({
 			{sheet.steps.length > 0 && (
 				<>
 					<h3>Also needed</h3>
-					<ol class="cfg-steps">
-						{sheet.steps.map((step) => (
-							<li key={step.id} class="cfg-step">
-								<h4>{step.title}</h4>
-								<p class="cfg-why">{step.why}</p>
-								<CodeBlock
-									text={step.text}
-									language={step.language}
-									label={`${step.title} (${languageNames[step.language]})`}
-									what={step.title}
-								/>
-							</li>
-						))}
-					</ol>
+					<Steps steps={sheet.steps} />
 				</>
 			)}
 			{sheet.notes.length > 0 && <h3>Notes</h3>}
-			<ul class="rec-notes">
-				{sheet.notes.map((note) => (
-					<li key={note}>{note}</li>
-				))}
-			</ul>
+			<Notes notes={sheet.notes} />
 		</section>
+	);
+}
+
+/** Steps in order, each with its title, why and text to copy. */
+function Steps({ steps }: { steps: ExtraStep[] }) {
+	return (
+		<ol class="cfg-steps">
+			{steps.map((step) => (
+				<li key={step.id} class="cfg-step">
+					<h4>{step.title}</h4>
+					<p class="cfg-why">{step.why}</p>
+					<CodeBlock
+						text={step.text}
+						language={step.language}
+						label={`${step.title} (${languageNames[step.language]})`}
+						what={step.title}
+					/>
+				</li>
+			))}
+		</ol>
+	);
+}
+
+/** A list of notes (an empty list renders as an empty list, as the panel always has one). */
+function Notes({ notes }: { notes: string[] }) {
+	return (
+		<ul class="rec-notes">
+			{notes.map((note) => (
+				<li key={note}>{note}</li>
+			))}
+		</ul>
 	);
 }

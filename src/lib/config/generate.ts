@@ -28,6 +28,12 @@ export interface ConfigInput {
 	mtu?: number;
 	/** `spec.calicoNetwork.linuxDataplane`; left out, the operator uses Iptables. */
 	linuxDataplane?: LinuxDataplane;
+	/** Pods need IPv6 as well: adds an IPv6 pool (dual stack) and IPv6 address detection where the option allows. */
+	ipv6?: boolean;
+	/** IPv6 pool for dual stack; default facts.ipv6PoolExample. */
+	poolCidrV6?: string;
+	/** Some nodes run Windows: sets the Windows dataplane, and leaves out what Calico for Windows lacks. */
+	windows?: boolean;
 }
 
 /** The generated configuration, or why there is none. */
@@ -55,6 +61,47 @@ function defaultPool(input: ConfigInput, provider: string | undefined): string {
 	return provider === 'EKS' && getOption(input.option).operator?.cni === 'Calico'
 		? facts.eksDefaultPool.value
 		: facts.defaultPoolV4.value;
+}
+
+const fieldV6 = facts.ipv6NodeAutodetectionField.value;
+
+/** Who wires pods when the CNI is not Calico's, in words. */
+const otherCni: Record<string, string> = {
+	AmazonVPC: 'the Amazon VPC CNI',
+	AzureVNET: 'the Azure CNI',
+	GKE: 'GKE’s own networking',
+};
+
+/** What the cluster needs besides Calico for dual-stack pods. */
+export const dualStackCluster = `Dual stack needs the cluster itself dual-stack: an IPv4 and an IPv6 pod CIDR (the controller manager’s --cluster-cidr) and service range (--service-cluster-ip-range), every node with an IPv6 address, a default IPv6 route and IPv6 forwarding on. Make the IPv6 pool the pod CIDR’s IPv6 half; ${fieldV6} (firstFound) has Calico detect each node’s IPv6 address.`;
+
+/** The IPv6 pool for dual stack, or why the option cannot have one. */
+function ipv6Pool(
+	option: ReturnType<typeof getOption>,
+	encapsulation: InstallationIpPool['encapsulation'],
+	input: ConfigInput
+): InstallationIpPool | string {
+	if (input.windows)
+		return `Left out: the IPv6 pool you asked for. Calico for Windows supports IPv4 only (no IPv6 and no dual stack), so the Installation stays IPv4 while any node runs Windows.`;
+	if (encapsulation.startsWith('IPIP'))
+		return `Left out: the IPv6 pool you asked for. ${option.name} wraps in IP-in-IP, which carries IPv4 only; pick a VXLAN or BGP option for IPv6 pods.`;
+	if (option.operator?.ipam !== 'Calico')
+		return `Left out: the IPv6 pool you asked for. ${option.name} takes pod addresses from host-local IPAM, which this Installation does not make dual-stack.`;
+	const pool = parseCidr(input.poolCidrV6 ?? facts.ipv6PoolExample.value, 'poolCidrV6');
+	if (pool.family !== 6)
+		throw new InputError(
+			'poolCidrV6',
+			`${pool.text} is an IPv4 range. Give an IPv6 range for the second pool, e.g. ${facts.ipv6PoolExample.value}.`
+		);
+	return {
+		name: 'default-ipv6-ippool',
+		cidr: pool.text,
+		// VXLAN options wrap IPv6 as they wrap IPv4; unwrapped options route it natively.
+		encapsulation,
+		natOutgoing: option.routable ? 'Disabled' : 'Enabled',
+		blockSize: blockSizeFor(6, undefined, pool.prefix),
+		nodeSelector: 'all()',
+	};
 }
 
 /**
@@ -110,7 +157,26 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 			nodeSelector: 'all()',
 		};
 		calicoNetwork.ipPools = [ipPool];
+		if (input.ipv6 && pool.family === 4) {
+			const dual = ipv6Pool(option, settings.encapsulation, input);
+			if (typeof dual === 'string') notes.push(dual);
+			else {
+				calicoNetwork.ipPools.push(dual);
+				calicoNetwork.nodeAddressAutodetectionV6 = { firstFound: true };
+				notes.push(dualStackCluster);
+			}
+		}
+	} else if (input.ipv6) {
+		notes.push(
+			`Pods’ IPv6 addresses come from ${otherCni[settings.cni] ?? settings.cni}, not from a Calico pool: make the cluster and its network dual-stack on that side; Calico enforces policy on both families.`
+		);
 	}
+	if (input.windows && settings.cni === 'Calico')
+		calicoNetwork.windowsDataplane = facts.windowsDataplaneField.value;
+	else if (input.windows)
+		notes.push(
+			`Windows nodes: ${otherCni[settings.cni] ?? settings.cni} wires their pods; check that its Windows support includes Calico policy before adding Windows node pools.`
+		);
 
 	const installation: Installation = {
 		apiVersion: 'operator.tigera.io/v1',
@@ -128,10 +194,6 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 	if (input.mtu === undefined)
 		notes.push(
 			'Calico detects the MTU from the nodes’ interfaces; set spec.calicoNetwork.mtu only to override it.'
-		);
-	if (option.needsBgp && option.id === 'calico-bgp-peering')
-		notes.push(
-			`Add a BGPPeer resource for each top-of-rack router (its address and AS number); Calico’s default AS is ${facts.defaultAsNumber.value}.`
 		);
 	if (settings.ipam === 'HostLocal' && settings.cni === 'Calico')
 		notes.push(

@@ -1,9 +1,12 @@
+import { eksComputeNotes } from '../aws-notes';
 import type { EnvironmentId } from '../environments';
-import type { OptionId } from '../options';
+import { optionNotes } from '../option-notes';
+import { getOption, underlayFor, type OptionId } from '../options';
 import type { Answers } from '../questions';
+import { aksCreateStep, aksPaths, type AksPath } from './aks';
 import { generateConfig } from './generate';
 import { configHeader } from './header';
-import { extraSteps, wantsEbpf, type ExtraStep } from './steps';
+import { extraSteps, leftOutWishes, wantsEbpf, type ExtraStep } from './steps';
 
 /** What a configuration sheet is made from: the pick, where it runs, the answers, the day, and the link back. */
 export interface ConfigSheetInput {
@@ -16,26 +19,87 @@ export interface ConfigSheetInput {
 	link: string;
 }
 
+/** The Azure-managed way of running Calico on AKS: one command, nothing to apply. */
+export interface AzureManagedWay extends AksPath {
+	steps: ExtraStep[];
+	/** What this way leaves out of what the reader asked for, and why. */
+	notes: string[];
+}
+
+/** What every sheet carries besides its YAML or the reason there is none. */
+interface SheetParts {
+	steps: ExtraStep[];
+	notes: string[];
+	/** On AKS: the Azure-managed way, offered beside (or instead of) the YAML and steps. */
+	azureManaged?: AzureManagedWay;
+	/** On AKS: the heading of the way the YAML and steps belong to, when there are two ways. */
+	selfManaged?: AksPath;
+}
+
 /** Everything the reader takes away for one pick: the headed YAML (or why there is none), the steps, the notes. */
 export type ConfigSheet =
-	| { supported: true; yaml: string; steps: ExtraStep[]; notes: string[] }
-	| { supported: false; reason: string; steps: ExtraStep[]; notes: string[] };
+	| ({ supported: true; yaml: string } & SheetParts)
+	| ({ supported: false; reason: string } & SheetParts);
+
+function azureManagedWay(input: ConfigSheetInput, path: AksPath, alone: boolean): AzureManagedWay {
+	const notes: string[] = [];
+	if (!alone && input.answers.wireguard === 'yes')
+		notes.push(
+			'Left out here: WireGuard encryption. Azure-managed Calico offers no Calico resources to turn it on with; take the self-managed way for it.'
+		);
+	if (alone && input.answers.windows === 'yes')
+		notes.push(
+			'Left out here: Windows nodes. On kubenet, AKS runs Calico on Linux node pools only; Windows node pools with Calico need the Azure CNI.'
+		);
+	return { ...path, steps: [aksCreateStep(input.option, 'azure-managed')], notes };
+}
 
 /**
  * The configuration for a pick as the reader copies it: `generateConfig`'s YAML under `configHeader`'s comment
- * block (with `linuxDataplane: BPF` when the reader wants eBPF), the `extraSteps`, and the remaining notes — a note
- * that a step's `why` already says is left out, so the panel does not say it twice.
+ * block (dual stack, the Windows dataplane and `linuxDataplane: BPF` as the answers ask), the `extraSteps`, and the
+ * remaining notes, with every wish that could not be met named and explained. A note that a step's `why` already
+ * says is left out, so the panel does not say it twice. On AKS, the Azure-managed way comes beside the self-managed
+ * one (or alone, on kubenet, where it is the only way).
  */
 export function configSheet(input: ConfigSheetInput): ConfigSheet {
+	const { answers } = input;
 	const config = generateConfig({
 		option: input.option,
 		env: input.env,
-		managed: input.answers.managed,
-		...(wantsEbpf(input.option, input.answers) ? { linuxDataplane: 'BPF' as const } : {}),
+		managed: answers.managed,
+		ipv6: answers.ipv6 === 'yes',
+		windows: answers.windows === 'yes',
+		...(wantsEbpf(input.option, answers) ? { linuxDataplane: 'BPF' as const } : {}),
 	});
-	const steps = extraSteps(input.option, input.env, input.answers);
-	const notes = config.notes.filter((note) => !steps.some((step) => step.why.startsWith(note)));
-	if (!config.supported) return { supported: false, reason: config.reason, steps, notes };
+	const steps = extraSteps(input.option, input.env, answers);
+	const compute = input.env === 'aws' ? eksComputeNotes(answers) : [];
+	const notes = [
+		...compute,
+		...leftOutWishes(input.option, answers),
+		...config.notes.filter((note) => !steps.some((step) => step.why.startsWith(note))),
+	];
+	const paths = aksPaths(input.option, answers);
+	const managed = paths.find((path) => path.id === 'azure-managed');
+	const self = paths.find((path) => path.id === 'self-managed');
+	const aks: Pick<SheetParts, 'azureManaged' | 'selfManaged'> = {
+		...(managed ? { azureManaged: azureManagedWay(input, managed, !self) } : {}),
+		...(managed && self ? { selfManaged: self } : {}),
+	};
+	if (managed && !self)
+		return {
+			supported: false,
+			reason:
+				'Only Azure installs Calico on this kind of AKS cluster, so there is no Installation of your own to apply: create the cluster with Azure-managed Calico as shown.',
+			steps,
+			// Only what holds for a cluster Azure sets up: the generator's notes are about an Installation.
+			notes: [
+				...leftOutWishes(input.option, answers),
+				...underlayFor(getOption(input.option), input.env),
+				...optionNotes[input.option],
+			],
+			...aks,
+		};
+	if (!config.supported) return { supported: false, reason: config.reason, steps, notes, ...aks };
 	const header = configHeader({ ...input, alsoNeeded: steps.map((step) => step.title) });
-	return { supported: true, yaml: header + config.yaml, steps, notes };
+	return { supported: true, yaml: header + config.yaml, steps, notes, ...aks };
 }

@@ -1,9 +1,12 @@
+import { getWishConflictRule } from '../wish-conflicts';
 import { toYaml } from './emit-yaml';
 import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../aws-notes';
 import type { EnvironmentId } from '../environments';
 import { facts } from '../facts';
 import { getOption, type CatalogOption, type OptionId } from '../options';
 import type { Answer, Answers } from '../questions';
+import { aksCreateStep, aksPaths, operatorStep } from './aks';
+import { bgpPeeringStep, vpcCniAnnotateStep, windowsStep } from './answer-steps';
 import type { FelixConfiguration } from './types';
 
 /** How a step's text is written, for highlighting and for the reader. */
@@ -11,13 +14,18 @@ export type StepLanguage = 'yaml' | 'shell' | 'json';
 
 /** Names of the steps an option can need besides its `Installation`. */
 export type ExtraStepId =
+	| 'aks-create'
+	| 'tigera-operator'
 	| 'aws-src-dst-iam'
+	| 'vpc-cni-annotate-pod-ip'
 	| 'felix-configuration'
 	| 'eks-remove-aws-node'
 	| 'eks-max-pods'
 	| 'eks-host-network'
-	| 'ebpf-api-server'
-	| 'ebpf-kube-proxy';
+	| 'api-server-endpoint'
+	| 'ebpf-kube-proxy'
+	| 'windows-nodes'
+	| 'bgp-peering';
 
 /** One thing to do besides applying the `Installation`, with the text to copy. */
 export interface ExtraStep {
@@ -62,14 +70,53 @@ function operatorOutsideGke(option: CatalogOption): boolean {
 	return operator !== null && operator.cni !== 'GKE' && operator.provider !== 'GKE';
 }
 
-/** True when the reader wants the eBPF dataplane and the option can have it. */
+/** True when the reader wants the eBPF dataplane and the option can have it (not on GKE, not with Windows nodes). */
 export function wantsEbpf(option: OptionId, answers: Answers): boolean {
-	return answers.ebpf === 'yes' && operatorOutsideGke(getOption(option));
+	return (
+		answers.ebpf === 'yes' &&
+		answers.windows !== 'yes' &&
+		operatorOutsideGke(getOption(option)) &&
+		!azureManagedOnly(option, answers)
+	);
 }
 
-/** True when the reader wants WireGuard and the option can have it. */
+/** True when the reader wants WireGuard and the option can have it (not on GKE, not with Windows nodes). */
 function wantsWireguard(option: CatalogOption, answers: Answers): boolean {
-	return answers.wireguard === 'yes' && operatorOutsideGke(option);
+	return (
+		answers.wireguard === 'yes' &&
+		answers.windows !== 'yes' &&
+		operatorOutsideGke(option) &&
+		!azureManagedOnly(option.id, answers)
+	);
+}
+
+/** True when some nodes run Windows and Calico's CNI wires them, so the operator installs Calico for Windows. */
+export function windowsWithCalicoCni(option: OptionId, answers: Answers): boolean {
+	return answers.windows === 'yes' && getOption(option).operator?.cni === 'Calico';
+}
+
+/**
+ * The wishes the reader gave that this configuration leaves out, each with the reason, so none is dropped
+ * silently: WireGuard, eBPF (and IPv6, which `generateConfig` reports) with Windows nodes, and WireGuard or eBPF
+ * on GKE or with an option the operator does not install.
+ */
+export function leftOutWishes(option: OptionId, answers: Answers): string[] {
+	const picked = getOption(option);
+	const notes: string[] = [];
+	const where = !picked.operator
+		? `${picked.name} is not installed by the Tigera operator, so the guide writes no Calico setting for it.`
+		: azureManagedOnly(option, answers)
+			? 'Azure-managed Calico offers no Calico resources to turn it on with.'
+			: 'Calico does not support it on GKE.';
+	if (answers.wireguard === 'yes' && !wantsWireguard(picked, answers))
+		notes.push(
+			`Left out: WireGuard encryption. ${answers.windows === 'yes' ? getWishConflictRule('windows-wireguard').reason : where}`
+		);
+	if (answers.ebpf === 'yes' && !wantsEbpf(option, answers))
+		notes.push(
+			`Left out: the eBPF dataplane. ${answers.windows === 'yes' ? getWishConflictRule('windows-ebpf').reason : where}`
+		);
+	return notes;
 }
 
 // The IAM policy language's current version: a fixed identifier of the policy grammar, not a fact that ages.
@@ -108,6 +155,10 @@ function felixStep(option: CatalogOption, env: EnvironmentId, answers: Answers):
 		why.push(
 			`WireGuard encrypts pod traffic between nodes. The nodes’ kernels must support WireGuard, and UDP port ${facts.wireguardPortV4.value} (${facts.wireguardPortV6.value} for IPv6) must be open between nodes; each packet carries ${facts.wireguardOverheadV4.value} more bytes (${facts.wireguardOverheadV6.value} over IPv6), which Calico takes off the MTU it detects.`
 		);
+		if (answers.ipv6 === 'yes' && facts.wireguardPodTrafficIpv4Only.value)
+			why.push(
+				`A caveat for IPv6: Calico documents ${fields.ipv6}, yet its WireGuard page lists encryption of pod traffic between nodes as IPv4 only. Check that IPv6 pod traffic is encrypted (wg show on a node lists the IPv6 peers) before relying on it.`
+			);
 		if (env === 'azure')
 			why.push(
 				`On AKS, Felix takes off the extra ${facts.aksWireguardExtraBytes.value} bytes Azure needs only with kubernetesProvider AKS and host encryption on; otherwise set spec.calicoNetwork.mtu by hand.`
@@ -181,26 +232,42 @@ function eksHostNetworkStep(eks: 'yes' | 'maybe'): ExtraStep {
 	};
 }
 
+/** The ConfigMap that tells Calico where the API server is, for eBPF (which replaces kube-proxy) and for Windows nodes. */
+function apiServerStep(ebpf: boolean, windows: boolean): ExtraStep {
+	const forWhat = [ebpf ? 'eBPF' : '', windows ? 'Windows nodes' : '']
+		.filter(Boolean)
+		.join(' and ');
+	const why = [
+		ebpf
+			? 'The Installation above sets linuxDataplane: BPF. The eBPF dataplane takes over from kube-proxy, so Calico must reach the API server directly rather than through the kube-proxy service.'
+			: '',
+		windows
+			? 'Calico for Windows reaches the API server directly too, from nodes where the cluster’s service address may not work yet.'
+			: '',
+		'Create this ConfigMap before the Installation (kubectl cluster-info shows the address on EKS and AKS).',
+	];
+	return {
+		id: 'api-server-endpoint',
+		title: `ConfigMap with the Kubernetes API server’s address, for ${forWhat}`,
+		language: 'yaml',
+		text: [
+			'# Fill in the stable address and port of the API server (or of its load balancer).',
+			'kind: ConfigMap',
+			'apiVersion: v1',
+			'metadata:',
+			'  name: kubernetes-services-endpoint',
+			'  namespace: tigera-operator',
+			'data:',
+			"  KUBERNETES_SERVICE_HOST: '<API server host>'",
+			"  KUBERNETES_SERVICE_PORT: '<API server port>'",
+			'',
+		].join('\n'),
+		why: why.filter(Boolean).join(' '),
+	};
+}
+
 function ebpfSteps(): ExtraStep[] {
 	return [
-		{
-			id: 'ebpf-api-server',
-			title: 'ConfigMap with the Kubernetes API server’s address, for eBPF',
-			language: 'yaml',
-			text: [
-				'# Fill in the stable address and port of the API server (or of its load balancer).',
-				'kind: ConfigMap',
-				'apiVersion: v1',
-				'metadata:',
-				'  name: kubernetes-services-endpoint',
-				'  namespace: tigera-operator',
-				'data:',
-				"  KUBERNETES_SERVICE_HOST: '<API server host>'",
-				"  KUBERNETES_SERVICE_PORT: '<API server port>'",
-				'',
-			].join('\n'),
-			why: 'The Installation above sets linuxDataplane: BPF. The eBPF dataplane takes over from kube-proxy, so Calico must reach the API server directly rather than through the kube-proxy service: create this ConfigMap before the Installation (kubectl cluster-info shows the address on EKS and AKS).',
-		},
 		{
 			id: 'ebpf-kube-proxy',
 			title: 'kubectl command that turns kube-proxy off, for eBPF',
@@ -215,20 +282,37 @@ function ebpfSteps(): ExtraStep[] {
 	];
 }
 
+/** True when Azure alone runs Calico for this pick (kubenet on AKS), so the reader applies no Calico resources. */
+function azureManagedOnly(option: OptionId, answers: Answers): boolean {
+	const paths = aksPaths(option, answers);
+	return paths.length > 0 && paths.every((path) => path.id === 'azure-managed');
+}
+
 /**
- * The steps an option needs besides its `Installation`, in the order to take them: the AWS IAM policy and the
- * FelixConfiguration for unwrapped traffic on AWS (and WireGuard), the VPC CNI out, max pods up and webhooks on
- * the host network on EKS with Calico CNI, and the API server address and kube-proxy for the eBPF dataplane. Empty when nothing is needed.
+ * The steps an option needs besides its `Installation`, in the order to take them: on AKS the cluster without
+ * AKS network policy and the operator; the AWS IAM policy, the VPC CNI's pod annotation, the VPC CNI out, max pods
+ * up on EKS with Calico CNI; the API server address, kube-proxy off (eBPF) and the Windows settings; the
+ * FelixConfiguration (AWS check, WireGuard); BGP peers; webhooks on the host network on EKS. Empty when nothing is
+ * needed, or when Azure alone runs Calico.
  */
 export function extraSteps(option: OptionId, env: EnvironmentId, answers: Answers): ExtraStep[] {
 	const picked = getOption(option);
+	if (azureManagedOnly(option, answers)) return [];
+	const aks = aksPaths(option, answers).some((path) => path.id === 'self-managed');
 	const eks = eksWithCalicoCni(option, env, answers.managed);
+	const ebpf = wantsEbpf(option, answers);
+	const windows = windowsWithCalicoCni(option, answers);
 	const felix = felixStep(picked, env, answers);
 	return [
+		...(aks ? [aksCreateStep(option, 'self-managed'), operatorStep()] : []),
 		...(unwrappedOnAws(picked, env) ? [srcDstIamStep()] : []),
+		...(option === 'aws-vpc-cni' && facts.vpcCniAnnotatePodIp.value ? [vpcCniAnnotateStep()] : []),
 		...(eks !== 'no' ? [eksRemoveAwsNodeStep(), eksMaxPodsStep()] : []),
-		...(wantsEbpf(option, answers) ? ebpfSteps() : []),
+		...(ebpf || windows ? [apiServerStep(ebpf, windows)] : []),
+		...(ebpf ? ebpfSteps() : []),
+		...(windows ? [windowsStep()] : []),
 		...(felix ? [felix] : []),
+		...(option === 'calico-bgp-peering' ? [bgpPeeringStep()] : []),
 		...(eks !== 'no' ? [eksHostNetworkStep(eks)] : []),
 	];
 }

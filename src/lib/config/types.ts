@@ -40,6 +40,10 @@ export interface Installation {
 			mtu?: number;
 			clusterRoutingMode?: 'BIRD' | 'Felix';
 			ipPools?: InstallationIpPool[];
+			/** How Calico finds each node's IPv6 address; set with an IPv6 pool (dual stack). */
+			nodeAddressAutodetectionV6?: { firstFound: true };
+			/** `HNS` installs Calico on Windows nodes too. */
+			windowsDataplane?: 'HNS';
 		};
 	};
 }
@@ -50,4 +54,20 @@ export interface FelixConfiguration {
 	kind: 'FelixConfiguration';
 	metadata: { name: 'default' };
 	spec: { awsSrcDstCheck?: 'Disable'; [field: string]: string | boolean | undefined };
+}
+
+/** Calico's `BGPConfiguration`, with the fields this guide sets. */
+export interface BgpConfiguration {
+	apiVersion: 'projectcalico.org/v3';
+	kind: 'BGPConfiguration';
+	metadata: { name: 'default' };
+	spec: { nodeToNodeMeshEnabled: boolean; asNumber: number };
+}
+
+/** Calico's `BGPPeer` as a template: the router's address and AS are placeholders for the reader to fill in. */
+export interface BgpPeer {
+	apiVersion: 'projectcalico.org/v3';
+	kind: 'BGPPeer';
+	metadata: { name: string };
+	spec: { peerIP: string; asNumber: string };
 }

@@ -273,4 +273,34 @@ export const calicoFacts = {
 		[s.windowsLimitationsPage, s.ebpfPage],
 		'2026-12-02'
 	),
+	calicoPatchRelease: fact(
+		'v3.32.1',
+		'Calico release whose operator and CRD manifests the generated install steps name',
+		[s.calicoRelease, s.aksPage],
+		'2026-12-02'
+	),
+	ipv6PoolExample: fact(
+		'fd00:10:244::/48',
+		'IPv6 pool the configuration writes for dual-stack pods until the reader gives the cluster’s own: a unique local range (fd00::/8), so it never collides with public addresses',
+		[s.rfc4193, s.ipv6Page],
+		'2026-12-02'
+	),
+	ipv6NodeAutodetectionField: fact(
+		'nodeAddressAutodetectionV6',
+		'Installation field (spec.calicoNetwork) that has Calico detect each node’s IPv6 address; left out, no IPv6 address is detected',
+		[s.operatorInstallationTypes, s.installationApiPage],
+		'2026-12-02'
+	),
+	wireguardPodTrafficIpv4Only: fact(
+		true,
+		'Calico documents wireguardEnabledV6, yet lists WireGuard encryption of pod traffic between nodes as IPv4 only',
+		[s.wireguardPage],
+		'2026-12-02'
+	),
+	windowsDataplaneField: fact(
+		'HNS' as const,
+		'Value of spec.calicoNetwork.windowsDataplane that installs Calico on Windows nodes, with the cluster’s service range in spec.serviceCIDRs and strict IPAM affinity',
+		[s.windowsOperatorPage, s.operatorInstallationTypes],
+		'2026-12-02'
+	),
 } as const;

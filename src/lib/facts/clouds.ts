@@ -121,6 +121,18 @@ export const awsFacts = {
 		[s.eksHybridNodesCni],
 		'2026-12-02'
 	),
+	vpcCniAnnotatePodIp: fact(
+		true,
+		'With Calico policy on the Amazon VPC CNI, set ANNOTATE_POD_IP=true on aws-node (which needs patch permission on pods in its ClusterRole) so pod IPs reach Calico quickly',
+		[s.eksPage, s.eksAlternateCni, s.vpcCniAnnotatePodIp],
+		'2026-12-02'
+	),
+	vpcCniPolicyConflicts: fact(
+		true,
+		'The Amazon VPC CNI’s own network policy must stay off when Calico enforces policy: the two conflict',
+		[s.eksPage],
+		'2026-12-02'
+	),
 } as const;
 
 /** What Azure and AKS impose. */
@@ -213,6 +225,18 @@ export const azureFacts = {
 		{ windows: '2026-09-30', linux: '2028-09-30' },
 		'Dates from which AKS no longer supports Azure Network Policy Manager (NPM): on Windows nodes, and on Linux nodes',
 		[s.aksNetworkPolicies],
+		'2026-12-02'
+	),
+	aksManagedCalico: fact(
+		true,
+		'With az aks create --network-policy calico, Azure installs, upgrades and supports Calico itself: no choice of version and no Calico resources; installing Calico yourself needs --network-policy none',
+		[s.aksPage, s.aksMigratePage, s.aksNetworkPolicies],
+		'2026-12-02'
+	),
+	aksKubenetCalicoManagedOnly: fact(
+		true,
+		'On an AKS kubenet cluster Calico runs only as Azure-managed (--network-policy calico), as CNI and policy engine, on Linux nodes only; Calico’s AKS guide has no self-managed kubenet setup',
+		[s.aksNetworkPolicies, s.aksPage],
 		'2026-12-02'
 	),
 } as const;

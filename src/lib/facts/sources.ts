@@ -149,10 +149,23 @@ export const sources = {
 		title: 'tigera/operator v1.42.4 pkg/controller/ippool/validation.go',
 		url: 'https://github.com/tigera/operator/blob/v1.42.4/pkg/controller/ippool/validation.go',
 	},
+	ipv6Page: calicoPage('networking/ipam/ipv6', 'Configure dual stack or IPv6 only'),
 	windowsLimitationsPage: calicoPage(
 		'getting-started/kubernetes/windows-calico/limitations',
 		'Calico for Windows limitations and known issues'
 	),
+	windowsOperatorPage: calicoPage(
+		'getting-started/kubernetes/windows-calico/operator',
+		'Install Calico for Windows using the operator'
+	),
+	aksMigratePage: calicoPage(
+		'getting-started/kubernetes/managed-public-cloud/aks-migrate',
+		'Migrate from Azure-managed Calico to self-managed Calico'
+	),
+	rfc4193: {
+		title: 'RFC 4193: Unique Local IPv6 Unicast Addresses',
+		url: 'https://www.rfc-editor.org/rfc/rfc4193',
+	},
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',
@@ -209,6 +222,10 @@ export const sources = {
 	eksHybridNodesGateway: {
 		title: 'Amazon EKS User Guide: EKS hybrid nodes gateway',
 		url: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-gateway-overview.html',
+	},
+	vpcCniAnnotatePodIp: {
+		title: 'aws/amazon-vpc-cni-k8s README: ANNOTATE_POD_IP',
+		url: 'https://github.com/aws/amazon-vpc-cni-k8s#annotate_pod_ip-v193',
 	},
 	// Azure
 	vnetFaq: {
