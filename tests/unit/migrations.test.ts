@@ -453,7 +453,20 @@ spec:
 		}
 	);
 
-	test.todo(
-		'rules-ownership links always-to-cross-subnet on Azure and Google Cloud, whose networks drop unwrapped pod traffic (the rule, not the move, should change)'
+	test.each(['azure', 'google-cloud'] as const)(
+		'on %s, a pool copied as cross-subnet is reported without a link to always-to-cross-subnet, since the network drops unwrapped pod traffic',
+		(env) => {
+			const text =
+				pool('10.0.0.0/16', 'VXLAN') + directPool('{cidr: 10.0.0.0/16, vxlanMode: CrossSubnet}');
+			const owned = checkConfiguration({ text, env }).findings.filter(
+				(finding) => finding.rule === 'operator-owned-pool'
+			);
+			expect(owned).toHaveLength(1);
+			expect(owned[0]!.move).toBeUndefined();
+			const elsewhere = checkConfiguration({ text, env: 'on-prem' }).findings.find(
+				(finding) => finding.rule === 'operator-owned-pool'
+			);
+			expect(elsewhere?.move).toBe('always-to-cross-subnet');
+		}
 	);
 });

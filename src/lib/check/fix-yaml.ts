@@ -1,16 +1,30 @@
 import { toYaml } from '../config/emit-yaml';
 
-/** An Installation to apply (or merge) that sets pool fields and network fields; the rest of the resource stays as it is. */
+/**
+ * Why a fix that names Installation pools is an excerpt to edit in (facts.installationApplyReplacesPools): applied
+ * as it stands, it would replace the whole ipPools list, and the operator deletes the pools it owns that are left out.
+ */
+const poolExcerptNote = [
+	'# An excerpt: make these changes to the pool with this cidr in kubectl edit installation default,',
+	'# keeping its other fields and the other pools. Do not kubectl apply it as it stands: apply replaces',
+	'# the whole ipPools list, and the operator deletes any pool left out.',
+	'',
+].join('\n');
+
+/** An Installation that sets network fields (to apply or merge) and pool fields (an excerpt to edit in); the rest of the resource stays as it is. */
 export function installationFix(
 	network: Record<string, unknown>,
 	pools: readonly Record<string, unknown>[] = []
 ): string {
-	return toYaml({
-		apiVersion: 'operator.tigera.io/v1',
-		kind: 'Installation',
-		metadata: { name: 'default' },
-		spec: { calicoNetwork: { ...network, ...(pools.length ? { ipPools: pools } : {}) } },
-	});
+	return (
+		(pools.length ? poolExcerptNote : '') +
+		toYaml({
+			apiVersion: 'operator.tigera.io/v1',
+			kind: 'Installation',
+			metadata: { name: 'default' },
+			spec: { calicoNetwork: { ...network, ...(pools.length ? { ipPools: pools } : {}) } },
+		})
+	);
 }
 
 /** The default FelixConfiguration with these fields. */

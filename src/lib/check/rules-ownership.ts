@@ -1,4 +1,5 @@
 import { sources } from '../facts';
+import type { EnvironmentId } from '../environments';
 import type { MoveId } from '../migration-ids';
 import type { CheckContext, DirectPool, PoolView } from './context';
 import { installationFix } from './fix-yaml';
@@ -12,6 +13,12 @@ export function moveBetween(from: string, to: string): MoveId {
 	if (from === `${to}CrossSubnet`) return 'cross-subnet-to-always';
 	if (to === `${from}CrossSubnet`) return 'always-to-cross-subnet';
 	return 'new-pool';
+}
+
+/** The move to link, but never to cross-subnet on a network that drops unwrapped pod traffic (facts.azureLayer3Only, facts.gcpLayer3Only). */
+function moveOn(env: EnvironmentId, move: MoveId): { move?: MoveId } {
+	const layer3Only = env === 'azure' || env === 'google-cloud';
+	return layer3Only && move === 'always-to-cross-subnet' ? {} : { move };
 }
 
 const cidrKey = (pool: PoolView) => pool.parsed?.text ?? pool.cidr;
@@ -44,7 +51,7 @@ export const ownershipRules: readonly Rule[] = [
 									]),
 								}
 							: {}),
-						move: moveBetween(owned.encapsulation, direct.encapsulation),
+						...moveOn(c.env, moveBetween(owned.encapsulation, direct.encapsulation)),
 					},
 				];
 			}),

@@ -321,6 +321,14 @@ describe('findings are well formed', () => {
 		for (const f of findings) if (f.move) expect(moveIds).toContain(f.move);
 	});
 
+	test('a fix that changes an Installation pool is an excerpt to edit in, not a file to apply (apply would replace the whole ipPools list)', () => {
+		const { findings } = check({ text: installation('10.0.0.0/16 IPIP'), env: 'azure' });
+		const fix = findings.find((f) => f.rule === 'azure-ipip')?.fix ?? '';
+		expect(fix).toMatch(/^# An excerpt: .*kubectl edit installation default/);
+		expect(fix).toMatch(/Do not kubectl apply it as it stands/);
+		expect(fix).toMatch(/cidr: 10\.0\.0\.0\/16\n\s+encapsulation: VXLAN/);
+	});
+
 	test('findings come most serious first', () => {
 		const { findings } = check({ text: installation('10.0.0.0/24 IPIP'), env: 'azure', nodes: 9 });
 		const order = findings.map((f) => ['error', 'warning', 'info'].indexOf(f.severity));
