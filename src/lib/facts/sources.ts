@@ -121,6 +121,10 @@ export const sources = {
 		title: 'flannel-io/flannel Documentation/backends.md',
 		url: 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md',
 	},
+	windowsLimitationsPage: calicoPage(
+		'getting-started/kubernetes/windows-calico/limitations',
+		'Calico for Windows limitations'
+	),
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',
