@@ -125,6 +125,10 @@ export const sources = {
 		'getting-started/kubernetes/windows-calico/limitations',
 		'Calico for Windows limitations'
 	),
+	operatorMigrationPage: calicoPage(
+		'operations/operator-migration',
+		'Migrate Calico to an operator-managed installation'
+	),
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',
