@@ -16,7 +16,7 @@ export interface SearchHint {
 	/** The sentence that introduces `covers`. */
 	lead: string;
 	/** The guide's sections, each a link. */
-	covers: HintLink[];
+	covers: readonly HintLink[];
 }
 
 const other = environments.find((e) => e.id === 'other');
