@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import contentSecurityPolicy from './src/csp/index.ts';
 import diagrams from './src/diagrams/index.ts';
 import hydrationDirectives from './src/directives/index.ts';
+import { siteUrlFrom } from './src/lib/site-url.ts';
 
 // Starlight builds the search UI when every page goes idle; src/search/pagefind-on-intent.ts builds it on
 // the reader's first sign of searching instead. Only the bare package name is redirected, so the stand-in
@@ -17,7 +18,9 @@ const searchOnIntent = {
 
 // Starlight adds @astrojs/mdx itself when it is not listed, so it is not listed here.
 export default defineConfig({
-	site: 'https://calico-networking-guide.example',
+	// SITE_URL, when set, gives canonical links, the sitemap and the printed footer a host; unset, the build
+	// links to itself by path only (no canonical link, no sitemap) rather than naming a host it does not have.
+	site: siteUrlFrom(process.env),
 	// Starlight prefetches every link on hover by default, which costs each page a script; the pages are
 	// static and small, so following a link is quick without it.
 	prefetch: false,
@@ -33,15 +36,38 @@ export default defineConfig({
 				Head: './src/components/Head.astro',
 				PageTitle: './src/components/PageTitle.astro',
 			},
+			// Where readers act first (the recommender, their environment, the tools) leads, so it shows on a
+			// laptop screen without scrolling; the reading sections follow, collapsed until opened (a group
+			// holding the current page opens by itself).
 			sidebar: [
-				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
-				{ label: 'Calico networking', items: [{ autogenerate: { directory: 'calico' } }] },
-				{ label: 'Compatible plugins', items: [{ autogenerate: { directory: 'plugins' } }] },
-				{ label: 'Environments', items: [{ autogenerate: { directory: 'environments' } }] },
-				{ label: 'Packet paths', items: [{ autogenerate: { directory: 'modes' } }] },
-				{ label: 'Migrations', items: [{ autogenerate: { directory: 'migrate' } }] },
-				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
 				{ label: 'Recommender', link: '/recommend/' },
+				{ label: 'Environments', items: [{ autogenerate: { directory: 'environments' } }] },
+				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
+				{
+					label: 'Concepts',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'concepts' } }],
+				},
+				{
+					label: 'Calico networking',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'calico' } }],
+				},
+				{
+					label: 'Compatible plugins',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'plugins' } }],
+				},
+				{
+					label: 'Packet paths',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'modes' } }],
+				},
+				{
+					label: 'Migrations',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'migrate' } }],
+				},
 				{ label: 'Glossary', link: '/glossary/' },
 				{ label: 'Sources', link: '/sources/' },
 				{ label: 'Differences from upstream', link: '/differences/' },

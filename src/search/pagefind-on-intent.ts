@@ -5,6 +5,8 @@
  * focus on it, a touch, or Ctrl/Cmd+K. Loading takes a few milliseconds from cache, well before a reader
  * can type; the dialog's input is focused once it exists.
  */
+import { searchHint, type HintLink } from '../lib/search-hint';
+
 type Options = Record<string, unknown> & { element: string };
 
 /** Pagefind's UI, built on the reader's first sign of wanting to search. */
@@ -19,6 +21,7 @@ export class PagefindUI {
 				const element = options.element;
 				new Real(options);
 				focusWhenReady(element);
+				hintWhenNothingFound(element);
 			});
 		};
 		const button = document.querySelector('site-search button[data-open-modal]');
@@ -51,4 +54,57 @@ function focusWhenReady(element: string) {
 	const observer = new MutationObserver(() => focus() && observer.disconnect());
 	observer.observe(root, { childList: true, subtree: true });
 	setTimeout(() => observer.disconnect(), 10_000);
+}
+
+/** A link element for the hint. */
+function anchor({ text, href }: HintLink): HTMLAnchorElement {
+	const a = document.createElement('a');
+	a.href = href;
+	a.textContent = text;
+	return a;
+}
+
+/** The hint's paragraphs and list for a term (src/lib/search-hint.ts holds the words). */
+function hintFor(term: string): HTMLElement {
+	const hint = searchHint(term);
+	const box = document.createElement('div');
+	box.dataset.searchHint = term;
+	const paragraph = (...parts: (string | Node)[]) => {
+		const p = document.createElement('p');
+		// Pagefind's own class, so the hint reads like the message above it.
+		p.className = 'pagefind-ui__message';
+		p.append(...parts);
+		box.append(p);
+	};
+	if (hint.notCovered && hint.instead) paragraph(`${hint.notCovered} `, anchor(hint.instead), '.');
+	paragraph(hint.lead);
+	const list = document.createElement('ul');
+	for (const link of hint.covers) {
+		const item = document.createElement('li');
+		item.append(anchor(link));
+		list.append(item);
+	}
+	box.append(list);
+	return box;
+}
+
+/**
+ * Under Pagefind's "No results" message, says what the guide does not cover (when the term names a platform it
+ * has no page for) and lists what it does, so a search for a task ends somewhere useful. Pagefind draws its
+ * results list only once a search has finished, so an empty list is a finished search that found nothing.
+ */
+function hintWhenNothingFound(element: string) {
+	const root = document.querySelector(element);
+	if (!root) return;
+	const update = () => {
+		const results = root.querySelector('.pagefind-ui__results');
+		const term = root.querySelector('input')?.value.trim() ?? '';
+		const shown = root.querySelector<HTMLElement>('[data-search-hint]');
+		const nothing = results !== null && results.children.length === 0 && term !== '';
+		if (!nothing) return void shown?.remove();
+		if (shown?.dataset.searchHint === term && shown.previousElementSibling === results) return;
+		shown?.remove();
+		results.after(hintFor(term));
+	};
+	new MutationObserver(update).observe(root, { childList: true, subtree: true });
 }

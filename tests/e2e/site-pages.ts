@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built site's folder: `dist` unless DIST_DIR names another (relative to the project, or absolute). */
@@ -8,10 +8,23 @@ export const distDir = resolve(
 	process.env.DIST_DIR ?? 'dist'
 );
 
-/** Paths of every page in the built site's sitemap (the site is built before the browser tests run). */
+/**
+ * Paths of every page in the built site: each folder's index.html (the 404 page is not one). Read from the
+ * files rather than the sitemap, which the build writes only when SITE_URL gives it a host.
+ */
 export function builtPagePaths(): string[] {
-	const sitemap = readFileSync(resolve(distDir, 'sitemap-0.xml'), 'utf8');
-	return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+	return builtFiles()
+		.filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+		.map((file) => `/${file.slice(0, -'index.html'.length)}`)
+		.sort();
+}
+
+/** Every file of the built site, as paths relative to its folder with forward slashes. */
+export function builtFiles(dir = distDir): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		return entry.isDirectory() ? builtFiles(path) : [relative(distDir, path).split(sep).join('/')];
+	});
 }
 
 /** The built file a site path is served from, or undefined when there is none. */

@@ -4,13 +4,13 @@ import { expect, test } from './fixtures';
 // site-gates.spec.ts; this file keeps what only it checks: the words of the main titles and the sidebar's groups.
 
 const SIDEBAR_GROUPS = [
+	'Environments',
+	'Tools',
 	'Concepts',
 	'Calico networking',
 	'Compatible plugins',
-	'Environments',
 	'Packet paths',
 	'Migrations',
-	'Tools',
 ];
 
 for (const [path, title] of [
@@ -31,4 +31,26 @@ test('the home page sidebar lists every group of the guide in order', async ({ p
 	const groupLabels = sidebar.locator('details > summary .group-label');
 	await expect(groupLabels).toHaveText(SIDEBAR_GROUPS);
 	await expect(sidebar.getByRole('link', { name: 'Recommender' })).toBeVisible();
+});
+
+test('on a 1280×800 screen the sidebar shows the recommender, every environment and every tool without scrolling', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	const sidebar = page.getByRole('navigation', { name: 'Main' });
+	const groups = sidebar.locator('details');
+	const links = [
+		sidebar.getByRole('link', { name: 'Recommender' }),
+		...(await groups.filter({ hasText: 'Environments' }).getByRole('link').all()),
+		...(await groups.filter({ hasText: 'Tools' }).getByRole('link').all()),
+	];
+	expect(links.length).toBeGreaterThan(10);
+	for (const link of links) {
+		await expect(link).toBeVisible();
+		const box = await link.boundingBox();
+		expect(box && box.y + box.height, await link.innerText()).toBeLessThanOrEqual(800);
+	}
+	// The reading sections wait, closed, below them.
+	await expect(groups.filter({ hasText: 'Concepts' })).not.toHaveAttribute('open');
 });

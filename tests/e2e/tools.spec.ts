@@ -194,3 +194,89 @@ for (const path of ['/tools/mtu/', '/tools/ip-plan/', '/tools/aws-pods/']) {
 		expect(await check()).toEqual([]);
 	});
 }
+
+test('the MTU calculator fits a dual-stack cluster’s pod MTU to the larger IPv6 VXLAN overhead', async ({
+	page,
+}) => {
+	await openCalculator(page, '/tools/mtu/');
+	await page.getByLabel('Dual-stack').check();
+	await expect(page.locator('.calc-answer')).toHaveText('Pod MTU: 1430');
+	await expect(page.locator('.calc table')).toContainText('VXLAN (IPv6)');
+});
+
+test('the IP plan shows what Windows nodes hold and asks for strict affinity', async ({ page }) => {
+	await openCalculator(page, '/tools/ip-plan/');
+	await page.getByLabel('Of them, Windows nodes').fill('10');
+	await expect(page.locator('[data-row="perWindowsNode"]')).toContainText('59 pods at most');
+	await expect(page.locator('.calc-warning').first()).toContainText('strictAffinity: true');
+	await expect(page).toHaveURL(/windows-nodes=10/);
+});
+
+/**
+ * Holds back the script of the island whose file name starts with `component` until the returned function is
+ * called, so a test can type into the server-rendered fields before the widget wakes (a phone scrolling it into
+ * view while the reader taps).
+ */
+async function holdIsland(page: Page, component: string): Promise<() => void> {
+	let release = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route(new RegExp(`/_astro/${component}\\.[^/]*\\.js$`), async (route) => {
+		await gate;
+		await route.continue();
+	});
+	return release;
+}
+
+for (const { path, component, type, expectResult } of [
+	{
+		path: '/tools/aws-pods/',
+		component: 'AwsPods',
+		// 4 ENIs × (15 − 1) + 2 = 58, typed before the widget wakes; the listed m5.large would give 29.
+		type: async (page: Page) => {
+			await page.getByLabel('ENIs').fill('4');
+			await page.getByLabel('IPv4 addresses per ENI').fill('15');
+			await page.getByLabel('Self-managed').check();
+		},
+		expectResult: async (page: Page) => {
+			await expect(page.locator('.calc-answer[data-result]')).toHaveAttribute('data-result', '58');
+			await expect(page.getByLabel('Instance type')).toHaveValue('');
+		},
+	},
+	{
+		path: '/tools/mtu/',
+		component: 'MtuCalculator',
+		type: async (page: Page) => {
+			await page.getByLabel('Underlay MTU (bytes)').fill('9000');
+			await page.getByLabel('Dual-stack').check();
+			await page.getByLabel('WireGuard').check();
+		},
+		expectResult: async (page: Page) => {
+			await expect(page.locator('.calc-answer')).toHaveText('Pod MTU: 8920');
+		},
+	},
+	{
+		path: '/tools/ip-plan/',
+		component: 'IpPlanner',
+		type: async (page: Page) => {
+			await page.getByLabel('Pod pool (CIDR)').fill('10.0.0.0/22');
+			await page.getByLabel('Nodes', { exact: true }).fill('20');
+		},
+		expectResult: async (page: Page) => {
+			await expect(page.locator('.calc-warning')).toContainText('from node 17 on');
+			await expect(page).toHaveURL(/pool=10\.0\.0\.0\/22&nodes=20/);
+		},
+	},
+]) {
+	test(`${path}: what is typed before the calculator wakes is what it answers for`, async ({
+		page,
+	}) => {
+		const release = await holdIsland(page, component);
+		await page.goto(path);
+		await page.locator('.calc').scrollIntoViewIfNeeded();
+		await type(page);
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+		release();
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await expectResult(page);
+	});
+}

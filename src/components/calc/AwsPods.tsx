@@ -10,6 +10,7 @@ import {
 } from '../../lib/calc/aws-pods';
 import { Field, Output } from './field-and-answer';
 import { runCalc } from './run-calc';
+import { useShownBeforeHydration } from './typed-before-hydration';
 import './calc.css';
 
 /** Max pods per node with the Amazon VPC CNI, for a listed instance type or your own ENI figures, with and without prefix delegation. */
@@ -30,6 +31,28 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 			setVcpus(String(limits.vcpus));
 		}
 	};
+	const root = useShownBeforeHydration(
+		id,
+		{ type, enis, ipv4PerEni: ips, vcpus, prefix, 'node-group': nodeGroup, podsNeeded: needed },
+		(shown) => {
+			if (typeof shown.type === 'string') pick(shown.type);
+			// Figures typed by hand are no listed type's, as when typed after hydrating.
+			const typed: [string | boolean | undefined, (v: string) => void][] = [
+				[shown.enis, setEnis],
+				[shown.ipv4PerEni, setIps],
+				[shown.vcpus, setVcpus],
+			];
+			for (const [value, set] of typed)
+				if (typeof value === 'string') {
+					set(value);
+					setType('');
+				}
+			if (typeof shown.prefix === 'boolean') setPrefix(shown.prefix);
+			if (shown['node-group'] === 'managed' || shown['node-group'] === 'self-managed')
+				setNodeGroup(shown['node-group']);
+			if (typeof shown.podsNeeded === 'string') setNeeded(shown.podsNeeded);
+		}
+	);
 	const { result, error } = runCalc(() => {
 		const pods = awsMaxPods({ enis, ipv4PerEni: ips, prefixDelegation: prefix, vcpus });
 		return { pods, verdict: podLimitVerdict(pods, { podsNeeded: needed, nodeGroup }) };
@@ -46,7 +69,7 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 		/>
 	);
 	return (
-		<div class="calc not-content" data-calc="aws-pods">
+		<div class="calc not-content" data-calc="aws-pods" ref={root}>
 			<div class="calc-fields">
 				<div>
 					<label for={`${id}-type`}>Instance type</label>
@@ -67,6 +90,7 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 					<label>
 						<input
 							type="checkbox"
+							id={`${id}-prefix`}
 							checked={prefix}
 							onChange={(e) => setPrefix(e.currentTarget.checked)}
 						/>{' '}
@@ -85,6 +109,7 @@ export default function AwsPods({ id = 'awspods' }: { id?: string }) {
 							<input
 								type="radio"
 								name={`${id}-node-group`}
+								value={value}
 								checked={nodeGroup === value}
 								onChange={() => setNodeGroup(value)}
 							/>{' '}

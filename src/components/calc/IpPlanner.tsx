@@ -10,6 +10,7 @@ import {
 import type { IgnoredParameter } from '../../lib/url-state';
 import { Field, Output, Warnings } from './field-and-answer';
 import { runCalc } from './run-calc';
+import { useShownBeforeHydration } from './typed-before-hydration';
 import './calc.css';
 
 /** How Calico IPAM blocks and host-local /24s spend a pod pool for a cluster's size. */
@@ -30,9 +31,23 @@ export default function IpPlanner({
 			edited.current = true;
 			setFields((now) => ({ ...now, [field]: value }));
 		};
-	const { poolCidr: pool, nodes, podsPerNode: pods, blockSize: block, tunnel } = fields;
+	const {
+		poolCidr: pool,
+		nodes,
+		podsPerNode: pods,
+		blockSize: block,
+		tunnel,
+		windowsNodes,
+	} = fields;
 	const { result, error } = runCalc(() =>
-		planAddresses({ poolCidr: pool, nodes, podsPerNode: pods, blockSize: block, tunnel })
+		planAddresses({
+			poolCidr: pool,
+			nodes,
+			podsPerNode: pods,
+			blockSize: block,
+			tunnel,
+			windowsNodes,
+		})
 	);
 
 	// The server renders the defaults; the address's settings arrive once the island runs.
@@ -42,6 +57,11 @@ export default function IpPlanner({
 		setFields((now) => ({ ...now, ...parsed.fields }));
 		setIgnored(parsed.ignored);
 	}, [syncUrl]);
+	// Declared after the address is read: boxes typed before the widget woke win over the address's settings.
+	const root = useShownBeforeHydration(id, { ...fields }, (shown) => {
+		edited.current = true;
+		setFields((now) => ({ ...now, ...(shown as Partial<IpPlanFields>) }));
+	});
 	// Only a plan that works goes into the address, so a copied link always opens an answer.
 	useEffect(() => {
 		if (!syncUrl || !edited.current || error) return;
@@ -51,7 +71,7 @@ export default function IpPlanner({
 	}, [fields, error, syncUrl]);
 
 	return (
-		<div class="calc not-content" data-calc="ip-plan">
+		<div class="calc not-content" data-calc="ip-plan" ref={root}>
 			{ignored.length > 0 && (
 				<div class="calc-notice" role="status">
 					<p>Some of the address’s settings were not used:</p>
@@ -97,12 +117,22 @@ export default function IpPlanner({
 					onInput={set('blockSize')}
 					placeholder="26 (IPv4) or 122 (IPv6)"
 				/>
+				<Field
+					id={id}
+					name="windowsNodes"
+					label="Of them, Windows nodes"
+					value={windowsNodes}
+					error={error}
+					onInput={set('windowsNodes')}
+					placeholder="0"
+				/>
 				<fieldset>
 					<legend>Tunnel device</legend>
 					<label>
 						<input
 							type="checkbox"
 							name="tunnel"
+							id={`${id}-tunnel`}
 							checked={tunnel}
 							onChange={(e) => set('tunnel')(e.currentTarget.checked)}
 						/>{' '}

@@ -1,43 +1,60 @@
 import { useState } from 'preact/hooks';
 import {
 	commonUnderlays,
+	mtuIpFamilies,
 	overheadMadeOf,
 	podMtu,
 	podMtuWorking,
 	underlayPresetFor,
 	type MtuEncapsulation,
+	type MtuIpFamily,
 } from '../../lib/calc/mtu';
 import { Field, Output, Warnings } from './field-and-answer';
 import { runCalc } from './run-calc';
+import { useShownBeforeHydration } from './typed-before-hydration';
 import './calc.css';
 
 /** Pod MTU from the underlay MTU and the wrappers in use, with each overhead named. */
 export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 	const [underlay, setUnderlay] = useState('1500');
 	const [encapsulation, setEncapsulation] = useState<MtuEncapsulation>('vxlan');
-	const [ipVersion, setIpVersion] = useState<4 | 6>(4);
+	const [ipVersion, setIpVersion] = useState<MtuIpFamily>(4);
 	const [wireguard, setWireguard] = useState(false);
 	const [aks, setAks] = useState(false);
 	const { result, error } = runCalc(() =>
 		podMtu({ underlayMtu: underlay, encapsulation, ipVersion, wireguard, aks })
 	);
 	const preset = underlayPresetFor(underlay, aks);
+	const choosePreset = (presetId: string) => {
+		const u = commonUnderlays.find((c) => c.id === presetId);
+		if (u) {
+			setUnderlay(String(u.mtu));
+			setAks(u.aks);
+		}
+	};
+	const root = useShownBeforeHydration(
+		id,
+		{ preset, underlayMtu: underlay, enc: encapsulation, ip: String(ipVersion), wireguard, aks },
+		(shown) => {
+			if (typeof shown.preset === 'string') choosePreset(shown.preset);
+			if (typeof shown.underlayMtu === 'string') setUnderlay(shown.underlayMtu);
+			if (typeof shown.enc === 'string') setEncapsulation(shown.enc as MtuEncapsulation);
+			if (typeof shown.ip === 'string')
+				setIpVersion(shown.ip === 'dual' ? 'dual' : shown.ip === '6' ? 6 : 4);
+			if (typeof shown.wireguard === 'boolean') setWireguard(shown.wireguard);
+			if (typeof shown.aks === 'boolean') setAks(shown.aks);
+		}
+	);
 
 	return (
-		<div class="calc not-content" data-calc="mtu">
+		<div class="calc not-content" data-calc="mtu" ref={root}>
 			<div class="calc-fields">
 				<div>
 					<label for={`${id}-preset`}>Common networks</label>
 					<select
 						id={`${id}-preset`}
 						value={preset}
-						onChange={(e) => {
-							const u = commonUnderlays.find((c) => c.id === e.currentTarget.value);
-							if (u) {
-								setUnderlay(String(u.mtu));
-								setAks(u.aks);
-							}
-						}}
+						onChange={(e) => choosePreset(e.currentTarget.value)}
 					>
 						<option value="">Custom</option>
 						{commonUnderlays.map((u) => (
@@ -62,6 +79,7 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 							<input
 								type="radio"
 								name={`${id}-enc`}
+								value={value}
 								checked={encapsulation === value}
 								onChange={() => setEncapsulation(value)}
 							/>{' '}
@@ -71,15 +89,16 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 				</fieldset>
 				<fieldset>
 					<legend>Pod traffic</legend>
-					{([4, 6] as const).map((v) => (
-						<label key={v}>
+					{mtuIpFamilies.map(({ value, label }) => (
+						<label key={value}>
 							<input
 								type="radio"
 								name={`${id}-ip`}
-								checked={ipVersion === v}
-								onChange={() => setIpVersion(v)}
+								value={String(value)}
+								checked={ipVersion === value}
+								onChange={() => setIpVersion(value)}
 							/>{' '}
-							IPv{v}
+							{label}
 						</label>
 					))}
 				</fieldset>
@@ -88,6 +107,7 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 					<label>
 						<input
 							type="checkbox"
+							id={`${id}-wireguard`}
 							checked={wireguard}
 							onChange={(e) => setWireguard(e.currentTarget.checked)}
 						/>{' '}
@@ -96,6 +116,7 @@ export default function MtuCalculator({ id = 'mtu' }: { id?: string }) {
 					<label>
 						<input
 							type="checkbox"
+							id={`${id}-aks`}
 							checked={aks}
 							onChange={(e) => setAks(e.currentTarget.checked)}
 						/>{' '}

@@ -11,6 +11,7 @@ export const ipPlanParams = {
 	podsPerNode: 'pods-per-node',
 	blockSize: 'block-size',
 	tunnel: 'tunnel',
+	windowsNodes: 'windows-nodes',
 } as const satisfies Record<keyof IpPlanInput, string>;
 
 /** Writes the IP plan calculator's settings as a query string (without `?`) in a stable order, leaving out blank ones. */

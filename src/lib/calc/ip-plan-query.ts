@@ -4,7 +4,7 @@ import type { IgnoredParameter } from '../url-state';
 import { parseCidr } from './cidr';
 import { InputError } from './errors';
 import { ipPlanParams } from './ip-plan-address';
-import { blockSizeFor, readNodeCount, readPodsPerNode } from './ip-plan';
+import { blockSizeFor, readNodeCount, readPodsPerNode, readWindowsNodes } from './ip-plan';
 
 /** The IP plan calculator's boxes as the page holds them: text as typed, and the tunnel tick. */
 export interface IpPlanFields {
@@ -14,6 +14,8 @@ export interface IpPlanFields {
 	/** Blank: the family's default block size. */
 	blockSize: string;
 	tunnel: boolean;
+	/** Blank: no Windows nodes. */
+	windowsNodes: string;
 }
 
 /** What the IP plan calculator shows before the reader or its address changes anything. */
@@ -23,6 +25,7 @@ export const ipPlanDefaults: Readonly<IpPlanFields> = {
 	podsPerNode: '30',
 	blockSize: '',
 	tunnel: true,
+	windowsNodes: '',
 };
 
 /** The IP plan calculator's state read from an address: the boxes it sets, and what it could not use. */
@@ -113,6 +116,17 @@ export function parseIpPlanQuery(input: string | URLSearchParams): IpPlanQuerySt
 			checked('blockSize', () => blockSizeFor(pool.family, blockText, pool.prefix)),
 			() => {
 				fields.blockSize = blockText.trim();
+			}
+		);
+	}
+	const windowsText = given.get('windowsNodes');
+	if (windowsText !== undefined) {
+		const nodes = readNodeCount(fields.nodes ?? ipPlanDefaults.nodes);
+		use(
+			'windowsNodes',
+			checked('windowsNodes', () => readWindowsNodes(windowsText, nodes)),
+			() => {
+				fields.windowsNodes = windowsText.trim();
 			}
 		);
 	}

@@ -26,6 +26,21 @@ export interface IpPlanInput {
 	blockSize?: NumberInput;
 	/** Each node's tunnel device (VXLAN, IP-in-IP or WireGuard) takes one address of its first block. Default false. */
 	tunnel?: boolean;
+	/** How many of the nodes run Windows; blank or left out, none. */
+	windowsNodes?: NumberInput;
+}
+
+/** What Windows nodes change in Calico IPAM: one block each, part of it kept by Windows, and no borrowing anywhere. */
+export interface WindowsPlan {
+	nodes: number;
+	/** Addresses of each Windows-owned block that Windows keeps for itself. */
+	reservedPerBlock: number;
+	/** Pods one Windows node can run: its one block less the reserved addresses (and the tunnel's). */
+	podsPerNode: number;
+	/** True when the pods per node fit in a Windows node's one block. */
+	fits: boolean;
+	/** When they do not: the largest block (shortest prefix) the pool allows that would hold them, and its pods per Windows node; else null. */
+	blockThatFits: { blockSize: number; podsPerNode: number } | null;
 }
 
 /** How Calico IPAM's blocks spend the pool. */
@@ -76,8 +91,10 @@ export interface IpPlan {
 	calico: CalicoPlan;
 	/** Null for IPv6 pools: host-local's /24 per node is an IPv4 layout. */
 	hostLocal: HostLocalPlan | null;
-	/** When the pool has room for fewer nodes than the cluster has: both counts and the block or pool size that would fit; else null. */
+	/** When the pool has room for fewer nodes than the cluster has: both counts and the block or pool size that would fit; else null (and null with Windows nodes, whose warning says it in its own words). */
 	shortfall: PoolShortfall | null;
+	/** What the Windows nodes change, or null when there are none. */
+	windows: WindowsPlan | null;
 	warnings: string[];
 }
 
@@ -92,6 +109,12 @@ export function readNodeCount(value: unknown): number {
 /** The pods per node a reader gave, as a whole number from 1 to 100,000; throws an `InputError` in words otherwise. */
 export function readPodsPerNode(value: unknown): number {
 	return wholeNumber('podsPerNode', 'Pods per node', value, 1, 100_000);
+}
+
+/** How many of the nodes run Windows: blank means none; else a whole number from 0 to the node count, or an `InputError` in words. */
+export function readWindowsNodes(value: unknown, nodes: number): number {
+	if (value === undefined || isBlank(value)) return 0;
+	return wholeNumber('windowsNodes', 'The number of Windows nodes', value, 0, nodes);
 }
 
 /** The Calico IPAM block size for a pool: the family's default when left out or blank, else a whole prefix length in the family's range and no shorter than the pool's. */
@@ -130,12 +153,26 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 	const blockSize = blockSizeFor(pool.family, input.blockSize, pool.prefix);
 
 	const poolAddresses = 2 ** (pool.bits - pool.prefix);
+	const windowsNodes = readWindowsNodes(input.windowsNodes, nodes);
+	const linuxNodes = nodes - windowsNodes;
 	const tunnelAddressesPerNode = input.tunnel ? facts.tunnelAddressesPerNode.value : 0;
 	const layout = blockLayout(pool, blockSize, podsPerNode + tunnelAddressesPerNode);
-	const { addressesPerBlock, blocksInPool, blocksPerNode, nodeCapacity } = layout;
-	const blocksNeeded = nodes * blocksPerNode;
+	const { addressesPerBlock, blocksInPool, blocksPerNode } = layout;
+	const windows =
+		windowsNodes > 0
+			? windowsPlan(pool, blockSize, windowsNodes, podsPerNode, tunnelAddressesPerNode)
+			: null;
+	// A Windows node holds exactly one block, whatever its pods need.
+	const blocksNeeded = linuxNodes * blocksPerNode + windowsNodes * facts.windowsBlocksPerNode.value;
 	const blocksHeld = Math.min(blocksNeeded, blocksInPool);
 	const pods = nodes * podsPerNode;
+	const podsServed =
+		linuxNodes * podsPerNode + windowsNodes * Math.min(podsPerNode, windows?.podsPerNode ?? 0);
+	// Windows nodes are counted first: each needs its one block, and with strict affinity none can borrow.
+	const nodeCapacity = windows
+		? Math.min(windowsNodes, blocksInPool) +
+			Math.floor(Math.max(0, blocksInPool - windowsNodes) / blocksPerNode)
+		: layout.nodeCapacity;
 	const nodesWithAllBlocks = Math.min(nodes, nodeCapacity);
 	const addressesInBlocks = blocksHeld * addressesPerBlock;
 	const calico: CalicoPlan = {
@@ -148,11 +185,12 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 		addressesInBlocks,
 		stranded: Math.max(
 			0,
-			addressesInBlocks - pods - Math.min(nodes, blocksHeld) * tunnelAddressesPerNode
+			addressesInBlocks - podsServed - Math.min(nodes, blocksHeld) * tunnelAddressesPerNode
 		),
 		nodeCapacity,
 		nodesWithAllBlocks,
-		borrowingStartsAtNode: blocksNeeded > blocksInPool ? nodesWithAllBlocks + 1 : null,
+		// Windows needs strict affinity, which turns borrowing off for every node.
+		borrowingStartsAtNode: !windows && blocksNeeded > blocksInPool ? nodesWithAllBlocks + 1 : null,
 		enoughAddresses: pods + nodes * tunnelAddressesPerNode <= poolAddresses,
 	};
 
@@ -172,7 +210,9 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 		};
 	}
 
-	const shortfall = poolShortfall(pool, blockSize, nodes, podsPerNode + tunnelAddressesPerNode);
+	const shortfall = windows
+		? null
+		: poolShortfall(pool, blockSize, nodes, podsPerNode + tunnelAddressesPerNode);
 	const warnings: string[] = [];
 	if (shortfall)
 		warnings.push(
@@ -187,6 +227,7 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 				poolAddresses,
 			})
 		);
+	if (windows) warnings.push(...windowsWarnings(windows, calico, pool, linuxNodes, podsPerNode));
 	if (hostLocal && podsPerNode > hostLocalPodsPerRange)
 		warnings.push(
 			`Host-local gives each node a /24, which holds at most ${hostLocalPodsPerRange} pods; ${podsPerNode} pods per node would not fit.`
@@ -201,13 +242,77 @@ export function planAddresses(input: IpPlanInput): IpPlan {
 		calico,
 		hostLocal,
 		shortfall,
+		windows,
 		warnings,
 	};
 }
 
+/** What Windows nodes can hold in one block each, and the block size that would hold the pods when it cannot. */
+function windowsPlan(
+	pool: { prefix: number; bits: 32 | 128; family: 4 | 6 },
+	blockSize: number,
+	nodes: number,
+	podsPerNode: number,
+	tunnelAddressesPerNode: number
+): WindowsPlan {
+	const reservedPerBlock = facts.windowsReservedPerBlock.value;
+	const podsIn = (size: number) =>
+		2 ** (pool.bits - size) - reservedPerBlock - tunnelAddressesPerNode;
+	const fits = podsPerNode <= podsIn(blockSize);
+	let blockThatFits: WindowsPlan['blockThatFits'] = null;
+	// The smallest block that holds the pods: the longest prefix, walking towards larger blocks.
+	for (
+		let size = blockSize - 1;
+		!fits && size >= Math.max(blockSizeRange[pool.family].min, pool.prefix);
+		size--
+	)
+		if (podsIn(size) >= podsPerNode) {
+			blockThatFits = { blockSize: size, podsPerNode: podsIn(size) };
+			break;
+		}
+	return {
+		nodes,
+		reservedPerBlock,
+		podsPerNode: Math.max(0, podsIn(blockSize)),
+		fits,
+		blockThatFits,
+	};
+}
+
+/** What a reader with Windows nodes must do or will meet: strict affinity, pods that do not fit one block, a pool without a block for every node. */
+function windowsWarnings(
+	windows: WindowsPlan,
+	calico: CalicoPlan,
+	pool: { text: string; bits: number },
+	linuxNodes: number,
+	podsPerNode: number
+): string[] {
+	const warnings = [
+		`Windows nodes need strictAffinity: true in the IPAMConfiguration named default (kubectl patch ipamconfigurations default --type merge --patch='{"spec": {"strictAffinity": true}}'). With it no node borrows addresses from another's block, Linux nodes included.`,
+	];
+	const per = `A Windows node uses one /${calico.blockSize} block of ${n(calico.addressesPerBlock)} addresses and Windows keeps ${windows.reservedPerBlock} of them${calico.tunnelAddressesPerNode ? ', and the tunnel takes one' : ''}, leaving ${n(windows.podsPerNode)} for pods`;
+	if (!windows.fits)
+		warnings.push(
+			`${per}: ${n(podsPerNode)} pods per node do not fit on the Windows nodes. ${
+				windows.blockThatFits
+					? `Use /${windows.blockThatFits.blockSize} blocks (${n(windows.blockThatFits.podsPerNode)} pods per Windows node), set on the pool before any pod gets an address.`
+					: `No block this pool allows holds that many: run fewer pods per Windows node.`
+			}`
+		);
+	if (calico.blocksNeeded > calico.blocksInPool) {
+		let bits = 0;
+		while (2 ** bits < calico.blocksNeeded) bits++;
+		const prefix = calico.blockSize - bits;
+		warnings.push(
+			`The pool has room for ${n(calico.nodeCapacity)} nodes, but the cluster has ${n(linuxNodes + windows.nodes)}: ${pool.text} holds ${n(calico.blocksInPool)} blocks of /${calico.blockSize}, and the nodes need ${n(calico.blocksNeeded)} (${n(linuxNodes)} Linux nodes × ${n(calico.blocksPerNode)}, ${n(windows.nodes)} Windows nodes × 1). With strict affinity nobody borrows, so nodes past that get no addresses and their pods do not start.${prefix >= 0 ? ` Use a /${prefix} pool or larger.` : ''}`
+		);
+	}
+	return warnings;
+}
+
 /** One measure of the IP plan calculator's table, in words for Calico IPAM and for host-local ('—' when host-local does not apply). */
 export interface IpPlanRow {
-	id: 'held' | 'stranded' | 'nodeCapacity' | 'perNode';
+	id: 'held' | 'stranded' | 'nodeCapacity' | 'perNode' | 'perWindowsNode';
 	label: string;
 	calico: string;
 	hostLocal: string;
@@ -265,6 +370,16 @@ export function ipPlanWords(plan: IpPlan): IpPlanWords {
 					? `${hostLocal.assignablePerNode} usable of ${hostLocal.addressesPerNode}`
 					: none,
 			},
+			...(plan.windows
+				? [
+						{
+							id: 'perWindowsNode' as const,
+							label: 'Per Windows node',
+							calico: `1 block of ${n(calico.addressesPerBlock)}, ${plan.windows.reservedPerBlock} kept by Windows${tunnel}: ${n(plan.windows.podsPerNode)} pods at most`,
+							hostLocal: none,
+						},
+					]
+				: []),
 		],
 		hostLocalNote: hostLocal
 			? null

@@ -11,13 +11,23 @@ import { InputError, readNumber, wholeNumber, type NumberInput } from './errors'
 /** The wrapper Calico puts on pod traffic between nodes, or none. */
 export type MtuEncapsulation = 'none' | 'ipip' | 'vxlan';
 
+/** The pod traffic's IP family: IPv4, IPv6, or both (dual-stack, one pool of each). */
+export type MtuIpFamily = IpVersion | 'dual';
+
+/** The IP families the calculator accepts, with the words a reader chooses between. */
+export const mtuIpFamilies: readonly { value: MtuIpFamily; label: string }[] = [
+	{ value: 4, label: 'IPv4' },
+	{ value: 6, label: 'IPv6' },
+	{ value: 'dual', label: 'Dual-stack' },
+];
+
 /** What the MTU calculator needs. */
 export interface MtuInput {
 	/** MTU of the nodes' network interfaces (the underlay). */
 	underlayMtu: NumberInput;
 	encapsulation: MtuEncapsulation;
-	/** Default 4. */
-	ipVersion?: IpVersion;
+	/** 4, 6 or 'dual' (an IPv4 and an IPv6 pool, both with this encapsulation where Calico has it). Default 4. */
+	ipVersion?: MtuIpFamily;
 	/** WireGuard encryption between nodes. Default false. */
 	wireguard?: boolean;
 	/** The cluster runs on AKS, where Calico reserves more room for WireGuard. Default false. */
@@ -56,43 +66,61 @@ export function podMtu(input: MtuInput): MtuResult {
 		underlayMtuRange.min,
 		underlayMtuRange.max
 	);
-	const ipVersion = input.ipVersion ?? 4;
-	if (ipVersion !== 4 && ipVersion !== 6)
-		throw new InputError('ipVersion', `The IP version must be 4 or 6 (got ${String(ipVersion)}).`);
+	const family = input.ipVersion ?? 4;
+	if (family !== 4 && family !== 6 && family !== 'dual')
+		throw new InputError(
+			'ipVersion',
+			`The IP version must be 4, 6 or dual (got ${String(family)}). Choose IPv4, IPv6 or dual-stack.`
+		);
 	if (!['none', 'ipip', 'vxlan'].includes(input.encapsulation)) {
 		throw new InputError(
 			'encapsulation',
 			`The encapsulation must be "none", "ipip" or "vxlan" (got ${JSON.stringify(input.encapsulation)}).`
 		);
 	}
+	const dual = family === 'dual';
+	const versions: IpVersion[] = dual ? [4, 6] : [family];
+	// In a dual-stack cluster each family's wrapper has its own MTU (vxlanMTU, vxlanMTUV6, …); the names say which.
+	const named = (name: string, v: IpVersion) => (dual ? `${name} (IPv${v})` : name);
 
 	const overheads: Overhead[] = [];
+	const warnings: string[] = [];
 	if (input.encapsulation !== 'none') {
-		const bytes = overheadBytes[input.encapsulation][ipVersion];
-		if (bytes === null)
-			throw new InputError(
-				'encapsulation',
-				'IP-in-IP carries IPv4 only: Calico has no IP-in-IP for IPv6 pools. Choose VXLAN or no encapsulation for IPv6.'
-			);
-		overheads.push({
-			name: wrapperNames[input.encapsulation],
-			bytes,
-			parts: overheadParts[input.encapsulation][ipVersion],
-		});
+		const encapsulation = input.encapsulation;
+		for (const v of versions) {
+			const bytes = overheadBytes[encapsulation][v];
+			if (bytes === null) {
+				if (!dual)
+					throw new InputError(
+						'encapsulation',
+						'IP-in-IP carries IPv4 only: Calico has no IP-in-IP for IPv6 pools. Choose VXLAN or no encapsulation for IPv6.'
+					);
+				warnings.push(
+					`Calico has no IP-in-IP for IPv6, so in a dual-stack cluster only the IPv4 pool is wrapped; IPv6 pod traffic crosses the network unwrapped, as in Calico's unencapsulated mode, and adds nothing to the MTU. To wrap both families, choose VXLAN.`
+				);
+				continue;
+			}
+			overheads.push({
+				name: named(wrapperNames[encapsulation], v),
+				bytes,
+				parts: overheadParts[encapsulation][v],
+			});
+		}
 	}
 	if (input.wireguard) {
-		const own = overheadBytes.wireguard[ipVersion] as number;
-		const parts = [...overheadParts.wireguard[ipVersion]];
-		if (input.aks)
-			parts.push({
-				part: 'extra room Calico reserves for WireGuard on AKS',
-				bytes: aksWireguardExtraBytes,
+		for (const v of versions) {
+			const parts = [...overheadParts.wireguard[v]];
+			if (input.aks)
+				parts.push({
+					part: 'extra room Calico reserves for WireGuard on AKS',
+					bytes: aksWireguardExtraBytes,
+				});
+			overheads.push({
+				name: named(wrapperNames.wireguard, v),
+				bytes: (overheadBytes.wireguard[v] as number) + (input.aks ? aksWireguardExtraBytes : 0),
+				parts,
 			});
-		overheads.push({
-			name: wrapperNames.wireguard,
-			bytes: own + (input.aks ? aksWireguardExtraBytes : 0),
-			parts,
-		});
+		}
 	}
 
 	const largest = overheads.reduce<Overhead | null>(
@@ -101,19 +129,19 @@ export function podMtu(input: MtuInput): MtuResult {
 	);
 	const reservedBytes = largest?.bytes ?? 0;
 	const mtu = underlayMtu - reservedBytes;
-	const warnings: string[] = [];
 	if (input.wireguard && input.aks) {
+		const wireguardOwn = Math.max(...versions.map((v) => overheadBytes.wireguard[v] as number));
 		const detected =
 			underlayMtu -
 			Math.max(
-				...overheads.filter((o) => o.name !== wrapperNames.wireguard).map((o) => o.bytes),
-				overheadBytes.wireguard[ipVersion] as number
+				...overheads.filter((o) => !o.name.startsWith(wrapperNames.wireguard)).map((o) => o.bytes),
+				wireguardOwn
 			);
 		warnings.push(
 			`Felix takes the extra ${aksWireguardExtraBytes} bytes on AKS by itself only when host encryption is on (wireguardHostEncryptionEnabled). With WireGuard for pods only it detects ${detected}, larger than Azure carries, and large packets are dropped: set spec.calicoNetwork.mtu to ${mtu} by hand.`
 		);
 	}
-	if (ipVersion === 6 && mtu < 1280)
+	if (versions.includes(6) && mtu < 1280)
 		warnings.push(
 			`IPv6 needs an MTU of at least 1280; ${mtu} is too small. Raise the underlay MTU.`
 		);

@@ -303,4 +303,16 @@ export const calicoFacts = {
 		[s.windowsOperatorPage, s.operatorInstallationTypes],
 		'2026-12-02'
 	),
+	windowsReservedPerBlock: fact(
+		4,
+		'Addresses of each block a Windows node owns that Windows keeps for itself (60 of a /26 left for pods)',
+		[s.windowsLimitationsPage],
+		'2026-12-02'
+	),
+	windowsBlocksPerNode: fact(
+		1,
+		'Blocks a Windows node uses by default (kube-proxy on Windows takes one block per host; Windows nodes neither borrow nor lend)',
+		[s.windowsLimitationsPage],
+		'2026-12-02'
+	),
 } as const;

@@ -166,6 +166,10 @@ export const sources = {
 		title: 'RFC 4193: Unique Local IPv6 Unicast Addresses',
 		url: 'https://www.rfc-editor.org/rfc/rfc4193',
 	},
+	operatorMigrationPage: calicoPage(
+		'operations/operator-migration',
+		'Migrate Calico to an operator-managed installation'
+	),
 	// AWS
 	eniMaxPods: {
 		title: 'awslabs/amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go',

@@ -60,7 +60,7 @@ describe('reading the IP plan calculator’s settings from an address', () => {
 		[
 			'an unknown setting',
 			'?colour=blue',
-			'"colour" is not a setting of the IP plan calculator. Known settings: pool, nodes, pods-per-node, block-size, tunnel.',
+			'"colour" is not a setting of the IP plan calculator. Known settings: pool, nodes, pods-per-node, block-size, tunnel, windows-nodes.',
 		],
 		[
 			'a node count in letters',
@@ -159,6 +159,24 @@ describe('reading the IP plan calculator’s settings from an address', () => {
 					});
 				}
 			)
+		);
+	});
+});
+
+describe('the Windows nodes setting in the IP plan address', () => {
+	test.each([
+		{ query: '?windows-nodes=4', fields: { windowsNodes: '4' }, ignored: 0 },
+		{ query: '?nodes=3&windows-nodes=4', fields: { nodes: '3' }, ignored: 1 },
+		{ query: '?windows-nodes=two', fields: {}, ignored: 1 },
+	])('$query reads as $fields', ({ query, fields, ignored }) => {
+		const parsed = parseIpPlanQuery(query);
+		expect(parsed.fields).toEqual(fields);
+		expect(parsed.ignored).toHaveLength(ignored);
+	});
+
+	test('a changed Windows count goes into the address', () => {
+		expect(ipPlanPage(ipPlanChanges({ ...ipPlanDefaults, windowsNodes: '5' }))).toBe(
+			'/tools/ip-plan/?windows-nodes=5'
 		);
 	});
 });

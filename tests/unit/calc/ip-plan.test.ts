@@ -428,3 +428,82 @@ describe('the IP plan calculator warns when the pool has room for fewer nodes th
 		expect(plan.warnings[0]).toContain('which adds /128 routes');
 	});
 });
+
+describe('the IP plan with Windows nodes', () => {
+	// Calico for Windows: strictAffinity true, one block per Windows node, 4 addresses of it kept by Windows.
+	test.each([
+		{ windowsNodes: '', perWindows: null, stranded: '3,300' },
+		{ windowsNodes: '0', perWindows: null, stranded: '3,300' },
+		{
+			windowsNodes: '10',
+			perWindows: '1 block of 64, 4 kept by Windows, one address for the tunnel: 59 pods at most',
+			stranded: '3,300',
+		},
+	])(
+		'$windowsNodes Windows nodes of 100 show $perWindows per Windows node',
+		({ windowsNodes, perWindows, stranded }) => {
+			const words = ipPlanWords(
+				planAddresses({
+					poolCidr: '192.168.0.0/16',
+					nodes: 100,
+					podsPerNode: 30,
+					tunnel: true,
+					windowsNodes,
+				})
+			);
+			expect(words.rows.find((r) => r.id === 'perWindowsNode')?.calico ?? null).toBe(perWindows);
+			expect(words.rows.find((r) => r.id === 'stranded')?.calico).toBe(stranded);
+		}
+	);
+
+	test('any Windows node asks for strictAffinity: true, and turns borrowing off for every node', () => {
+		const plan = planAddresses({
+			poolCidr: '10.0.0.0/22',
+			nodes: 20,
+			podsPerNode: 30,
+			windowsNodes: 1,
+		});
+		expect(plan.calico.borrowingStartsAtNode).toBeNull();
+		expect(plan.warnings[0]).toContain('strictAffinity: true');
+		expect(plan.warnings[1]).toBe(
+			'The pool has room for 16 nodes, but the cluster has 20: 10.0.0.0/22 holds 16 blocks of /26, and the nodes need 20 (19 Linux nodes × 1, 1 Windows nodes × 1). With strict affinity nobody borrows, so nodes past that get no addresses and their pods do not start. Use a /21 pool or larger.'
+		);
+	});
+
+	test.each([
+		{ podsPerNode: 60, tunnel: false, fits: true, warning: null },
+		{
+			podsPerNode: 61,
+			tunnel: false,
+			fits: false,
+			warning:
+				'A Windows node uses one /26 block of 64 addresses and Windows keeps 4 of them, leaving 60 for pods: 61 pods per node do not fit on the Windows nodes. Use /25 blocks (124 pods per Windows node), set on the pool before any pod gets an address.',
+		},
+		{
+			podsPerNode: 60,
+			tunnel: true,
+			fits: false,
+			warning:
+				'A Windows node uses one /26 block of 64 addresses and Windows keeps 4 of them, and the tunnel takes one, leaving 59 for pods: 60 pods per node do not fit on the Windows nodes. Use /25 blocks (123 pods per Windows node), set on the pool before any pod gets an address.',
+		},
+	])(
+		'$podsPerNode pods (tunnel $tunnel) fit a Windows node’s one /26: $fits',
+		({ podsPerNode, tunnel, fits, warning }) => {
+			const plan = planAddresses({
+				poolCidr: '192.168.0.0/16',
+				nodes: 10,
+				podsPerNode,
+				tunnel,
+				windowsNodes: 2,
+			});
+			expect(plan.windows?.fits).toBe(fits);
+			expect(plan.warnings.find((w) => w.startsWith('A Windows node')) ?? null).toBe(warning);
+		}
+	);
+
+	test('more Windows nodes than nodes is refused with the range', () => {
+		expect(() =>
+			planAddresses({ poolCidr: '192.168.0.0/16', nodes: 10, podsPerNode: 30, windowsNodes: 11 })
+		).toThrow('The number of Windows nodes must be a whole number from 0 to 10 (got 11).');
+	});
+});

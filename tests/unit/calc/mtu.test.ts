@@ -139,3 +139,56 @@ describe('the MTU calculator’s answer in words', () => {
 		expect([underlayPresetFor(1400, false), underlayPresetFor('', false)]).toEqual(['', '']);
 	});
 });
+
+describe('the MTU calculator for a dual-stack cluster', () => {
+	// Felix takes the smallest MTU of every enabled wrapper, IPv4 and IPv6 alike (determinePodMTU).
+	test.each([
+		{ encapsulation: 'vxlan', wireguard: false, mtu: 1430, limitedBy: 'VXLAN (IPv6)' },
+		{ encapsulation: 'none', wireguard: true, mtu: 1420, limitedBy: 'WireGuard (IPv6)' },
+		{ encapsulation: 'vxlan', wireguard: true, mtu: 1420, limitedBy: 'WireGuard (IPv6)' },
+		{ encapsulation: 'ipip', wireguard: false, mtu: 1480, limitedBy: 'IP-in-IP (IPv4)' },
+		{ encapsulation: 'none', wireguard: false, mtu: 1500, limitedBy: null },
+	] as const)(
+		'$encapsulation with WireGuard $wireguard on 1500 gives $mtu, set by $limitedBy',
+		({ encapsulation, wireguard, mtu, limitedBy }) => {
+			const result = podMtu({ underlayMtu: 1500, encapsulation, wireguard, ipVersion: 'dual' });
+			expect(result.podMtu).toBe(mtu);
+			expect(result.limitedBy).toBe(limitedBy);
+		}
+	);
+
+	test('VXLAN lists both families’ overheads and fits the larger IPv6 one', () => {
+		const result = podMtu({ underlayMtu: 9001, encapsulation: 'vxlan', ipVersion: 'dual' });
+		expect(result.overheads.map((o) => [o.name, o.bytes])).toEqual([
+			['VXLAN (IPv4)', 50],
+			['VXLAN (IPv6)', 70],
+		]);
+		expect(podMtuWorking(result)).toBe(
+			'9001 − 70 (VXLAN (IPv6)) = 8931. With more than one wrapper on, Calico leaves room for the largest.'
+		);
+	});
+
+	test('IP-in-IP wraps only the IPv4 pool, and says so instead of failing', () => {
+		const result = podMtu({ underlayMtu: 1500, encapsulation: 'ipip', ipVersion: 'dual' });
+		expect(result.warnings.join(' ')).toContain('only the IPv4 pool is wrapped');
+		expect(result.warnings.join(' ')).toContain('choose VXLAN');
+	});
+
+	test('WireGuard on AKS leaves room for the IPv6 overhead and the extra 100 bytes', () => {
+		const result = podMtu({
+			underlayMtu: 1500,
+			encapsulation: 'none',
+			wireguard: true,
+			aks: true,
+			ipVersion: 'dual',
+		});
+		expect(result.podMtu).toBe(1320);
+		expect(result.warnings[0]).toContain('detects 1420');
+	});
+
+	test('an unknown family is refused with what to choose', () => {
+		expect(() =>
+			podMtu({ underlayMtu: 1500, encapsulation: 'vxlan', ipVersion: 5 as unknown as 4 })
+		).toThrow('Choose IPv4, IPv6 or dual-stack.');
+	});
+});
