@@ -55,7 +55,7 @@ test.describe('environment pages on paper', () => {
 
 test.describe('PDFs built with the site', () => {
 	for (const env of environments) {
-		test(`${env.name}: at most 6 A4 pages and one per option, none nearly empty, none ending on a heading, each with its title and “page N of M”`, async ({
+		test(`${env.name}: at most 6 A4 pages and one per option, none nearly empty (the last holds 3 lines or more), none ending on a heading, each with its title and “page N of M”`, async ({
 			request,
 		}) => {
 			expect(
@@ -80,7 +80,9 @@ test.describe('PDFs built with the site', () => {
 				expect(printed.header, where).toContain('Calico Networking Guide');
 				expect(printed.footer, where).toContain(`page ${i + 1} of ${pages.length}`);
 				expect(printed.footer, where).toContain(env.page);
-				expect(printed.body.length, `${where} has too little text`).toBeGreaterThanOrEqual(5);
+				// The last page may hold just the closing links; no page may be blank or hold a stray line.
+				const least = i === pages.length - 1 ? 3 : 5;
+				expect(printed.body.length, `${where} has too little text`).toBeGreaterThanOrEqual(least);
 				const last = squeeze(printed.body.at(-1) ?? '');
 				expect(
 					headings.filter((h) => last.length > 3 && h.startsWith(last)),
