@@ -21,6 +21,7 @@ export * from './questions';
 export * from './recommend';
 export * from './decision-table';
 export * from './listings';
+export * from './glance';
 export * from './option-words';
 export * from './comparison';
 export * from './comparison-filters';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { environments, formatDetails, getOption, listings } from '../../src/lib';
+import { environmentGlance, environments, formatDetails, getOption, listings } from '../../src/lib';
 import { readPdf, squeeze } from './pdf-text';
 
 const pdfOf = (id: string) => new URL(`../../dist/pdf/${id}.pdf`, import.meta.url).pathname;
@@ -8,7 +8,7 @@ const A4 = { width: 595, height: 842 };
 
 test.describe('environment pages on paper', () => {
 	for (const env of environments) {
-		test(`${env.name}: no site chrome or widget controls, every option, and the recommender as text`, async ({
+		test(`${env.name}: no site chrome or widget controls, every option open, the whole decision, and the record instead of the recommender`, async ({
 			page,
 		}) => {
 			await page.emulateMedia({ media: 'print' });
@@ -28,17 +28,34 @@ test.describe('environment pages on paper', () => {
 			await expect(page.locator('.environment-option')).toHaveCount(listings[env.id].length);
 			for (const listing of listings[env.id])
 				await expect(page.locator(`#option-${listing.option}`)).toBeVisible();
-			const answers = page.locator('.rec-print-answers');
-			await expect(answers).toBeVisible();
-			await expect(answers).toContainText('Not sure');
-			await expect(page.locator('.rec-pick')).toBeVisible();
+			// Folded parts print open: each option's facts and path, the decision diagram, the list at a glance.
+			for (const body of await page
+				.locator('.option-body, .decision-diagram, .glance-option')
+				.all())
+				await expect(body).toBeVisible();
+			await expect(page.locator('.option-body')).toHaveCount(listings[env.id].length);
+			// The whole decision rather than one default answer: every situation, every option's conditions.
+			const glance = environmentGlance(env.id);
+			await expect(page.locator('.glance-table tbody tr')).toHaveCount(glance.situations.length);
+			for (const option of glance.options) {
+				const entry = page.locator(`.glance-option[data-option="${option.option}"]`);
+				await expect(entry).toContainText(option.lead);
+				for (const line of [...option.when, ...option.blockedBy, ...option.needs])
+					await expect(entry).toContainText(line);
+			}
+			await expect(page.locator('.recommender')).toBeHidden();
+			await expect(page.locator('.decide-paper')).toBeVisible();
+			await expect(page.locator('.decide-paper a')).toHaveAttribute(
+				'href',
+				`/record/?env=${env.id}`
+			);
 		});
 	}
 });
 
 test.describe('PDFs built with the site', () => {
 	for (const env of environments) {
-		test(`${env.name}: at most 8 A4 pages, none nearly empty, none ending on a heading, each with its title and “page N of M”`, async ({
+		test(`${env.name}: at most 6 A4 pages and one per option, none nearly empty (the last holds 3 lines or more), none ending on a heading, each with its title and “page N of M”`, async ({
 			request,
 		}) => {
 			expect(
@@ -46,7 +63,8 @@ test.describe('PDFs built with the site', () => {
 				'the build prints every environment page to dist/pdf/'
 			).toBe(true);
 			const pages = await readPdf(pdfOf(env.id));
-			expect(pages.length).toBeLessThanOrEqual(8);
+			// An option prints whole on a page of its own: its packet path needs most of a page for 7pt text.
+			expect(pages.length).toBeLessThanOrEqual(6 + listings[env.id].length);
 			const html = await (await request.get(env.page)).text();
 			const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 			const headings = [...main.matchAll(/<h[2-4][^>]*>([\s\S]*?)<\/h[2-4]>/g)]
@@ -62,7 +80,9 @@ test.describe('PDFs built with the site', () => {
 				expect(printed.header, where).toContain('Calico Networking Guide');
 				expect(printed.footer, where).toContain(`page ${i + 1} of ${pages.length}`);
 				expect(printed.footer, where).toContain(env.page);
-				expect(printed.body.length, `${where} has too little text`).toBeGreaterThanOrEqual(5);
+				// The last page may hold just the closing links; no page may be blank or hold a stray line.
+				const least = i === pages.length - 1 ? 3 : 5;
+				expect(printed.body.length, `${where} has too little text`).toBeGreaterThanOrEqual(least);
 				const last = squeeze(printed.body.at(-1) ?? '');
 				expect(
 					headings.filter((h) => last.length > 3 && h.startsWith(last)),
@@ -77,8 +97,44 @@ test.describe('PDFs built with the site', () => {
 			for (const { option } of listings[env.id])
 				expect(text, option).toContain(squeeze(formatDetails(getOption(option).tuple)));
 			expect(text).toContain(squeeze(`How the recommender decides for ${env.name}`));
+			// The whole decision, not the inline recommender's default answer.
+			for (const option of environmentGlance(env.id).options)
+				expect(text, option.option).toContain(squeeze(`${option.name} ${option.lead}`));
+			expect(text).toContain(`/record/?env=${env.id}`);
+			expect(text).not.toContain('Where will the cluster run?');
 			// Every packet path draws the sending and the receiving node.
 			expect(text.split('NodeB').length - 1).toBeGreaterThanOrEqual(listings[env.id].length);
+		});
+	}
+});
+
+test.describe('diagram text on paper', () => {
+	for (const env of environments) {
+		test(`${env.name}: every diagram's text prints at 7pt or more at A4 width`, async ({
+			page,
+		}) => {
+			// A4 less the page's side margins (13mm each): 184mm, in CSS pixels.
+			await page.setViewportSize({ width: Math.floor((184 / 25.4) * 96), height: 1100 });
+			await page.emulateMedia({ media: 'print' });
+			await page.goto(env.page);
+			const sizes = await page.evaluate(() =>
+				[...document.querySelectorAll<SVGSVGElement>('main .diagram-svg svg')].map((svg) => {
+					const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+					const texts = [...svg.querySelectorAll('text')].map(
+						(t) => parseFloat(getComputedStyle(t).fontSize) * scale * 0.75
+					);
+					return {
+						diagram: svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '',
+						pt: Math.min(...texts),
+						texts: texts.length,
+					};
+				})
+			);
+			expect(sizes.length).toBeGreaterThanOrEqual(listings[env.id].length + 1);
+			for (const { diagram, pt, texts } of sizes) {
+				expect(texts, diagram).toBeGreaterThan(0);
+				expect(pt, diagram).toBeGreaterThanOrEqual(7);
+			}
 		});
 	}
 });
