@@ -56,7 +56,12 @@ describe('the decision at a glance says what the recommender says', () => {
 
 describe('what the printed decision says of single options', () => {
 	const cases = [
-		{ env: 'aws', option: 'aws-vpc-cni', when: 'Pod IPs routable outside? Yes', blocked: [] },
+		{
+			env: 'aws',
+			option: 'aws-vpc-cni',
+			when: 'Pod IPs routable outside? Yes',
+			blocked: ['nodes run in EKS Auto Mode, on EKS'],
+		},
 		{
 			env: 'aws',
 			option: 'calico-vxlan-cross-subnet',
@@ -64,14 +69,22 @@ describe('what the printed decision says of single options', () => {
 			blocked: [
 				'the source/destination check stays on',
 				'the control plane must reach pods, on EKS',
+				'nodes run in EKS Auto Mode, on EKS',
+				'some pods run on Fargate, on EKS',
 				'some nodes run Windows',
+				'some nodes run Windows, on EKS',
 			],
 		},
 		{
 			env: 'aws',
 			option: 'calico-vxlan',
 			when: 'Managed Kubernetes? Yes',
-			blocked: ['the control plane must reach pods, on EKS'],
+			blocked: [
+				'the control plane must reach pods, on EKS',
+				'nodes run in EKS Auto Mode, on EKS',
+				'some pods run on Fargate, on EKS',
+				'some nodes run Windows, on EKS',
+			],
 		},
 		{
 			env: 'on-prem',
@@ -102,7 +115,7 @@ describe('what the printed decision says of single options', () => {
 describe('question counts come from the questions each environment asks', () => {
 	const counts = [
 		['on-prem', 'eight questions'],
-		['aws', 'ten questions'],
+		['aws', 'twelve questions'],
 		['azure', 'six questions'],
 		['google-cloud', 'nine questions'],
 		['ibm-cloud', 'two questions'],
