@@ -3,9 +3,10 @@
  * search UI when the page goes idle, which fetches about 26 KB of script on every page whether or not the
  * reader searches. This builds the real UI only on a sign of intent: the pointer over the search button,
  * focus on it, a touch, or Ctrl/Cmd+K. Loading takes a few milliseconds from cache, well before a reader
- * can type; the dialog's input is focused once it exists.
+ * can type; the dialog's input is focused once it exists. The no-results hint's words load with it, not with
+ * the page: they name the environments and sources, which would otherwise ride on every page.
  */
-import { searchHint, type HintLink } from '../lib/search-hint';
+import type { HintLink, searchHint as SearchHint } from '../lib/search-hint';
 
 type Options = Record<string, unknown> & { element: string };
 
@@ -16,12 +17,15 @@ export class PagefindUI {
 		const start = () => {
 			if (started) return;
 			started = true;
-			void import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
+			void Promise.all([
+				import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'),
+				import('../lib/search-hint'),
+			]).then(([{ PagefindUI: Real }, { searchHint }]) => {
 				// Read before the UI starts: it takes the element out of the options it is given.
 				const element = options.element;
 				new Real(options);
 				focusWhenReady(element);
-				hintWhenNothingFound(element);
+				hintWhenNothingFound(element, searchHint);
 			});
 		};
 		const button = document.querySelector('site-search button[data-open-modal]');
@@ -65,7 +69,7 @@ function anchor({ text, href }: HintLink): HTMLAnchorElement {
 }
 
 /** The hint's paragraphs and list for a term (src/lib/search-hint.ts holds the words). */
-function hintFor(term: string): HTMLElement {
+function hintFor(term: string, searchHint: typeof SearchHint): HTMLElement {
 	const hint = searchHint(term);
 	const box = document.createElement('div');
 	box.dataset.searchHint = term;
@@ -89,22 +93,30 @@ function hintFor(term: string): HTMLElement {
 }
 
 /**
- * Under Pagefind's "No results" message, says what the guide does not cover (when the term names a platform it
- * has no page for) and lists what it does, so a search for a task ends somewhere useful. Pagefind draws its
- * results list only once a search has finished, so an empty list is a finished search that found nothing.
+ * Under Pagefind's "No results" message, says what the guide does not cover (when the term names a platform or
+ * task it has no page for) and lists what it does, so a search for a task ends somewhere useful. A term that names
+ * such a topic gets the hint above its results too, since a page that merely mentions the word does not cover it.
+ * Pagefind draws its results list only once a search has finished, so an empty list is a finished search that
+ * found nothing.
  */
-function hintWhenNothingFound(element: string) {
+function hintWhenNothingFound(element: string, searchHint: typeof SearchHint) {
 	const root = document.querySelector(element);
 	if (!root) return;
 	const update = () => {
 		const results = root.querySelector('.pagefind-ui__results');
 		const term = root.querySelector('input')?.value.trim() ?? '';
 		const shown = root.querySelector<HTMLElement>('[data-search-hint]');
-		const nothing = results !== null && results.children.length === 0 && term !== '';
-		if (!nothing) return void shown?.remove();
-		if (shown?.dataset.searchHint === term && shown.previousElementSibling === results) return;
+		if (results === null || term === '') return void shown?.remove();
+		const nothing = results.children.length === 0;
+		if (!nothing && !searchHint(term).notCovered) return void shown?.remove();
+		const place = nothing ? 'after' : 'before';
+		const sibling = nothing ? shown?.previousElementSibling : shown?.nextElementSibling;
+		if (shown?.dataset.searchHint === term && shown.dataset.place === place && sibling === results)
+			return;
 		shown?.remove();
-		results.after(hintFor(term));
+		const hint = hintFor(term, searchHint);
+		hint.dataset.place = place;
+		results[place](hint);
 	};
 	new MutationObserver(update).observe(root, { childList: true, subtree: true });
 }

@@ -59,6 +59,8 @@ test('a page with diagrams draws them in the browser, lean and coloured like the
 	page,
 }) => {
 	await page.goto(`http://127.0.0.1:${port}/environments/aws/`);
+	// The page folds each option's details (and its packet path) on screen: open them, as a reader would.
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	const figures = page.locator('figure.diagram[data-diagram="client"]');
 	const drawn = figures.locator('.diagram-svg > svg.mmd');
 	await expect(drawn.first()).toBeVisible({ timeout: 30_000 });
