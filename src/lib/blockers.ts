@@ -1,5 +1,5 @@
 import { getEnvironment, type EnvironmentId } from './environments';
-import { facts, type FactId, type Source } from './facts';
+import { factSources, facts, type FactId, type Source } from './facts';
 import type { NetworkingOption } from './option-types';
 import { getQuestion, type Answer, type CompleteAnswers, type QuestionId } from './questions';
 
@@ -254,9 +254,7 @@ export function cautionsFor(
 
 /** The sources of a blocker rule, from the facts it rests on. */
 export function blockerSources(rule: BlockerRule): Source[] {
-	const seen = new Map<string, Source>();
-	for (const name of rule.facts) for (const s of facts[name].sources) seen.set(s.url, s);
-	return [...seen.values()];
+	return factSources(rule.facts);
 }
 
 /** The constraint questions that can rule something out in an environment (a question asked elsewhere for costs only is not among them). */

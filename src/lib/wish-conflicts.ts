@@ -1,4 +1,4 @@
-import { facts, type FactId, type Source } from './facts';
+import { factSources, type FactId, type Source } from './facts';
 import type { Answers, QuestionId } from './questions';
 
 /** Two wishes that Calico cannot meet together, whichever option is picked. */
@@ -47,9 +47,7 @@ export const wishConflictRules: readonly WishConflictRule[] = [
 
 /** The sources of a wish conflict, from the facts it rests on. */
 function conflictSources(rule: WishConflictRule): Source[] {
-	const seen = new Map<string, Source>();
-	for (const name of rule.facts) for (const s of facts[name].sources) seen.set(s.url, s);
-	return [...seen.values()];
+	return factSources(rule.facts);
 }
 
 /** The wish conflict rule with this id. */

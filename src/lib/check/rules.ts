@@ -1,4 +1,4 @@
-import { facts, type Source } from '../facts';
+import { factSources, type Source } from '../facts';
 import type { CheckContext } from './context';
 import { capacityRules } from './rules-capacity';
 import { environmentRules } from './rules-environment';
@@ -25,8 +25,5 @@ export const checkRules: readonly ConfigRule[] = [
 
 /** The sources of a rule: those of its facts, then its own, each once. */
 export function ruleSources(rule: ConfigRule): Source[] {
-	const seen = new Map<string, Source>();
-	for (const id of rule.facts) for (const source of facts[id].sources) seen.set(source.url, source);
-	for (const source of rule.sources ?? []) seen.set(source.url, source);
-	return [...seen.values()];
+	return factSources(rule.facts, rule.sources ?? []);
 }

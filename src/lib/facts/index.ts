@@ -4,7 +4,7 @@
  */
 import { calicoFacts } from './calico';
 import { awsFacts, azureFacts, googleCloudFacts } from './clouds';
-import type { Fact } from './types';
+import type { Fact, Source } from './types';
 
 export type { Fact, Source } from './types';
 export { sources, type SourceId } from './sources';
@@ -27,6 +27,14 @@ export type FactId = keyof typeof facts;
 export const factList: readonly (Fact & { id: FactId })[] = (Object.keys(facts) as FactId[]).map(
 	(id) => ({ id, ...facts[id] })
 );
+
+/** The sources of these facts, then `extra`, each once (by URL): what a rule resting on the facts cites. */
+export function factSources(ids: readonly FactId[], extra: readonly Source[] = []): Source[] {
+	const seen = new Map<string, Source>();
+	for (const id of ids) for (const source of facts[id].sources) seen.set(source.url, source);
+	for (const source of extra) seen.set(source.url, source);
+	return [...seen.values()];
+}
 
 /** The Calico release the guidance is written for. */
 export const calicoVersion = facts.calicoVersion.value;
