@@ -6,7 +6,7 @@ import preact from '@astrojs/preact';
 import contentSecurityPolicy from './src/csp/index.ts';
 import diagrams from './src/diagrams/index.ts';
 import hydrationDirectives from './src/directives/index.ts';
-import { siteUrlFrom } from './src/lib/site-url.ts';
+import { siteUrlFrom } from './src/lib/url/site-url.ts';
 
 // Starlight builds the search UI when every page goes idle; src/search/pagefind-on-intent.ts builds it on
 // the reader's first sign of searching instead. Only the bare package name is redirected, so the stand-in

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { environmentIds } from './lib/environments';
+import { environmentIds } from './lib/catalog/environments';
 
 export const collections = {
 	docs: defineCollection({

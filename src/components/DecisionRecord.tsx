@@ -3,8 +3,8 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { configSheet, type AzureManagedWay } from '../lib/config/sheet';
 import type { ExtraStep } from '../lib/config/steps';
-import { decisionRecord, type DecisionRecord as Record } from '../lib/record';
-import { parseRecommenderQuery, type IgnoredParameter } from '../lib/url-state';
+import { decisionRecord, type DecisionRecord as Record } from '../lib/recommender/record';
+import { parseRecommenderQuery, type IgnoredParameter } from '../lib/url/state';
 
 interface Loaded {
 	record: Record | null;

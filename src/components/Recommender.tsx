@@ -1,10 +1,11 @@
 import './recommender/recommender.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { environments, getEnvironment, type EnvironmentId } from '../lib/environments';
-import { getOption } from '../lib/options';
-import { decide } from '../lib/decide';
-import { announcement } from '../lib/result-words';
-import { answerLines, recordHref } from '../lib/record';
+import { environments, getEnvironment, type EnvironmentId } from '../lib/catalog/environments';
+import { getOption } from '../lib/catalog/options';
+import { decide } from '../lib/recommender/decide';
+import { announcement } from '../lib/recommender/result-words';
+import { answerLines } from '../lib/catalog/answer-lines';
+import { recordHref } from '../lib/recommender/record';
 import { Questions } from './recommender/Questions';
 import { Result } from './recommender/Result';
 import {

@@ -1,4 +1,4 @@
-import { environmentIds, isEnvironmentId, type EnvironmentId } from '../lib/environments';
+import { environmentIds, isEnvironmentId, type EnvironmentId } from '../lib/catalog/environments';
 
 /** What an Astro component can see of the page it is on. */
 interface PageContext {

@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { environments } from '../lib/environments';
+import { environments } from '../lib/catalog/environments';
 import { findChromium } from './chromium.mjs';
 import { rendererBrowser } from './mermaid';
 

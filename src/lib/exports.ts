@@ -1,11 +1,11 @@
-import { optionNotes } from './option-notes';
-import { overheadBytes } from './encapsulation';
-import { environments } from './environments';
-import { decisionTable } from './decision-table';
+import { optionNotes } from './catalog/option-notes';
+import { overheadBytes } from './catalog/encapsulation';
+import { environments } from './catalog/environments';
+import { decisionTable } from './recommender/decision-table';
 import { calicoVersion, factsChecked } from './facts';
-import { formatDetails, options } from './options';
-import { blockerRules, blockerSources, ruleReaches } from './blockers';
-import { answerValues, questions, questionsOfKind } from './questions';
+import { formatDetails, options } from './catalog/options';
+import { blockerRules, blockerSources, ruleReaches } from './recommender/blockers';
+import { answerValues, questions, questionsOfKind } from './catalog/questions';
 
 /** Version of the JSON export format; bump it when a field changes meaning or goes away. */
 export const exportFormatVersion = 2;

@@ -6,7 +6,7 @@
  * can type; the dialog's input is focused once it exists. The no-results hint's words load with it, not with
  * the page: they name the environments and sources, which would otherwise ride on every page.
  */
-import type { HintLink, searchHint as SearchHint } from '../lib/search-hint';
+import type { HintLink, searchHint as SearchHint } from '../lib/words/search-hint';
 
 type Options = Record<string, unknown> & { element: string };
 
@@ -19,7 +19,7 @@ export class PagefindUI {
 			started = true;
 			void Promise.all([
 				import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'),
-				import('../lib/search-hint'),
+				import('../lib/words/search-hint'),
 			]).then(([{ PagefindUI: Real }, { searchHint }]) => {
 				// Read before the UI starts: it takes the element out of the options it is given.
 				const element = options.element;
@@ -68,7 +68,7 @@ function anchor({ text, href }: HintLink): HTMLAnchorElement {
 	return a;
 }
 
-/** The hint's paragraphs and list for a term (src/lib/search-hint.ts holds the words). */
+/** The hint's paragraphs and list for a term (src/lib/words/search-hint.ts holds the words). */
 function hintFor(term: string, searchHint: typeof SearchHint): HTMLElement {
 	const hint = searchHint(term);
 	const box = document.createElement('div');

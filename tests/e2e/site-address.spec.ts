@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { siteUrlFrom } from '../../src/lib/site-url';
+import { siteUrlFrom } from '../../src/lib/url/site-url';
 import { expect, test } from './fixtures';
 import { builtFiles, builtPagePaths, distDir } from './site-pages';
 
-// The build takes its host from SITE_URL (src/lib/site-url.ts); these read what it wrote, for the address
+// The build takes its host from SITE_URL (src/lib/url/site-url.ts); these read what it wrote, for the address
 // the tests were built with.
 const site = siteUrlFrom(process.env);
 const text = builtFiles().filter(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { environmentIds } from '../../src/lib/environments';
-import { environmentsAsking, questionIds, getQuestion } from '../../src/lib/questions';
+import { environmentIds } from '../../src/lib/catalog/environments';
+import { environmentsAsking, questionIds, getQuestion } from '../../src/lib/catalog/questions';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const table = readme.slice(

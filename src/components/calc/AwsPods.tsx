@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { raiseMaxPods } from '../../lib/aws-notes';
+import { raiseMaxPods } from '../../lib/catalog/aws-notes';
 import {
 	awsMaxPods,
 	awsPodsWords,

@@ -7,7 +7,7 @@ import {
 	parseIpPlanQuery,
 	type IpPlanFields,
 } from '../../lib/calc/ip-plan-query';
-import type { IgnoredParameter } from '../../lib/url-state';
+import type { IgnoredParameter } from '../../lib/url/state';
 import { Field, Output, Warnings } from './field-and-answer';
 import { runCalc } from './run-calc';
 import { useShownBeforeHydration } from './typed-before-hydration';

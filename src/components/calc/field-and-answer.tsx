@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { InputError } from '../../lib/calc/errors';
+import type { InputError } from '../../lib/input/errors';
 
 /** A labelled text or number input that points at the calculator's error when the error is about it. */
 export function Field(props: {

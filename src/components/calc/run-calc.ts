@@ -1,4 +1,4 @@
-import { InputError } from '../../lib/calc/errors';
+import { InputError } from '../../lib/input/errors';
 
 /** Runs a calculator; an `InputError` becomes a message for the reader instead of a crash. */
 export function runCalc<T>(

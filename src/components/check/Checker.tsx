@@ -3,8 +3,8 @@ import { checkConfiguration } from '../../lib/check/check';
 import { moveLabels } from '../../lib/check/moves';
 import { decodeShare, encodeShare, type SharedCheck } from '../../lib/check/share';
 import { severities, type Finding, type Severity, type YesNoUnsure } from '../../lib/check/types';
-import { environments, type EnvironmentId } from '../../lib/environments';
-import { movePage } from '../../lib/migration-ids';
+import { environments, type EnvironmentId } from '../../lib/catalog/environments';
+import { movePage } from '../../lib/migrate/ids';
 import './check.css';
 
 const headings: Record<Severity, [string, string]> = {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { comparableWith } from '../../lib/compare-two';
-import type { Recommendation } from '../../lib/decide';
-import { getOption, type OptionId } from '../../lib/options';
+import { comparableWith } from '../../lib/recommender/compare';
+import type { Recommendation } from '../../lib/recommender/decide';
+import { getOption, type OptionId } from '../../lib/catalog/options';
 
 /** The pick beside any alternative (or an option a constraint rules out): every property, where each stands, their packet paths. */
 export function Compare({ result, idPrefix }: { result: Recommendation; idPrefix: string }) {

@@ -1,7 +1,7 @@
-import { compareTwo, type Standing } from '../../lib/compare-two';
-import type { Recommendation } from '../../lib/decide';
+import { compareTwo, type Standing } from '../../lib/recommender/compare';
+import type { Recommendation } from '../../lib/recommender/decide';
 import { modeNameOfOption } from '../../lib/diagrams/mode-names';
-import { getOption, type OptionId } from '../../lib/options';
+import { getOption, type OptionId } from '../../lib/catalog/options';
 import { PathDrawing } from './PathDrawing';
 
 function StandingCell({ standing }: { standing: Standing }) {

@@ -4,9 +4,9 @@ import { useState } from 'preact/hooks';
 import { highlight, type HighlightLanguage } from '../../lib/config/highlight';
 import { configSheet } from '../../lib/config/sheet';
 import type { ExtraStep } from '../../lib/config/steps';
-import type { EnvironmentId } from '../../lib/environments';
-import type { OptionId } from '../../lib/options';
-import type { Answers } from '../../lib/questions';
+import type { EnvironmentId } from '../../lib/catalog/environments';
+import type { OptionId } from '../../lib/catalog/options';
+import type { Answers } from '../../lib/catalog/questions';
 
 const languageNames: Record<HighlightLanguage, string> = {
 	yaml: 'YAML',

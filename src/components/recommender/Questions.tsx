@@ -5,8 +5,8 @@ import {
 	questionsOfKind,
 	type Answers,
 	type QuestionKind,
-} from '../../lib/questions';
-import type { EnvironmentId } from '../../lib/environments';
+} from '../../lib/catalog/questions';
+import type { EnvironmentId } from '../../lib/catalog/environments';
 
 const choices = answerValues.map((value) => ({ value, label: answerWords[value] }));
 

@@ -1,6 +1,6 @@
-import { isEnvironmentId, type EnvironmentId } from '../../lib/environments';
-import { isQuestionId, type Answer, type Answers } from '../../lib/questions';
-import { parseRecommenderQuery, recommenderPage, type IgnoredParameter } from '../../lib/url-state';
+import { isEnvironmentId, type EnvironmentId } from '../../lib/catalog/environments';
+import { isQuestionId, type Answer, type Answers } from '../../lib/catalog/questions';
+import { parseRecommenderQuery, recommenderPage, type IgnoredParameter } from '../../lib/url/state';
 
 /** What the recommender widget holds: the environment, the answers and what the URL had that could not be used. */
 export interface WidgetState {

@@ -1,7 +1,7 @@
 import { facts } from '../facts';
-import { getQuestion } from '../questions';
-import { recommenderPage } from '../url-state';
-import { InputError, isBlank, wholeNumber, type NumberInput } from './errors';
+import { getQuestion } from '../catalog/questions';
+import { recommenderPage } from '../url/state';
+import { InputError, isBlank, wholeNumber, type NumberInput } from '../input/errors';
 
 /** ENI limits of an EC2 instance type, as the EKS AMI lists them. */
 export interface InstanceLimits {

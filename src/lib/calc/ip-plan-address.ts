@@ -1,4 +1,4 @@
-import { isBlank } from './errors';
+import { isBlank } from '../input/errors';
 import type { IpPlanInput } from './ip-plan';
 
 // The calculator's address, apart from the parsing (ip-plan-query.ts), so pages that only link to the

@@ -1,8 +1,8 @@
-import { toSearchParams } from '../query';
+import { toSearchParams } from '../url/query';
 import { facts } from '../facts';
-import type { IgnoredParameter } from '../url-state';
-import { parseCidr } from './cidr';
-import { InputError } from './errors';
+import type { IgnoredParameter } from '../url/state';
+import { parseCidr } from '../input/cidr';
+import { InputError } from '../input/errors';
 import { ipPlanParams } from './ip-plan-address';
 import { blockSizeFor, readNodeCount, readPodsPerNode, readWindowsNodes } from './ip-plan';
 

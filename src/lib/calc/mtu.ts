@@ -4,9 +4,9 @@ import {
 	overheadParts,
 	wrapperNames,
 	type IpVersion,
-} from '../encapsulation';
+} from '../catalog/encapsulation';
 import { facts } from '../facts';
-import { InputError, readNumber, wholeNumber, type NumberInput } from './errors';
+import { InputError, readNumber, wholeNumber, type NumberInput } from '../input/errors';
 
 /** The wrapper Calico puts on pod traffic between nodes, or none. */
 export type MtuEncapsulation = 'none' | 'ipip' | 'vxlan';

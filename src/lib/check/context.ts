@@ -1,7 +1,7 @@
-import { parseCidr, type Cidr } from '../calc/cidr';
-import { InputError, readNumber, isBlank } from '../calc/errors';
-import { withOperatorDefaults } from '../config/validate';
-import type { EnvironmentId } from '../environments';
+import { parseCidr, type Cidr } from '../input/cidr';
+import { InputError, readNumber, isBlank } from '../input/errors';
+import { withOperatorDefaults } from '../operator/validate';
+import type { EnvironmentId } from '../catalog/environments';
 import { isRecord, type ParsedPaste, type ParsedResource } from './parse';
 import type { CheckInput, RuleHit, YesNoUnsure } from './types';
 

@@ -1,4 +1,4 @@
-import { installationPoolFields } from '../api-fields';
+import { installationPoolFields } from '../operator/api-fields';
 import { isRecord, type ParsedResource, type UnderstoodKind } from './parse';
 import type { RuleHit } from './types';
 

@@ -1,4 +1,4 @@
-import { toYaml } from '../config/emit-yaml';
+import { toYaml } from '../operator/emit-yaml';
 
 /**
  * Why a fix that names Installation pools is an excerpt to edit in (facts.installationApplyReplacesPools): applied

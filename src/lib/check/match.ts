@@ -1,6 +1,6 @@
 import { modePage, modeNameOfOption } from '../diagrams/mode-names';
-import type { EnvironmentId } from '../environments';
-import { options, type CatalogOption } from '../options';
+import type { EnvironmentId } from '../catalog/environments';
+import { options, type CatalogOption } from '../catalog/options';
 import type { OptionMatch } from './types';
 
 /** The catalog options whose operator settings have this CNI, IPAM and pool encapsulation. */

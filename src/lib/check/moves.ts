@@ -1,4 +1,4 @@
-import type { MoveId } from '../migration-ids';
+import type { MoveId } from '../migrate/ids';
 
 /** How the checker names each move of the migration guide in a link. */
 export const moveLabels: Record<MoveId, string> = {

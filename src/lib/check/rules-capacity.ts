@@ -1,7 +1,7 @@
 import ipaddr from 'ipaddr.js';
-import type { Cidr } from '../calc/cidr';
-import { blockSizeRange } from '../calc/ip-plan';
-import { blockLayout, poolShortfall, poolShortfallWarning } from '../calc/pool-fit';
+import type { Cidr } from '../input/cidr';
+import { blockSizeRange } from '../operator/pool-fit';
+import { blockLayout, poolShortfall, poolShortfallWarning } from '../operator/pool-fit';
 import { facts } from '../facts';
 import type { CheckContext } from './context';
 import type { CheckRule, RuleHit } from './types';

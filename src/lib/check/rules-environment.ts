@@ -1,4 +1,4 @@
-import { getBlockerRule } from '../blockers';
+import { getBlockerRule } from '../recommender/blockers';
 import { facts } from '../facts';
 import type { CheckContext, PoolView } from './context';
 import { felixFix, installationFix, poolFix } from './fix-yaml';

@@ -1,5 +1,5 @@
 import { podMtu, underlayMtuRange, type MtuEncapsulation } from '../calc/mtu';
-import type { EnvironmentId } from '../environments';
+import type { EnvironmentId } from '../catalog/environments';
 import { facts } from '../facts';
 import type { CheckContext } from './context';
 import { installationFix } from './fix-yaml';

@@ -1,5 +1,5 @@
 import { blockSizeRange } from '../calc/ip-plan';
-import { validateInstallation } from '../config/validate';
+import { validateInstallation } from '../operator/validate';
 import { facts, sources } from '../facts';
 import { isRecord } from './parse';
 import type { CheckContext } from './context';

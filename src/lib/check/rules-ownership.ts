@@ -1,6 +1,6 @@
 import { sources } from '../facts';
-import type { EnvironmentId } from '../environments';
-import type { MoveId } from '../migration-ids';
+import type { EnvironmentId } from '../catalog/environments';
+import type { MoveId } from '../migrate/ids';
 import type { CheckContext, DirectPool, PoolView } from './context';
 import { installationFix } from './fix-yaml';
 import type { CheckRule } from './types';

@@ -1,4 +1,4 @@
-import { environmentIds, isEnvironmentId, type EnvironmentId } from '../environments';
+import { environmentIds, isEnvironmentId, type EnvironmentId } from '../catalog/environments';
 import type { YesNoUnsure } from './types';
 
 /** The longest fragment a shared link may carry, in characters; longer configurations cannot be shared by link. */

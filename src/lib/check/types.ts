@@ -1,7 +1,7 @@
-import type { EnvironmentId } from '../environments';
+import type { EnvironmentId } from '../catalog/environments';
 import type { FactId, Source } from '../facts';
-import type { MoveId } from '../migration-ids';
-import type { OptionId } from '../options';
+import type { MoveId } from '../migrate/ids';
+import type { OptionId } from '../catalog/options';
 
 /** How much a finding matters: the configuration breaks, may break, or is worth knowing. */
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,7 +1,7 @@
 import { facts } from '../facts';
-import type { OptionId } from '../options';
-import type { Answers } from '../questions';
-import type { ExtraStep } from './steps';
+import type { OptionId } from '../catalog/options';
+import type { Answers } from '../catalog/questions';
+import type { ExtraStep } from './extra-step';
 
 /** Who runs Calico on an AKS cluster whose CNI is Azure's (or kubenet): Azure, or the reader with the operator. */
 export type AksPathId = 'azure-managed' | 'self-managed';

@@ -1,7 +1,7 @@
-import { toYaml } from './emit-yaml';
+import { toYaml } from '../operator/emit-yaml';
 import { facts } from '../facts';
-import type { ExtraStep } from './steps';
-import type { BgpConfiguration, BgpPeer } from './types';
+import type { ExtraStep } from './extra-step';
+import type { BgpConfiguration, BgpPeer } from '../operator/types';
 
 const meshLimit = facts.bgpMeshNodeLimit.value;
 

@@ -1,17 +1,17 @@
-import { optionNotes } from '../option-notes';
-import { toYaml } from './emit-yaml';
-import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../aws-notes';
+import { optionNotes } from '../catalog/option-notes';
+import { toYaml } from '../operator/emit-yaml';
+import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../catalog/aws-notes';
 import { facts } from '../facts';
 import { blockSizeFor } from '../calc/ip-plan';
-import { parseCidr } from '../calc/cidr';
-import { InputError, wholeNumber } from '../calc/errors';
+import { parseCidr } from '../input/cidr';
+import { InputError, wholeNumber } from '../input/errors';
 import { underlayMtuRange } from '../calc/mtu';
-import type { EnvironmentId } from '../environments';
-import { getOption, underlayFor, type OptionId } from '../options';
-import type { Answer } from '../questions';
+import type { EnvironmentId } from '../catalog/environments';
+import { getOption, underlayFor, type OptionId } from '../catalog/options';
+import type { Answer } from '../catalog/questions';
 import { eksWithCalicoCni } from './steps';
-import type { Installation, InstallationIpPool, LinuxDataplane } from './types';
-import { validateInstallation } from './validate';
+import type { Installation, InstallationIpPool, LinuxDataplane } from '../operator/types';
+import { validateInstallation } from '../operator/validate';
 
 /** What the configuration generator needs. */
 export interface ConfigInput {

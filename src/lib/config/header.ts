@@ -1,8 +1,8 @@
-import { getEnvironment, type EnvironmentId } from '../environments';
+import { getEnvironment, type EnvironmentId } from '../catalog/environments';
 import { calicoVersion, factsChecked } from '../facts';
-import { getOption, optionDetails, type OptionId } from '../options';
-import type { Answers } from '../questions';
-import { answerLines } from '../record';
+import { getOption, optionDetails, type OptionId } from '../catalog/options';
+import type { Answers } from '../catalog/questions';
+import { answerLines } from '../catalog/answer-lines';
 
 /** What the comment block above a generated configuration records. */
 export interface HeaderInput {

@@ -1,8 +1,8 @@
-import { eksComputeNotes } from '../aws-notes';
-import type { EnvironmentId } from '../environments';
-import { optionNotes } from '../option-notes';
-import { getOption, underlayFor, type OptionId } from '../options';
-import type { Answers } from '../questions';
+import { eksComputeNotes } from '../catalog/aws-notes';
+import type { EnvironmentId } from '../catalog/environments';
+import { optionNotes } from '../catalog/option-notes';
+import { getOption, underlayFor, type OptionId } from '../catalog/options';
+import type { Answers } from '../catalog/questions';
 import { aksCreateStep, aksPaths, type AksPath } from './aks';
 import { generateConfig } from './generate';
 import { configHeader } from './header';

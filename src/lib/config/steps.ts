@@ -1,43 +1,16 @@
-import { getWishConflictRule } from '../wish-conflicts';
-import { toYaml } from './emit-yaml';
-import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../aws-notes';
-import type { EnvironmentId } from '../environments';
+import { getWishConflictRule } from '../catalog/wish-conflicts';
+import { toYaml } from '../operator/emit-yaml';
+import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../catalog/aws-notes';
+import type { EnvironmentId } from '../catalog/environments';
 import { facts } from '../facts';
-import { getOption, type CatalogOption, type OptionId } from '../options';
-import type { Answer, Answers } from '../questions';
+import { getOption, type CatalogOption, type OptionId } from '../catalog/options';
+import type { Answer, Answers } from '../catalog/questions';
 import { aksCreateStep, aksPaths, operatorStep } from './aks';
 import { bgpPeeringStep, vpcCniAnnotateStep, windowsStep } from './answer-steps';
-import type { FelixConfiguration } from './types';
+import type { FelixConfiguration } from '../operator/types';
+import type { ExtraStep } from './extra-step';
 
-/** How a step's text is written, for highlighting and for the reader. */
-export type StepLanguage = 'yaml' | 'shell' | 'json';
-
-/** Names of the steps an option can need besides its `Installation`. */
-export type ExtraStepId =
-	| 'aks-create'
-	| 'tigera-operator'
-	| 'aws-src-dst-iam'
-	| 'vpc-cni-annotate-pod-ip'
-	| 'felix-configuration'
-	| 'eks-remove-aws-node'
-	| 'eks-max-pods'
-	| 'eks-host-network'
-	| 'api-server-endpoint'
-	| 'ebpf-kube-proxy'
-	| 'windows-nodes'
-	| 'bgp-peering';
-
-/** One thing to do besides applying the `Installation`, with the text to copy. */
-export interface ExtraStep {
-	id: ExtraStepId;
-	/** What the step does, in one line. */
-	title: string;
-	language: StepLanguage;
-	/** The snippet to copy, ending with a line break. */
-	text: string;
-	/** Why the option needs it, and anything to know before running it. */
-	why: string;
-}
+export type { ExtraStep, ExtraStepId, StepLanguage } from './extra-step';
 
 /**
  * Whether a cluster with this option could be EKS running Calico CNI: `yes` when the reader said managed, `maybe`

@@ -1,5 +1,5 @@
-import { getEnvironment, type EnvironmentId } from '../environments';
-import { getOption, type OptionId } from '../options';
+import { getEnvironment, type EnvironmentId } from '../catalog/environments';
+import { getOption, type OptionId } from '../catalog/options';
 import {
 	answerValues,
 	getQuestion,
@@ -7,9 +7,9 @@ import {
 	type Answer,
 	type Answers,
 	type QuestionId,
-} from '../questions';
-import { recommend } from '../recommend';
-import { answerCombinations } from '../decision-table';
+} from '../catalog/questions';
+import { recommend } from '../recommender/recommend';
+import { answerCombinations } from '../recommender/decision-table';
 import { mermaidText } from './mermaid';
 
 /** A node of an environment's decision tree: a question with a branch per answer, or the option recommended. */

@@ -1,4 +1,4 @@
-import type { OptionId } from '../options';
+import type { OptionId } from '../catalog/options';
 
 /**
  * The modes by id, name and the options that run in them: what pages and the recommender need to name a

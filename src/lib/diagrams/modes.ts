@@ -1,5 +1,5 @@
-import { overheadBytes, wrapperNames, type Wrapper } from '../encapsulation';
-import type { OptionId } from '../options';
+import { overheadBytes, wrapperNames, type Wrapper } from '../catalog/encapsulation';
+import type { OptionId } from '../catalog/options';
 import { modeName, type ModeName } from './mode-names';
 
 export { modePage } from './mode-names';

@@ -6,7 +6,7 @@ import {
 	type CheckInput,
 	type Finding,
 } from '../../../src/lib/check';
-import { moveIds } from '../../../src/lib/migration-ids';
+import { moveIds } from '../../../src/lib/migrate/ids';
 
 /** An Installation with Calico CNI and IPAM and one pool. */
 function installation(pool: string, network = '', spec = '') {

@@ -1,0 +1,115 @@
+import { raiseMaxPods, eksHostNetwork, eksHostNetworkIfEks } from '../../catalog/aws-notes';
+import { awsMaxPods, instanceTypes } from '../../calc/aws-pods';
+import { facts } from '../../facts';
+import type { OptionId } from '../../catalog/options';
+import type { CompleteAnswers } from '../../catalog/questions';
+import type { Rule } from './types';
+
+const example = instanceTypes.find((i) => i.type === 'm5.large') ?? instanceTypes[0]!;
+const withPrefixes = awsMaxPods({
+	enis: example.enis,
+	ipv4PerEni: example.ipv4PerEni,
+	prefixDelegation: true,
+	vcpus: example.vcpus,
+});
+
+/** The reader's reasons, in their own terms, for leaving the VPC CNI. */
+function wishesAgainstVpcCni(answers: CompleteAnswers): string[] {
+	const wishes: string[] = [];
+	if (answers['cloud-neutral'] === 'yes') wishes.push('want to avoid depending on AWS networking');
+	if (answers['ip-scarce'] === 'yes') wishes.push('cannot spare a VPC address for every pod');
+	if (answers['pod-limit'] === 'yes')
+		wishes.push('need more pods per node than the VPC CNI allows on your instance type');
+	return wishes;
+}
+
+/** AWS: the Amazon VPC CNI for routable pods or on EKS by default; a Calico VXLAN overlay when the VPC CNI does not fit. */
+export const awsRule: Rule = (answers) => {
+	const wishes = wishesAgainstVpcCni(answers);
+	// Calico's EKS guide installs plain VXLAN; self-managed clusters get cross-subnet, as the upstream page advises.
+	const overlay: OptionId =
+		answers.managed === 'yes' ? 'calico-vxlan' : 'calico-vxlan-cross-subnet';
+	const otherOverlay: OptionId =
+		overlay === 'calico-vxlan' ? 'calico-vxlan-cross-subnet' : 'calico-vxlan';
+	const onEks =
+		answers.managed === 'yes'
+			? [eksHostNetwork]
+			: answers.managed === 'unsure'
+				? [eksHostNetworkIfEks]
+				: [];
+
+	if (answers.routable === 'yes') {
+		const tradeoffs: string[] = [];
+		if (answers['cloud-neutral'] === 'yes')
+			tradeoffs.push(
+				'Pod networking depends on AWS, which you wanted to avoid; a Calico overlay would not, but its pod IPs are not routable.'
+			);
+		if (answers['ip-scarce'] === 'yes')
+			tradeoffs.push(
+				'Every pod takes a VPC address, which you said are scarce: size the subnets for pods, or add a secondary CIDR to the VPC. A Calico overlay spends none, but its pod IPs are not routable.'
+			);
+		if (answers['pod-limit'] === 'yes') {
+			tradeoffs.push(
+				`To raise the pods-per-node cap, turn on prefix delegation (VPC CNI ${facts.prefixDelegationCniVersion.value} or later, Nitro instances): each address slot then holds a /28, taking an ${example.type} from ${example.maxPods} to ${withPrefixes.maxPods} pods. EKS caps max pods at ${facts.eksMaxPodsCap.value.lowCpu} up to ${facts.eksMaxPodsCap.value.vcpuThreshold} vCPUs and ${facts.eksMaxPodsCap.value.highCpu} above, on managed node groups with or without prefix delegation. A Calico overlay lifts the cap only with a higher kubelet max pods, and its pod IPs are not routable.`
+			);
+		}
+		return {
+			pick: 'aws-vpc-cni',
+			alternatives: [overlay, otherOverlay],
+			excluded: {},
+			reasons: [
+				'You need routable pod IPs, and on AWS only the Amazon VPC CNI gives pods addresses from the VPC itself.',
+			],
+			tradeoffs,
+		};
+	}
+
+	if (wishes.length > 0) {
+		const reasons = [
+			`You ${wishes.join(', and ')}: a Calico overlay takes pod addresses from its own pool, needs no VPC address per pod, and works the same on any cloud.`,
+		];
+		if (answers['pod-limit'] === 'yes') reasons.push(raiseMaxPods);
+		reasons.push(
+			overlay === 'calico-vxlan'
+				? 'Calico’s EKS guide installs plain VXLAN, which wraps every packet and so works with the EC2 source/destination check left on.'
+				: 'Cross-subnet mode wraps only traffic between subnets (and so between availability zones); traffic inside a subnet runs unwrapped.'
+		);
+		return {
+			pick: overlay,
+			alternatives: [otherOverlay, 'aws-vpc-cni'],
+			excluded: {},
+			reasons,
+			tradeoffs: onEks,
+		};
+	}
+
+	if (answers.managed === 'no') {
+		return {
+			pick: 'calico-vxlan-cross-subnet',
+			alternatives: ['calico-vxlan', 'aws-vpc-cni'],
+			excluded: {},
+			reasons: [
+				'You run Kubernetes yourself on EC2, and you need neither routable pod IPs nor anything from the VPC CNI: Calico’s own VXLAN spares you installing and operating it.',
+			],
+			tradeoffs: [],
+		};
+	}
+
+	const reasons = [
+		answers.managed === 'yes'
+			? 'On EKS the Amazon VPC CNI is the default: nothing extra to install, and pods talk to each other with no overlay.'
+			: 'The Amazon VPC CNI is what EKS uses by default, and pods talk to each other with no overlay.',
+	];
+	const tradeoffs = ['Each pod takes a VPC address, and the instance type caps pods per node.'];
+	if (answers.routable === 'no')
+		tradeoffs.push(
+			'Pod IPs are routable in the VPC although you do not need it; security groups and network policy still decide what reaches them.'
+		);
+	return {
+		pick: 'aws-vpc-cni',
+		alternatives: [overlay, otherOverlay],
+		excluded: {},
+		reasons,
+		tradeoffs,
+	};
+};

@@ -1,0 +1,22 @@
+import type { OptionId } from '../../catalog/options';
+import type { Rule } from './types';
+
+/** IBM Cloud: the IP-in-IP cross-subnet mode that IKS builds in. */
+export const ibmCloudRule: Rule = (a) => {
+	const reasons =
+		a.managed === 'no'
+			? [
+					'IKS, IBM’s managed Kubernetes, runs Calico with IP-in-IP in cross-subnet mode; on clusters you run yourself on IBM Cloud, the same mode is the proven choice.',
+				]
+			: [
+					'IKS, IBM’s managed Kubernetes, comes with Calico built in, running IP-in-IP in cross-subnet mode, and also uses Calico policy to protect the nodes themselves.',
+				];
+	const tradeoffs: string[] = [];
+	if (a.routable === 'yes') {
+		tradeoffs.push(
+			'You need routable pod IPs, but this mode keeps them inside the cluster, and this guide knows no IBM Cloud option that makes them routable.'
+		);
+	}
+	const alternatives: OptionId[] = a.managed === 'no' ? ['calico-vxlan-cross-subnet'] : [];
+	return { pick: 'calico-ipip-cross-subnet', alternatives, excluded: {}, reasons, tradeoffs };
+};

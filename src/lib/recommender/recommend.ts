@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { decide, type Recommendation } from './decide';
+import { environmentIds, type EnvironmentId } from '../catalog/environments';
+import { answerValues, questionIds, type Answers } from '../catalog/questions';
+
+export { decide, type Change, type Exclusion, type Recommendation } from './decide';
+
+/** Raised when `recommend()` is called with an environment or answer it does not know. */
+export class RecommenderInputError extends Error {
+	constructor(readonly issues: string[]) {
+		super(issues.join('\n'));
+		this.name = 'RecommenderInputError';
+	}
+}
+
+const listOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+/** Input of `recommend()`: an environment id and answers keyed by question id. */
+export const RecommendInputSchema = z.object({
+	env: z.enum(environmentIds, {
+		error: (issue) =>
+			`Unknown environment ${JSON.stringify(issue.input)}. Use one of ${listOf(environmentIds)}.`,
+	}),
+	answers: z
+		.partialRecord(
+			z.enum(questionIds),
+			z.enum(answerValues, {
+				error: (issue) =>
+					`${JSON.stringify(issue.input)} is not an answer. Answer "yes", "no" or "unsure".`,
+			})
+		)
+		.default({}),
+});
+
+function validate(env: unknown, answers: unknown): { env: EnvironmentId; answers: Answers } {
+	const parsed = RecommendInputSchema.safeParse({ env, answers: answers ?? {} });
+	if (parsed.success) return parsed.data;
+	throw new RecommenderInputError(
+		parsed.error.issues.map((issue) => {
+			if (issue.code === 'unrecognized_keys')
+				return `Unknown question ${issue.keys.map((k) => `"${k}"`).join(', ')}. Questions are ${listOf(questionIds)}.`;
+			return issue.path.length > 1
+				? `answers.${String(issue.path[1])}: ${issue.message}`
+				: issue.message;
+		})
+	);
+}
+
+/**
+ * Recommends a networking option for an environment from a reader's answers, after checking them.
+ * Questions left out (or answered "unsure") are "not sure"; questions the environment does not ask are ignored.
+ */
+export function recommend(env: EnvironmentId, answers: Answers = {}): Recommendation {
+	const input = validate(env, answers);
+	return decide(input.env, input.answers);
+}

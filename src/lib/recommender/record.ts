@@ -1,0 +1,95 @@
+import { decide } from './decide';
+import { differenceRules, differencesPage } from './difference-rules';
+import { getEnvironment, type EnvironmentId } from '../catalog/environments';
+import { longDate } from '../facts';
+import { retiringLabel } from '../catalog/option-words';
+import { formatDetails, getOption, type OptionId } from '../catalog/options';
+import { answerWords, getQuestion, type Answers } from '../catalog/questions';
+import { answerLines, type AnswerLine } from '../catalog/answer-lines';
+import { recommenderPage, serialiseRecommenderQuery } from '../url/state';
+
+/** An option as a record names it. */
+export interface RecordOption {
+	id: OptionId;
+	name: string;
+	details: string;
+	/** “Retiring 31 March 2028”, or null. */
+	retiring: string | null;
+}
+
+/** Everything a design review needs about one decision, in words. */
+export interface DecisionRecord {
+	/** The day the record was made, e.g. “27 November 2026”. */
+	date: string;
+	environment: string;
+	answers: AnswerLine[];
+	pick: RecordOption & { summary: string };
+	reasons: string[];
+	tradeoffs: string[];
+	underlay: string[];
+	/** “Pod IPs routable outside? Yes → Amazon VPC CNI with Calico policy”. */
+	changes: string[];
+	/** Alternatives that work, each with what it costs against the answers. */
+	alternatives: (RecordOption & { costs: string[] })[];
+	/** Options of this environment that will not work with the answers, and why. */
+	blocked: { name: string; reason: string }[];
+	/** Wishes nothing that can be installed here meets. */
+	conflicts: string[];
+	/** Where the pick departs from Calico's upstream page, with the address of the explanation. */
+	differences: { title: string; href: string }[];
+	/** The address of the recommender that reproduces this decision. */
+	link: string;
+}
+
+function recordOption(id: OptionId): RecordOption {
+	const option = getOption(id);
+	return {
+		id,
+		name: option.name,
+		details: formatDetails(option.tuple),
+		retiring: retiringLabel(option),
+	};
+}
+
+/** The decision record of an environment and answers, dated `isoDate` (YYYY-MM-DD), linking back to `origin`. */
+export function decisionRecord(
+	env: EnvironmentId,
+	answers: Answers,
+	isoDate: string,
+	origin: string
+): DecisionRecord {
+	const result = decide(env, answers);
+	return {
+		date: longDate(isoDate),
+		environment: getEnvironment(env).name,
+		answers: answerLines(env, result.answers),
+		pick: { ...recordOption(result.pick), summary: getOption(result.pick).summary },
+		reasons: result.reasons,
+		tradeoffs: result.tradeoffs,
+		underlay: result.underlay,
+		changes: result.changes.map(
+			(c) => `${getQuestion(c.question).short} ${answerWords[c.answer]} → ${getOption(c.pick).name}`
+		),
+		alternatives: result.alternatives.map((id) => ({
+			...recordOption(id),
+			costs: result.costs[id] ?? [],
+		})),
+		blocked: result.excluded
+			.filter(
+				(e) =>
+					e.kind === 'blocked' ||
+					(e.kind !== 'not-recommended' && getOption(e.option).environments.includes(env))
+			)
+			.map((e) => ({ name: getOption(e.option).name, reason: e.reason })),
+		conflicts: result.conflicts,
+		differences: differenceRules
+			.filter((d) => result.differences.includes(d.id))
+			.map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),
+		link: `${origin}${recommenderPage(env, result.answers)}`,
+	};
+}
+
+/** The address of the printable decision record for an environment and answers. */
+export function recordHref(env: EnvironmentId, answers: Answers): string {
+	return `/record/?${serialiseRecommenderQuery(env, answers)}`;
+}

@@ -1,0 +1,126 @@
+import { toSearchParams } from './query';
+import {
+	environmentIds,
+	getEnvironment,
+	isEnvironmentId,
+	type EnvironmentId,
+} from '../catalog/environments';
+import {
+	environmentsAsking,
+	firmAnswers,
+	isQuestionId,
+	questionIds,
+	questionsByEnvironment,
+	type Answers,
+	type QuestionId,
+} from '../catalog/questions';
+
+/** A query parameter (or value) the recommender did not use, and why. */
+export interface IgnoredParameter {
+	param: string;
+	value: string;
+	reason: string;
+}
+
+/** Recommender state read from a URL. */
+export interface RecommenderState {
+	/** Absent when the URL names no (valid) environment. */
+	env?: EnvironmentId;
+	answers: Answers;
+	ignored: IgnoredParameter[];
+}
+
+const urlAnswers = firmAnswers;
+
+/**
+ * Reads the recommender parameters from a query string (with or without `?`, or a whole URL).
+ * Never throws: every parameter or value it cannot use is listed in `ignored` with the reason.
+ */
+export function parseRecommenderQuery(input: string | URLSearchParams): RecommenderState {
+	const params = toSearchParams(input);
+	const ignored: IgnoredParameter[] = [];
+	const seen = new Set<string>();
+	const raw: [string, string][] = [];
+	for (const [param, value] of params) {
+		if (seen.has(param)) {
+			ignored.push({
+				param,
+				value,
+				reason: `"${param}" appears more than once; only the first value is used.`,
+			});
+			continue;
+		}
+		seen.add(param);
+		raw.push([param, value]);
+	}
+
+	let env: EnvironmentId | undefined;
+	const envValue = raw.find(([param]) => param === 'env')?.[1];
+	if (envValue !== undefined) {
+		const normalised = envValue.trim().toLowerCase();
+		if (isEnvironmentId(normalised)) env = normalised;
+		else
+			ignored.push({
+				param: 'env',
+				value: envValue,
+				reason: `"${envValue}" is not an environment. Use one of: ${environmentIds.join(', ')}.`,
+			});
+	}
+
+	const answers: Answers = {};
+	for (const [param, value] of raw) {
+		if (param === 'env') continue;
+		if (!isQuestionId(param)) {
+			ignored.push({
+				param,
+				value,
+				reason: `"${param}" is not a recommender parameter. Known parameters: env, ${questionIds.join(', ')}.`,
+			});
+			continue;
+		}
+		const normalised = value.trim().toLowerCase();
+		if (!(urlAnswers as readonly string[]).includes(normalised)) {
+			const shown = value === '' ? 'an empty value' : `"${value}"`;
+			ignored.push({
+				param,
+				value,
+				reason: `${param} takes yes or no, not ${shown}; leave it out for “not sure”.`,
+			});
+			continue;
+		}
+		if (env && !questionsByEnvironment[env].includes(param)) {
+			const askedIn = environmentsAsking(param)
+				.map((id) => getEnvironment(id).name)
+				.join(', ');
+			ignored.push({
+				param,
+				value,
+				reason: `${param} is not asked for ${getEnvironment(env).name} (only for ${askedIn}).`,
+			});
+			continue;
+		}
+		answers[param] = normalised as 'yes' | 'no';
+	}
+	return env ? { env, answers, ignored } : { answers, ignored };
+}
+
+/** Writes recommender state as a query string (without `?`), in a stable order, leaving out "not sure". */
+export function serialiseRecommenderQuery(
+	env: EnvironmentId | undefined,
+	answers: Answers
+): string {
+	const params = new URLSearchParams();
+	if (env) params.set('env', env);
+	const asked: readonly QuestionId[] = env ? questionsByEnvironment[env] : questionIds;
+	for (const id of asked) {
+		const answer = answers[id];
+		if (answer === 'yes' || answer === 'no') params.set(id, answer);
+	}
+	return params.toString();
+}
+
+/** The address of the full recommender, with the answers given (none: the bare page). */
+export function recommenderPage(env?: EnvironmentId, answers: Answers = {}): string {
+	const query = serialiseRecommenderQuery(env, answers);
+	return `/recommend/${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+	environmentIds,
+	parseRecommenderQuery,
+	questionsByEnvironment,
+	serialiseRecommenderQuery,
+	type Answers,
+} from '../../../src/lib';
+
+describe('reading the recommender URL', () => {
+	test('reads the environment and the answers it asks', () => {
+		expect(parseRecommenderQuery('?env=aws&routable=yes&pod-limit=no')).toEqual({
+			env: 'aws',
+			answers: { routable: 'yes', 'pod-limit': 'no' },
+			ignored: [],
+		});
+	});
+
+	test('reads a whole URL, and ignores the fragment', () => {
+		expect(
+			parseRecommenderQuery('https://example.test/recommend/?env=on-prem&bgp=yes#result').answers
+		).toEqual({ bgp: 'yes' });
+	});
+
+	test('accepts values in any case and with spaces around them', () => {
+		expect(parseRecommenderQuery('env=AWS&routable=%20Yes').answers).toEqual({ routable: 'yes' });
+	});
+
+	test.each([
+		[
+			'an unknown environment',
+			'env=mars',
+			{
+				param: 'env',
+				value: 'mars',
+				reason:
+					'"mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, other.',
+			},
+		],
+		[
+			'an unknown parameter',
+			'env=aws&colour=blue',
+			{
+				param: 'colour',
+				value: 'blue',
+				reason:
+					'"colour" is not a recommender parameter. Known parameters: env, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, src-dst-check, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate.',
+			},
+		],
+		[
+			'a value other than yes or no',
+			'routable=maybe',
+			{
+				param: 'routable',
+				value: 'maybe',
+				reason: 'routable takes yes or no, not "maybe"; leave it out for “not sure”.',
+			},
+		],
+		[
+			'an empty value',
+			'routable=',
+			{
+				param: 'routable',
+				value: '',
+				reason: 'routable takes yes or no, not an empty value; leave it out for “not sure”.',
+			},
+		],
+		[
+			'a question the environment does not ask',
+			'env=azure&pod-limit=yes',
+			{
+				param: 'pod-limit',
+				value: 'yes',
+				reason: 'pod-limit is not asked for Azure (only for AWS).',
+			},
+		],
+		[
+			'a repeated parameter',
+			'env=aws&routable=yes&routable=no',
+			{
+				param: 'routable',
+				value: 'no',
+				reason: '"routable" appears more than once; only the first value is used.',
+			},
+		],
+	])('reports %s as ignored, with the reason', (_, query, ignored) => {
+		expect(parseRecommenderQuery(query).ignored).toEqual([ignored]);
+	});
+
+	test('without an environment, keeps every valid answer for when one is chosen', () => {
+		expect(parseRecommenderQuery('bgp=yes&pod-limit=no')).toEqual({
+			answers: { bgp: 'yes', 'pod-limit': 'no' },
+			ignored: [],
+		});
+	});
+
+	test('never throws, whatever the query', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (query) => {
+				const state = parseRecommenderQuery(query);
+				expect(Array.isArray(state.ignored)).toBe(true);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	test('every parameter of a random query is either used or reported', () => {
+		const key = fc.oneof(
+			fc.constantFrom(
+				'env',
+				'routable',
+				'bgp',
+				'l2',
+				'managed',
+				'ip-scarce',
+				'cloud-neutral',
+				'pod-limit'
+			),
+			fc.string()
+		);
+		const value = fc.oneof(
+			fc.constantFrom('yes', 'no', 'aws', 'azure', 'on-prem', ''),
+			fc.string()
+		);
+		fc.assert(
+			fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+				const params = new URLSearchParams(pairs);
+				const state = parseRecommenderQuery(params);
+				const used = (state.env ? 1 : 0) + Object.keys(state.answers).length;
+				expect(used + state.ignored.length).toBe([...params].length);
+			})
+		);
+	});
+});
+
+describe('writing the recommender URL', () => {
+	test('leaves out "not sure" and writes parameters in question order', () => {
+		expect(
+			serialiseRecommenderQuery('aws', { 'pod-limit': 'yes', routable: 'unsure', managed: 'no' })
+		).toBe('env=aws&managed=no&pod-limit=yes');
+	});
+
+	test('drops answers to questions the environment does not ask', () => {
+		expect(serialiseRecommenderQuery('on-prem', { bgp: 'yes', 'pod-limit': 'yes' })).toBe(
+			'env=on-prem&bgp=yes'
+		);
+	});
+
+	test('what it writes reads back to the same state, for any environment and answers', () => {
+		const state = fc.constantFrom(...environmentIds).chain((env) =>
+			fc.record({
+				env: fc.constant(env),
+				answers: fc.dictionary(
+					fc.constantFrom(...questionsByEnvironment[env]),
+					fc.constantFrom('yes', 'no', 'unsure' as const)
+				),
+			})
+		);
+		fc.assert(
+			fc.property(state, ({ env, answers }) => {
+				const expected = Object.fromEntries(
+					Object.entries(answers).filter(([, a]) => a !== 'unsure')
+				) as Answers;
+				expect(parseRecommenderQuery(serialiseRecommenderQuery(env, answers))).toEqual({
+					env,
+					answers: expected,
+					ignored: [],
+				});
+			})
+		);
+	});
+});
