@@ -15,7 +15,7 @@ function chromiumOrExit(): string {
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const HOST = '127.0.0.1';
 
-// The tests run against the built site: `npm run test:e2e` builds it first.
+// The tests run against the built site: `npm run test:browser` builds it first.
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,

@@ -13,26 +13,10 @@ import {
 } from '../../src/lib';
 import { builtPagePaths } from './site-pages';
 
-// Axe in both themes, the console, failed requests, links and narrow screens are checked on every page
-// in site-gates.spec.ts; this file checks what the pages say.
+// Every page's title, axe in both themes, the console, failed requests, links and narrow screens are checked
+// on every page in site-gates.spec.ts, in one visit; this file checks what the pages say.
 
 const pages = builtPagePaths();
-
-test.describe('every page of the guide', () => {
-	for (const path of pages) {
-		test(`${path} renders its title`, async ({ page }) => {
-			const response = await page.goto(path);
-			expect(response?.status()).toBe(200);
-			const h1 = page.getByRole('heading', { level: 1 });
-			await expect(h1).toHaveCount(1);
-			const title = (await h1.textContent())?.trim() ?? '';
-			expect(title.length).toBeGreaterThan(0);
-			await expect(page).toHaveTitle(
-				new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
-			);
-		});
-	}
-});
 
 test.describe('environment pages', () => {
 	for (const env of environmentIds) {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, describeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { getOption, recommend } from '../../src/lib';
 
@@ -120,10 +120,7 @@ test('axe finds no violations in the recommender with a result shown', async ({ 
 	// The configuration loads as the reader nears it.
 	await page.locator('.rec-config').scrollIntoViewIfNeeded();
 	await expect(page.locator('.rec-yaml')).toBeVisible();
-	const results = await new AxeBuilder({ page }).include('.recommender').analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-	).toEqual([]);
+	expect(describeViolations(await axeViolations(page, { include: '.recommender' }))).toEqual([]);
 });
 
 test('the home page recommender asks where the cluster runs first', async ({ page }) => {

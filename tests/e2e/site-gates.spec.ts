@@ -1,22 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type Page } from '@playwright/test';
+import { AXE_TAGS, axeViolations, describeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { builtPagePaths, distDir, servedFile } from './site-pages';
 
-// Gates every page of the built site (DIST_DIR, default dist/) must pass: axe in the light theme and its colour
+// Gates every page of the built site (DIST_DIR, default dist/) must pass: one h1 that starts the title, axe in the light theme and its colour
 // rules in the dark theme, a load with nothing in the console, no CSP violation and no failed request, no
 // sideways scroll 375 px wide, readable without JavaScript, and links that resolve and say where they go.
 
 const pages = builtPagePaths();
 
-// The failure messages name every violation, problem and offending element; a trace of three loads and
+// The failure messages name every violation, problem and offending element; a trace of two loads and
 // two axe runs per page would add a quarter to the run and tell little more.
 test.use({ trace: 'off' });
-
-/** The axe rule sets every page is held to; no rule is switched off. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** A phone's viewport: no page may scroll sideways in it. */
 const NARROW = { width: 375, height: 800 };
@@ -102,21 +99,6 @@ async function load(page: Page, path: string): Promise<void> {
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** Axe's violations on the loaded page (every rule of AXE_TAGS, or only `rules`), one line per rule with its first offending elements. */
-async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
-	const builder = new AxeBuilder({ page });
-	const chosen = rules ? builder.withRules([...rules]) : builder.withTags(AXE_TAGS);
-	// Asking for violations only spares axe serialising every passing node, a third of its time on diagram pages.
-	const results = await chosen.options({ resultTypes: ['violations'] }).analyze();
-	return results.violations.map(
-		(v) =>
-			`${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} × ${v.nodes
-				.slice(0, 4)
-				.map((n) => n.target.join(' '))
-				.join(', ')}`
-	);
-}
-
 /** How wide the document and body scroll, and, when too wide, the elements reaching past the right edge. */
 async function sidewaysOverflow(
 	page: Page,
@@ -173,20 +155,49 @@ async function theme(page: Page): Promise<string | undefined> {
 
 test.describe('every page of the built site', () => {
 	for (const path of pages) {
-		test(`${path} passes axe (every rule in light, the colour rules in dark), loads cleanly and does not scroll sideways at 375 px`, async ({
+		test(`${path} has its title, passes axe (every rule in light, the colour rules in dark), loads cleanly and does not scroll sideways at 375 px`, async ({
 			page,
 		}) => {
 			// Pages with many inline SVG diagrams take axe a while on a 2-core machine.
 			test.setTimeout(120_000);
 			const problems = collectProblems(page);
 			await recordCspViolations(page);
+			const wide = page.viewportSize();
 			let themed = true;
 
-			await test.step('axe finds no violation in the light theme', async () => {
+			await test.step('the page has one h1, and its title starts with it', async () => {
 				await load(page, path);
 				problems.push(...(await cspViolations(page)));
 				themed = (await theme(page)) !== undefined;
-				expect.soft(await axeViolations(page), 'axe violations, light theme').toEqual([]);
+				const h1 = page.getByRole('heading', { level: 1 });
+				await expect(h1).toHaveCount(1);
+				const heading = (await h1.textContent())?.trim() ?? '';
+				expect(heading.length, 'length of the h1').toBeGreaterThan(0);
+				await expect(page).toHaveTitle(
+					new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+				);
+			});
+
+			await test.step('axe finds no violation in the light theme', async () => {
+				expect
+					.soft(
+						describeViolations(await axeViolations(page, { tags: AXE_TAGS })),
+						'axe violations, light theme'
+					)
+					.toEqual([]);
+			});
+
+			await test.step('the page does not scroll sideways 375 px wide', async () => {
+				// The layout follows the viewport through CSS media queries, so narrowing the window lays the
+				// loaded page out as a phone would load it, without a third load.
+				await page.setViewportSize(NARROW);
+				await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+				const { documentWidth, bodyWidth, offenders } = await sidewaysOverflow(page, NARROW.width);
+				expect
+					.soft(documentWidth, `document scroll width; ${offenders}`)
+					.toBeLessThanOrEqual(NARROW.width);
+				expect.soft(bodyWidth, `body scroll width; ${offenders}`).toBeLessThanOrEqual(NARROW.width);
+				if (wide) await page.setViewportSize(wide);
 			});
 
 			await test.step('axe finds no colour violation in the dark theme', async () => {
@@ -202,19 +213,11 @@ test.describe('every page of the built site', () => {
 				problems.push(...(await cspViolations(page)));
 				expect.soft(await theme(page), 'the theme after choosing dark').toBe('dark');
 				expect
-					.soft(await axeViolations(page, COLOUR_RULES), 'axe colour violations, dark theme')
+					.soft(
+						describeViolations(await axeViolations(page, { rules: COLOUR_RULES })),
+						'axe colour violations, dark theme'
+					)
 					.toEqual([]);
-			});
-
-			await test.step('the page does not scroll sideways 375 px wide', async () => {
-				await page.setViewportSize(NARROW);
-				await load(page, path);
-				problems.push(...(await cspViolations(page)));
-				const { documentWidth, bodyWidth, offenders } = await sidewaysOverflow(page, NARROW.width);
-				expect
-					.soft(documentWidth, `document scroll width; ${offenders}`)
-					.toBeLessThanOrEqual(NARROW.width);
-				expect.soft(bodyWidth, `body scroll width; ${offenders}`).toBeLessThanOrEqual(NARROW.width);
 			});
 
 			await test.step('no load logged a console error or warning, a page error, a CSP violation or a failed request', () => {

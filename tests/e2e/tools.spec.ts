@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, describeViolations } from './axe';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -184,10 +184,7 @@ for (const path of ['/tools/mtu/', '/tools/ip-plan/', '/tools/aws-pods/']) {
 	}) => {
 		test.setTimeout(120_000);
 		await openCalculator(page, path);
-		const check = async () =>
-			(await new AxeBuilder({ page }).include('.calc').analyze()).violations.map(
-				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-			);
+		const check = async () => describeViolations(await axeViolations(page, { include: '.calc' }));
 		expect(await check()).toEqual([]);
 		await page.locator('.calc input[type="number"], .calc input[type="text"]').first().fill('-1');
 		await expect(page.getByRole('alert')).toBeVisible();
