@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkConfiguration } from '../../lib/check/check';
 import { moveLabels } from '../../lib/check/moves';
 import { decodeShare, encodeShare, type SharedCheck } from '../../lib/check/share';
-import { severities, type Finding, type Severity, type YesNoUnsure } from '../../lib/check/types';
+import { severities, type Finding, type Severity } from '../../lib/check/types';
+import type { Answer } from '../../lib/catalog/questions';
 import { environments, type EnvironmentId } from '../../lib/catalog/environments';
 import { movePage } from '../../lib/migrate/ids';
 import './check.css';
@@ -78,7 +79,7 @@ function FindingItem({ finding }: { finding: Finding }) {
 	);
 }
 
-const yesNoUnsure: { value: YesNoUnsure; label: string }[] = [
+const yesNoUnsure: { value: Answer; label: string }[] = [
 	{ value: 'unsure', label: 'Not sure' },
 	{ value: 'yes', label: 'Yes' },
 	{ value: 'no', label: 'No' },
@@ -93,8 +94,8 @@ export default function Checker() {
 	const [podsPerNode, setPodsPerNode] = useState('');
 	const [serviceCidr, setServiceCidr] = useState('');
 	const [nodeCidr, setNodeCidr] = useState('');
-	const [windows, setWindows] = useState<YesNoUnsure>('unsure');
-	const [ipv6, setIpv6] = useState<YesNoUnsure>('unsure');
+	const [windows, setWindows] = useState<Answer>('unsure');
+	const [ipv6, setIpv6] = useState<Answer>('unsure');
 	const [shareMessage, setShareMessage] = useState('');
 	const [linkError, setLinkError] = useState('');
 	const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -162,12 +163,7 @@ export default function Checker() {
 			/>
 		</div>
 	);
-	const choice = (
-		id: string,
-		legend: string,
-		value: YesNoUnsure,
-		set: (v: YesNoUnsure) => void
-	) => (
+	const choice = (id: string, legend: string, value: Answer, set: (v: Answer) => void) => (
 		<fieldset>
 			<legend>{legend}</legend>
 			{yesNoUnsure.map((o) => (

@@ -3,7 +3,8 @@ import { InputError, readNumber, isBlank } from '../input/errors';
 import { withOperatorDefaults } from '../operator/validate';
 import type { EnvironmentId } from '../catalog/environments';
 import { isRecord, type ParsedPaste, type ParsedResource } from './parse';
-import type { CheckInput, RuleHit, YesNoUnsure } from './types';
+import type { Answer } from '../catalog/questions';
+import type { CheckInput, RuleHit } from './types';
 
 /** Where a pool the rules look at comes from: the Installation, the operator's own default, or an IPPool resource. */
 export type PoolOrigin = 'installation' | 'operator-default' | 'ippool';
@@ -59,8 +60,8 @@ export interface CheckContext {
 	podsPerNode: number | null;
 	serviceCidr: Cidr | null;
 	nodeCidr: Cidr | null;
-	windows: YesNoUnsure;
-	ipv6: YesNoUnsure;
+	windows: Answer;
+	ipv6: Answer;
 	/** Findings about the reader's context fields. */
 	contextHits: RuleHit[];
 }

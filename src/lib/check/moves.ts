@@ -10,3 +10,11 @@ export const moveLabels: Record<MoveId, string> = {
 	'vpc-cni-to-calico-cni': 'From the Amazon VPC CNI to Calico CNI',
 	'kubenet-to-azure-cni-overlay': 'From kubenet to Azure CNI Overlay',
 };
+
+/** The move that takes an operator pool from one encapsulation to another, or `new-pool` for any other change. */
+export function moveBetween(from: string, to: string): MoveId {
+	if (from.startsWith('IPIP') && to.startsWith('VXLAN')) return 'ipip-to-vxlan';
+	if (from === `${to}CrossSubnet`) return 'cross-subnet-to-always';
+	if (to === `${from}CrossSubnet`) return 'always-to-cross-subnet';
+	return 'new-pool';
+}

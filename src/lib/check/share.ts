@@ -1,5 +1,5 @@
 import { environmentIds, isEnvironmentId, type EnvironmentId } from '../catalog/environments';
-import type { YesNoUnsure } from './types';
+import type { Answer } from '../catalog/questions';
 
 /** The longest fragment a shared link may carry, in characters; longer configurations cannot be shared by link. */
 export const maxFragmentLength = 6000;
@@ -12,8 +12,8 @@ export interface SharedCheck {
 	podsPerNode?: string;
 	serviceCidr?: string;
 	nodeCidr?: string;
-	windows?: YesNoUnsure;
-	ipv6?: YesNoUnsure;
+	windows?: Answer;
+	ipv6?: Answer;
 }
 
 /** The answer of encoding: the fragment (without `#`), or why there is none. */
@@ -78,7 +78,7 @@ export async function encodeShare(shared: SharedCheck): Promise<EncodeResult> {
 	return { ok: true, fragment };
 }
 
-const yesNo = (value: string | null): YesNoUnsure | undefined =>
+const yesNo = (value: string | null): Answer | undefined =>
 	value === 'yes' || value === 'no' ? value : undefined;
 
 /** Reads a fragment written by `encodeShare` (with or without `#`); never throws, and says what is wrong with a corrupt one. */

@@ -1,4 +1,5 @@
 import type { EnvironmentId } from '../catalog/environments';
+import type { Answer } from '../catalog/questions';
 import type { FactId, Source } from '../facts';
 import type { MoveId } from '../migrate/ids';
 import type { OptionId } from '../catalog/options';
@@ -8,9 +9,6 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** The severities, most serious first (the order the page groups findings in). */
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** An answer the reader may leave open. */
-export type YesNoUnsure = 'yes' | 'no' | 'unsure';
 
 /** One thing the checker found, with why it matters and, when it has one, the change to make. */
 export interface Finding {
@@ -42,8 +40,8 @@ export interface CheckInput {
 	serviceCidr?: string;
 	/** The network the nodes' own addresses come from. */
 	nodeCidr?: string;
-	windows?: YesNoUnsure;
-	ipv6?: YesNoUnsure;
+	windows?: Answer;
+	ipv6?: Answer;
 }
 
 /** The catalog option a configuration amounts to, and where its packet path is drawn. */

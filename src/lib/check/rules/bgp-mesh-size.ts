@@ -1,0 +1,24 @@
+import { defineCheckRule } from '../define-rule';
+import { facts } from '../../facts';
+
+/** A BGP mesh is not stretched past the nodes it suits. */
+export const bgpMeshSize = defineCheckRule({
+	id: 'bgp-mesh-size',
+	severity: 'info',
+	checks:
+		'With BGP on and more nodes than a full node-to-node mesh suits, route reflectors are in place of the mesh.',
+	facts: ['bgpMeshNodeLimit'],
+	run: (c) => {
+		const limit = facts.bgpMeshNodeLimit.value;
+		if (c.nodes === null || c.nodes <= limit || c.bgp !== 'Enabled' || c.cni !== 'Calico')
+			return [];
+		if (c.bgpConfigs.some((spec) => spec.nodeToNodeMeshEnabled === false)) return [];
+		return [
+			{
+				message: `BGP is on with a full node-to-node mesh, and the cluster has ${c.nodes} nodes (a mesh suits about ${limit}).`,
+				reason: `Each node keeps a BGP session with every other one, ${c.nodes - 1} each here; past about ${limit} nodes route reflectors keep the sessions and the load down.`,
+				move: 'mesh-to-route-reflectors',
+			},
+		];
+	},
+});
