@@ -1,11 +1,12 @@
+import { newestRelease, releaseText, since } from './releases';
 import { sources as s } from './sources';
 import { checkedOn, fact } from './types';
 
 /** Calico's own numbers and rules: versions, header overheads, ports, IP address management, BGP. */
 export const calicoFacts = {
 	calicoVersion: fact(
-		'3.32',
-		'Calico release the guidance is written for (operator v1.42.4 ships v3.32.1)',
+		newestRelease.minor,
+		`Calico release the guidance is written for (operator ${newestRelease.operator} ships ${newestRelease.patch})`,
 		[s.calicoRelease],
 		checkedOn.calico
 	),
@@ -129,13 +130,13 @@ export const calicoFacts = {
 	),
 	defaultAsNumber: fact(64512, 'Calico’s default BGP AS number', [s.bgpPage], checkedOn.docs),
 	programClusterRoutesSince: fact(
-		'3.31',
+		since('programClusterRoutes').minor,
 		'First Calico release whose Felix can program IP-in-IP and unencapsulated routes without BGP (FelixConfiguration programClusterRoutes)',
 		[s.felixConfigParams331]
 	),
 	clusterRoutingModeSince: fact(
-		'3.32',
-		'First Calico release whose operator has calicoNetwork.clusterRoutingMode: Felix (operator v1.42)',
+		since('clusterRoutingMode').minor,
+		`First Calico release whose operator has calicoNetwork.clusterRoutingMode: Felix (operator v${releaseText(since('clusterRoutingMode'), 'operator-minor')})`,
 		[s.calicoRelease, s.operatorValidation]
 	),
 	operatorBgpDefault: fact(
@@ -274,7 +275,7 @@ export const calicoFacts = {
 		'2026-12-02'
 	),
 	calicoPatchRelease: fact(
-		'v3.32.1',
+		newestRelease.patch,
 		'Calico release whose operator and CRD manifests the generated install steps name',
 		[s.calicoRelease, s.aksPage],
 		'2026-12-02'

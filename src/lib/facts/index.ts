@@ -8,6 +8,15 @@ import type { Fact, Source } from './types';
 
 export type { Fact, Source } from './types';
 export { sources, type SourceId } from './sources';
+export {
+	newestRelease,
+	releaseText,
+	releases,
+	since,
+	type Release,
+	type ReleaseFeature,
+	type ReleasePart,
+} from './releases';
 
 /** The facts, grouped as the Sources page shows them. */
 export const factGroups = [

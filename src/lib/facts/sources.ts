@@ -1,6 +1,9 @@
+import { newestRelease, releasePage } from './releases';
 import type { Source } from './types';
 
-const calicoRepo = 'https://github.com/projectcalico/calico/blob/v3.32.1';
+// Calico's code is read at the newest release's tag; the operator's at master and the docs at latest until
+// the version layer pins them per release too.
+const calicoRepo = `https://github.com/projectcalico/calico/blob/${newestRelease.patch}`;
 const calicoDocs = 'https://docs.tigera.io/calico/latest';
 const operatorRepo = 'https://github.com/tigera/operator/blob/master';
 const eksAmi = 'https://github.com/awslabs/amazon-eks-ami/blob/main';
@@ -29,8 +32,8 @@ export const sources = {
 	allocateIp: calicoFile('node/pkg/allocateip/allocateip.go'),
 	quickstartResources: calicoFile('manifests/custom-resources.yaml'),
 	calicoRelease: {
-		title: 'Calico v3.32.1 release',
-		url: 'https://github.com/projectcalico/calico/releases/tag/v3.32.1',
+		title: `Calico ${newestRelease.patch} release`,
+		url: releasePage(newestRelease),
 	},
 	mtuPage: calicoPage(
 		'networking/configuring/mtu',

@@ -1,3 +1,4 @@
+import { since } from '../facts';
 import {
 	poolFamily,
 	withOperatorDefaults,
@@ -114,7 +115,7 @@ export function validateInstallation(resource: unknown, cluster: ClusterState = 
 			(enc === 'IPIP' || enc === 'IPIPCrossSubnet' || enc === 'None')
 		) {
 			errors.push(
-				`${where}: ${enc === 'None' ? 'an unencapsulated pool' : 'IPIP'} needs BGP Enabled (or clusterRoutingMode Felix from Calico 3.32)${filledInNote(entry)}.`
+				`${where}: ${enc === 'None' ? 'an unencapsulated pool' : 'IPIP'} needs BGP Enabled (or clusterRoutingMode Felix from Calico ${since('clusterRoutingMode').minor})${filledInNote(entry)}.`
 			);
 		}
 		if (

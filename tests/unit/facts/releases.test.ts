@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+	facts,
+	newestRelease,
+	releaseText,
+	releases,
+	since,
+	type ReleaseFeature,
+} from '../../../src/lib/facts';
+import { sources } from '../../../src/lib/facts/sources';
+
+describe('the releases', () => {
+	test('are listed oldest first, each once, and the newest is the last', () => {
+		const minors = releases.map((r) => r.minor);
+		expect(new Set(minors).size).toBe(minors.length);
+		const ordered = [...minors].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+		expect(minors).toEqual(ordered);
+		expect(newestRelease).toBe(releases.at(-1));
+	});
+
+	test.each(releases.map((r) => ({ r })))(
+		'$r.minor: its patch and operator tags are tags of that release line',
+		({ r }) => {
+			expect(r.patch).toMatch(new RegExp(`^v${r.minor.replace('.', '\\.')}\\.\\d+$`));
+			expect(r.operator).toMatch(/^v1\.\d+\.\d+$/);
+		}
+	);
+});
+
+describe('since() names the first release with a feature', () => {
+	test.each<{ feature: ReleaseFeature; minor: string }>([
+		{ feature: 'programClusterRoutes', minor: '3.31' },
+		{ feature: 'clusterRoutingMode', minor: '3.32' },
+	])('$feature arrived in Calico $minor', ({ feature, minor }) => {
+		expect(since(feature).minor).toBe(minor);
+	});
+
+	test('an unknown feature is an error naming the releases', () => {
+		expect(() => since('teleportation' as ReleaseFeature)).toThrow(/3\.31, 3\.32/);
+	});
+});
+
+describe('a release as a sentence names it', () => {
+	const r = releases.find((release) => release.minor === '3.32')!;
+	test.each([
+		{ part: 'minor', text: '3.32' },
+		{ part: 'patch', text: 'v3.32.1' },
+		{ part: 'operator-minor', text: '1.42' },
+	] as const)('its $part is $text', ({ part, text }) => {
+		expect(releaseText(r, part)).toBe(text);
+	});
+});
+
+describe('the facts and sources that name a release read it from the releases', () => {
+	test('the version the guide is written for, and its patch, are the newest release’s', () => {
+		expect(facts.calicoVersion.value).toBe(newestRelease.minor);
+		expect(facts.calicoPatchRelease.value).toBe(newestRelease.patch);
+		expect(sources.calicoRelease.url).toContain(`/tag/${newestRelease.patch}`);
+		expect(sources.felixDataplane.url).toContain(`/blob/${newestRelease.patch}/`);
+	});
+
+	test('the two “since” facts are the releases that added the features', () => {
+		expect(facts.programClusterRoutesSince.value).toBe(since('programClusterRoutes').minor);
+		expect(facts.clusterRoutingModeSince.value).toBe(since('clusterRoutingMode').minor);
+	});
+});
+
+/** Every page source under src/content. */
+function pageFiles(dir = new URL('../../../src/content/', import.meta.url).pathname): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return pageFiles(path);
+		return /\.mdx?$/.test(entry.name) ? [path] : [];
+	});
+}
+
+test('no page types a Calico or operator version: pages read it with <CalicoVersion />', () => {
+	const typed =
+		/\b(?:Calico|operator|releases?|before|since|from|in)\s+v?[1-3]\.\d{2}(?:\.\d+)?\b/gi;
+	const found = pageFiles().flatMap((file) =>
+		[...readFileSync(file, 'utf8').matchAll(typed)].map((m) => `${file}: “${m[0]}”`)
+	);
+	expect(found).toEqual([]);
+});
