@@ -1,50 +1,16 @@
 import './recommender/recommender.css';
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { configSheet, type AzureManagedWay } from '../lib/config/sheet';
-import type { ExtraStep } from '../lib/config/steps';
-import { decisionRecord, type DecisionRecord as Record } from '../lib/recommender/record';
-import { parseRecommenderQuery, type IgnoredParameter } from '../lib/url/state';
-
-interface Loaded {
-	record: Record | null;
-	ignored: IgnoredParameter[];
-	yaml: string | null;
-	steps: ExtraStep[];
-	notes: string[];
-	/** On AKS: the Azure-managed way beside (or instead of) the YAML, and the heading of the self-managed way. */
-	azureManaged?: AzureManagedWay;
-	selfManaged?: { title: string; summary: string };
-}
-
-function load(search: string, origin: string): Loaded {
-	const parsed = parseRecommenderQuery(search);
-	if (!parsed.env)
-		return { record: null, ignored: parsed.ignored, yaml: null, steps: [], notes: [] };
-	const today = new Date().toISOString().slice(0, 10);
-	const record = decisionRecord(parsed.env, parsed.answers, today, origin);
-	const config = configSheet({
-		option: record.pick.id,
-		env: parsed.env,
-		answers: parsed.answers,
-		date: today,
-		link: record.link,
-	});
-	return {
-		record,
-		ignored: parsed.ignored,
-		yaml: config.supported ? config.yaml : null,
-		steps: config.steps,
-		notes: config.supported ? config.notes : [config.reason, ...config.notes],
-		...(config.azureManaged ? { azureManaged: config.azureManaged } : {}),
-		...(config.selfManaged ? { selfManaged: config.selfManaged } : {}),
-	};
-}
+import { recordPage, type RecordPage } from '../lib/words/record-page';
+import { IgnoredNotice } from './recommender/IgnoredNotice';
 
 /** The printable record of one decision, built from the recommender link's answers: date, answers, pick, reasons, trade-offs, alternatives, configuration. */
 export default function DecisionRecord() {
-	const [loaded, setLoaded] = useState<Loaded | 'pending'>('pending');
-	useEffect(() => setLoaded(load(location.search, location.origin)), []);
+	const [loaded, setLoaded] = useState<RecordPage | 'pending'>('pending');
+	useEffect(() => {
+		const today = new Date().toISOString().slice(0, 10);
+		setLoaded(recordPage(location.search, location.origin, today));
+	}, []);
 
 	if (loaded === 'pending') {
 		return (
@@ -69,16 +35,7 @@ export default function DecisionRecord() {
 	}
 	return (
 		<article class="decision-record" data-pick={record.pick.id}>
-			{ignored.length > 0 && (
-				<div class="rec-notice" role="status">
-					<p>Some of the link’s settings were not used:</p>
-					<ul>
-						{ignored.map((i) => (
-							<li key={`${i.param}=${i.value}`}>{i.reason}</li>
-						))}
-					</ul>
-				</div>
-			)}
+			<IgnoredNotice ignored={ignored} />
 			<dl class="record-meta term-grid">
 				<dt>Date</dt>
 				<dd>{record.date}</dd>

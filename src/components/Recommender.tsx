@@ -1,5 +1,5 @@
 import './recommender/recommender.css';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { environments, getEnvironment, type EnvironmentId } from '../lib/catalog/environments';
 import { getOption } from '../lib/catalog/options';
 import { decide } from '../lib/recommender/decide';
@@ -8,12 +8,11 @@ import { answerLines } from '../lib/catalog/answer-lines';
 import { recordHref } from '../lib/recommender/record';
 import { Questions } from './recommender/Questions';
 import { Result } from './recommender/Result';
-import {
-	choicesMadeBeforeHydration,
-	recommenderHref,
-	stateFromQuery,
-	type WidgetState,
-} from './recommender/state';
+import { IgnoredNotice } from './recommender/IgnoredNotice';
+import { recommenderHref, type WidgetState } from './recommender/state';
+import { useConfigPanel } from './recommender/use-config-panel';
+import { useWidgetState } from './recommender/use-widget-state';
+import { useCopy } from './use-copy';
 
 interface Props {
 	/** The environment of the page the widget sits on; the reader then only answers its questions. */
@@ -26,98 +25,27 @@ interface Props {
 
 /** The recommender: questions for an environment, and the recommendation from the shared decision library on every change. */
 export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec' }: Props) {
-	const [state, setState] = useState<WidgetState>(() => stateFromQuery('', fixedEnv));
-	const [linkCopy, setLinkCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+	const { state, setState, form } = useWidgetState(fixedEnv, id, syncUrl);
+	const linkCopy = useCopy();
 	// Until the island runs, the page shows (and prints) the server-rendered default: say so on paper.
 	const [hydrated, setHydrated] = useState(false);
 	useEffect(() => setHydrated(true), []);
-	// The configuration (generator, validator, address parsing) is the heaviest part: it loads when its place
-	// nears the screen or the reader first answers, so the page's first load carries only the recommender.
-	const [ConfigPanel, setConfigPanel] = useState<
-		typeof import('./recommender/ConfigPanel').ConfigPanel | null
-	>(null);
-	const configSlot = useRef<HTMLParagraphElement>(null);
-	const loadConfig = useRef(() => {
-		import('./recommender/ConfigPanel').then((m) => setConfigPanel(() => m.ConfigPanel));
-		loadConfig.current = () => {};
-	});
-	// Printing wants the configuration on paper: start loading at the first sign of it.
-	useEffect(() => {
-		const print = matchMedia('print');
-		const load = () => loadConfig.current();
-		print.addEventListener('change', load);
-		addEventListener('beforeprint', load);
-		return () => {
-			print.removeEventListener('change', load);
-			removeEventListener('beforeprint', load);
-		};
-	}, []);
-	useEffect(() => {
-		const slot = configSlot.current;
-		if (!slot) return;
-		if (typeof IntersectionObserver === 'undefined') return loadConfig.current();
-		const observer = new IntersectionObserver(
-			(entries) => {
-				if (entries.some((e) => e.isIntersecting)) loadConfig.current();
-			},
-			{ rootMargin: '400px' }
-		);
-		observer.observe(slot);
-		return () => observer.disconnect();
-	}, [ConfigPanel === null && state.env !== undefined]);
-
-	const form = useRef<HTMLFormElement>(null);
-	useEffect(() => {
-		const fromUrl = location.search ? stateFromQuery(location.search, fixedEnv) : null;
-		// A reader may click before the widget wakes up; hydration keeps those clicks in the page but not in state.
-		const clicked = form.current
-			? choicesMadeBeforeHydration(form.current, id, stateFromQuery('', fixedEnv))
-			: {};
-		if (!fromUrl && Object.keys(clicked).length === 0) return;
-		const base = fromUrl ?? stateFromQuery('', fixedEnv);
-		setState({
-			...base,
-			env: clicked.env ?? base.env,
-			answers: { ...base.answers, ...clicked.answers },
-		});
-	}, [fixedEnv, id]);
-
-	// A new environment is a new page of history (Back returns to the previous one's result); answers replace the entry.
-	useEffect(() => {
-		if (!syncUrl) return;
-		const href = recommenderHref(state);
-		if (href === location.pathname + location.search) return;
-		const envInUrl = stateFromQuery(location.search, fixedEnv).env;
-		if (state.env && envInUrl && state.env !== envInUrl) history.pushState(null, '', href);
-		else history.replaceState(null, '', href);
-	}, [state, syncUrl, fixedEnv]);
-	useEffect(() => {
-		if (!syncUrl) return;
-		const restore = () => setState(stateFromQuery(location.search, fixedEnv));
-		addEventListener('popstate', restore);
-		return () => removeEventListener('popstate', restore);
-	}, [syncUrl, fixedEnv]);
+	const {
+		ConfigPanel,
+		slot: configSlot,
+		load: loadConfig,
+	} = useConfigPanel(state.env !== undefined);
 
 	const result = useMemo(
 		() => (state.env ? decide(state.env, state.answers) : null),
 		[state.env, state.answers]
 	);
 	const update = (next: Partial<WidgetState>) => {
-		loadConfig.current();
+		loadConfig();
 		setState((s) => ({ ...s, ...next }));
 	};
 	// The link to this decision as a full address (read only in the browser, after a click).
 	const shareUrl = () => new URL(recommenderHref(state), location.origin).href;
-	const copyLink = async () => {
-		try {
-			// Rejects when the browser refuses; navigator.clipboard is missing outside secure pages (plain HTTP).
-			await navigator.clipboard.writeText(shareUrl());
-			setLinkCopy('copied');
-			setTimeout(() => setLinkCopy((now) => (now === 'copied' ? 'idle' : now)), 2000);
-		} catch {
-			setLinkCopy('failed');
-		}
-	};
 
 	return (
 		<div
@@ -127,16 +55,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 			data-hydrated={hydrated ? 'true' : 'false'}
 		>
 			<div class="rec-layout">
-				{state.ignored.length > 0 && (
-					<div class="rec-notice" role="status">
-						<p>Some of the link’s settings were not used:</p>
-						<ul>
-							{state.ignored.map((i) => (
-								<li key={`${i.param}=${i.value}`}>{i.reason}</li>
-							))}
-						</ul>
-					</div>
-				)}
+				<IgnoredNotice ignored={state.ignored} />
 				<form
 					ref={form}
 					class="rec-form"
@@ -219,16 +138,16 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 								</p>
 							)}
 							<p class="rec-share">
-								<button type="button" class="rec-button" onClick={copyLink}>
-									{linkCopy === 'copied' ? 'Link copied' : 'Copy a link to this decision'}
+								<button type="button" class="rec-button" onClick={() => linkCopy.copy(shareUrl())}>
+									{linkCopy.status === 'copied' ? 'Link copied' : 'Copy a link to this decision'}
 								</button>{' '}
 								{!syncUrl && <a href={recommenderHref(state)}>Open in the full recommender</a>}
 								{!syncUrl && ' · '}
 								<a href={recordHref(result.env, result.answers)}>Decision record to print</a>
 							</p>
-							<p class={linkCopy === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
-								{linkCopy === 'copied' && 'Link copied to the clipboard.'}
-								{linkCopy === 'failed' && (
+							<p class={linkCopy.status === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
+								{linkCopy.status === 'copied' && 'Link copied to the clipboard.'}
+								{linkCopy.status === 'failed' && (
 									<>
 										Copying the link failed: the browser did not allow it. Select the link and copy
 										it by hand: <code>{shareUrl()}</code>

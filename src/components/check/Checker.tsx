@@ -2,47 +2,32 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkConfiguration } from '../../lib/check/check';
 import { moveLabels } from '../../lib/check/moves';
 import { decodeShare, encodeShare, type SharedCheck } from '../../lib/check/share';
-import { severities, type Finding, type Severity } from '../../lib/check/types';
+import { severities, type Finding } from '../../lib/check/types';
 import type { Answer } from '../../lib/catalog/questions';
 import { environments, type EnvironmentId } from '../../lib/catalog/environments';
 import { movePage } from '../../lib/migrate/ids';
+import { findingsHeading, findingsSummary } from '../../lib/words/check-findings';
+import { useCopy, type CopyStatus } from '../use-copy';
 import './check.css';
 
-const headings: Record<Severity, [string, string]> = {
-	error: ['Error', 'Errors'],
-	warning: ['Warning', 'Warnings'],
-	info: ['Note', 'Notes'],
+// What the status line under “Share by link” says once the link is in the address bar.
+const shareWords: Record<CopyStatus, string> = {
+	idle: '',
+	copied: 'Link copied. It is also in the address bar.',
+	failed: 'The link is in the address bar: copy it from there.',
 };
-
-const plural = (n: number, [one, many]: [string, string]) =>
-	`${n} ${(n === 1 ? one : many).toLowerCase()}`;
-
-/** The sentence the status line announces: how many findings, by severity. */
-function summary(counts: Record<Severity, number>, total: number): string {
-	if (total === 0) return 'No findings: nothing here breaks a rule the checker knows.';
-	const parts = severities.filter((s) => counts[s] > 0).map((s) => plural(counts[s], headings[s]));
-	return `${total} finding${total === 1 ? '' : 's'}: ${parts.join(', ')}.`;
-}
 
 /** A fix to copy, with a button that copies it. */
 function Fix({ yaml, id }: { yaml: string; id: string }) {
-	const [copied, setCopied] = useState(false);
+	const { status, copy } = useCopy({ settleMs: null });
 	return (
 		<div class="check-fix">
 			<p id={`${id}-fix`}>Fix (merge into your resource):</p>
 			<pre aria-labelledby={`${id}-fix`}>
 				<code>{yaml}</code>
 			</pre>
-			<button
-				type="button"
-				onClick={() => {
-					navigator.clipboard?.writeText(yaml).then(
-						() => setCopied(true),
-						() => setCopied(false)
-					);
-				}}
-			>
-				{copied ? 'Copied' : 'Copy fix'}
+			<button type="button" onClick={() => copy(yaml)}>
+				{status === 'copied' ? 'Copied' : 'Copy fix'}
 			</button>
 		</div>
 	);
@@ -96,7 +81,9 @@ export default function Checker() {
 	const [nodeCidr, setNodeCidr] = useState('');
 	const [windows, setWindows] = useState<Answer>('unsure');
 	const [ipv6, setIpv6] = useState<Answer>('unsure');
-	const [shareMessage, setShareMessage] = useState('');
+	// Why the configuration could not go into a link (too long); otherwise the link copy's status speaks.
+	const [shareProblem, setShareProblem] = useState('');
+	const linkCopy = useCopy({ settleMs: null });
 	const [linkError, setLinkError] = useState('');
 	const timer = useRef<ReturnType<typeof setTimeout>>();
 
@@ -119,7 +106,8 @@ export default function Checker() {
 
 	const onText = (value: string) => {
 		setText(value);
-		setShareMessage('');
+		setShareProblem('');
+		linkCopy.reset();
 		clearTimeout(timer.current);
 		timer.current = setTimeout(() => setCheckedText(value), 400);
 	};
@@ -135,14 +123,13 @@ export default function Checker() {
 	const share = async () => {
 		const shared: SharedCheck = { text, ...context };
 		const encoded = await encodeShare(shared);
-		if (!encoded.ok) return setShareMessage(encoded.message);
-		history.replaceState(null, '', `#${encoded.fragment}`);
-		try {
-			await navigator.clipboard.writeText(location.href);
-			setShareMessage('Link copied. It is also in the address bar.');
-		} catch {
-			setShareMessage('The link is in the address bar: copy it from there.');
+		if (!encoded.ok) {
+			linkCopy.reset();
+			return setShareProblem(encoded.message);
 		}
+		history.replaceState(null, '', `#${encoded.fragment}`);
+		await linkCopy.copy(location.href);
+		setShareProblem('');
 	};
 
 	const textField = (
@@ -243,13 +230,13 @@ export default function Checker() {
 					</button>
 				</div>
 				<p class="check-share" aria-live="polite">
-					{shareMessage}
+					{shareProblem || shareWords[linkCopy.status]}
 				</p>
 			</form>
 			<p role="status" class="check-status">
 				{empty
 					? 'Paste a configuration to check it.'
-					: summary(result.counts, result.findings.length)}
+					: findingsSummary(result.counts, result.findings.length)}
 			</p>
 			{!empty && result.amountsTo && (
 				<p class="check-amounts" data-option={result.amountsTo.options[0]}>
@@ -263,9 +250,7 @@ export default function Checker() {
 					if (!list.length) return null;
 					return (
 						<section key={severity} class="check-group" data-severity={severity}>
-							<h2>
-								{headings[severity][1]} ({list.length})
-							</h2>
+							<h2>{findingsHeading(severity, list.length)}</h2>
 							<ul>
 								{list.map((f) => (
 									<FindingItem key={f.id} finding={f} />

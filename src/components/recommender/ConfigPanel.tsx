@@ -1,12 +1,12 @@
 import './config.css';
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
 import { highlight, type HighlightLanguage } from '../../lib/config/highlight';
 import { configSheet } from '../../lib/config/sheet';
 import type { ExtraStep } from '../../lib/config/steps';
 import type { EnvironmentId } from '../../lib/catalog/environments';
 import type { OptionId } from '../../lib/catalog/options';
 import type { Answers } from '../../lib/catalog/questions';
+import { useCopy } from '../use-copy';
 
 const languageNames: Record<HighlightLanguage, string> = {
 	yaml: 'YAML',
@@ -38,17 +38,7 @@ function CodeBlock({
 	/** The operator configuration itself (print and tests find it as `.rec-yaml`). */
 	main?: boolean;
 }) {
-	const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-	const copyText = async () => {
-		try {
-			// Rejects when the browser refuses; navigator.clipboard is missing outside secure pages (plain HTTP).
-			await navigator.clipboard.writeText(text);
-			setCopy('copied');
-			setTimeout(() => setCopy((now) => (now === 'copied' ? 'idle' : now)), 2000);
-		} catch {
-			setCopy('failed');
-		}
-	};
+	const { status, copy } = useCopy();
 	const lines = highlight(text, language);
 	return (
 		<div class="cfg-block">
@@ -75,13 +65,13 @@ function CodeBlock({
 					))}
 				</code>
 			</pre>
-			<button type="button" class="rec-button" onClick={copyText}>
-				{copy === 'copied' ? 'Copied' : main ? 'Copy YAML' : 'Copy'}
+			<button type="button" class="rec-button" onClick={() => copy(text)}>
+				{status === 'copied' ? 'Copied' : main ? 'Copy YAML' : 'Copy'}
 				{!main && <span class="sr-only"> {what}</span>}
 			</button>
-			<p class={copy === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
-				{copy === 'copied' && `Copied to the clipboard: ${what}.`}
-				{copy === 'failed' &&
+			<p class={status === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
+				{status === 'copied' && `Copied to the clipboard: ${what}.`}
+				{status === 'failed' &&
 					'Copying failed: the browser did not allow it. Select the text above and copy it by hand.'}
 			</p>
 		</div>

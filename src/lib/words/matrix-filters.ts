@@ -82,6 +82,14 @@ export interface ComparisonQuery {
 	ignored: IgnoredParameter[];
 }
 
+/** How the table lists a parameter it did not use: the parameter as written, then why. */
+export function ignoredLine({ param, value, reason }: IgnoredParameter): {
+	code: string;
+	text: string;
+} {
+	return { code: `${param}=${value}`, text: `: ${reason}` };
+}
+
 /** Every parameter the comparison table reads, in the order it writes them. */
 export const comparisonParams: readonly string[] = ['env', ...propertyFilterIds];
 

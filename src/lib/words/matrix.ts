@@ -1,10 +1,10 @@
 import { compatibility } from '../recommender/blockers';
 import type { ComparisonTraits } from './matrix-filters';
 import { modeOfOption, modePage } from '../diagrams/modes';
-import { environments, type EnvironmentId } from '../catalog/environments';
+import { environments, getEnvironment, type EnvironmentId } from '../catalog/environments';
 import { facts, hostLocalPodsPerRange } from '../facts';
 import { retiringLabel, wrappingWords } from '../catalog/option-words';
-import { options, type CatalogOption } from '../catalog/options';
+import { formatDetails, options, type CatalogOption } from '../catalog/options';
 
 /** One option as the comparison table shows it, every cell already in words. */
 export interface ComparisonRow {
@@ -27,6 +27,54 @@ export interface ComparisonRow {
 	retiring: string | null;
 	/** The page of the option's packet paths. */
 	modePage: string;
+	/** The option's upstream details string in parts, each but the last ending in its comma. */
+	details: string[];
+}
+
+/** A column of the comparison table after the option's own: its heading and the row's cell it shows. */
+export interface ComparisonColumn {
+	heading: string;
+	cell:
+		| 'where'
+		| 'routable'
+		| 'wrapping'
+		| 'needsBgp'
+		| 'windows'
+		| 'ipv6'
+		| 'routes'
+		| 'cloud'
+		| 'addresses'
+		| 'pods';
+}
+
+const columns: readonly ComparisonColumn[] = [
+	{ heading: 'Where', cell: 'where' },
+	{ heading: 'Pod IPs routable', cell: 'routable' },
+	{ heading: 'Wrapping', cell: 'wrapping' },
+	{ heading: 'Needs BGP', cell: 'needsBgp' },
+	{ heading: 'Windows nodes', cell: 'windows' },
+	{ heading: 'IPv6 pods', cell: 'ipv6' },
+	{ heading: 'Who routes', cell: 'routes' },
+	{ heading: 'Cloud dependency', cell: 'cloud' },
+	{ heading: 'Addresses', cell: 'addresses' },
+	{ heading: 'Pods per node', cell: 'pods' },
+];
+
+/** The comparison table's columns after the option's own, in order; an environment's table has no “Where”. */
+export function comparisonColumns(env?: EnvironmentId): readonly ComparisonColumn[] {
+	return env ? columns.filter((c) => c.cell !== 'where') : columns;
+}
+
+/** The comparison table's caption: every option, or an environment's. */
+export function comparisonCaption(env?: EnvironmentId): string {
+	return env
+		? `The options for ${getEnvironment(env).name} side by side`
+		: 'Every networking option the guide knows';
+}
+
+/** An upstream details string in parts, so a line breaks only after a comma and never inside "Key:Value". */
+export function detailsParts(details: string): string[] {
+	return details.split(',').map((part, i, parts) => (i < parts.length - 1 ? `${part},` : part));
 }
 
 const envName = (id: EnvironmentId) => environments.find((e) => e.id === id)?.name ?? id;
@@ -82,6 +130,7 @@ export function comparisonRows(env?: EnvironmentId): ComparisonRow[] {
 				traits,
 				retiring: retiringLabel(option),
 				modePage: modePage(modeOfOption(option.id).id),
+				details: detailsParts(formatDetails(option.tuple)),
 			};
 		});
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	comparisonRows,
 	environmentIds,
+	ignoredLine,
 	matchSummary,
 	matchesFilters,
 	parseComparisonQuery,
@@ -245,4 +246,18 @@ describe('telling the reader how many options match', () => {
 			expect(matchSummary(count, total, filters)).toBe(words);
 		}
 	);
+});
+
+describe('listing the parameters the table did not use', () => {
+	test('shows the parameter as written, then the reason after a colon', () => {
+		expect(ignoredLine({ param: 'bgp', value: 'yes', reason: 'Not a filter.' })).toEqual({
+			code: 'bgp=yes',
+			text: ': Not a filter.',
+		});
+	});
+
+	test('keeps an empty value visible as a bare equals sign', () => {
+		const [empty] = parseComparisonQuery('env=').ignored;
+		expect(ignoredLine(empty!).code).toBe('env=');
+	});
 });

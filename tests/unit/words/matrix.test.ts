@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { comparisonRows, optionsFor } from '../../../src/lib';
+import {
+	comparisonCaption,
+	comparisonColumns,
+	comparisonRows,
+	detailsParts,
+	formatDetails,
+	optionsFor,
+} from '../../../src/lib';
 
 const row = (id: string) => comparisonRows().find((r) => r.option.id === id)!;
 
@@ -24,5 +31,47 @@ describe('the comparison table', () => {
 		expect(comparisonRows('google-cloud').map((r) => r.option.id)).toEqual(
 			optionsFor('google-cloud').map((o) => o.id)
 		);
+	});
+});
+
+describe('the comparison table’s frame', () => {
+	test.each([
+		[undefined, 'Every networking option the guide knows'],
+		['aws', 'The options for AWS side by side'],
+		['on-prem', 'The options for On-premises side by side'],
+	] as const)('for %s, is captioned “%s”', (env, caption) => {
+		expect(comparisonCaption(env)).toBe(caption);
+	});
+
+	test('lists where each option applies only in the table of every option', () => {
+		expect(comparisonColumns().map((c) => c.heading)).toEqual([
+			'Where',
+			'Pod IPs routable',
+			'Wrapping',
+			'Needs BGP',
+			'Windows nodes',
+			'IPv6 pods',
+			'Who routes',
+			'Cloud dependency',
+			'Addresses',
+			'Pods per node',
+		]);
+		expect(comparisonColumns('azure').map((c) => c.cell)).not.toContain('where');
+		expect(comparisonColumns('azure')).toHaveLength(9);
+	});
+});
+
+describe('an option’s upstream details in the table', () => {
+	test.each([
+		['a,b,c', ['a,', 'b,', 'c']],
+		['Encapsulation:VXLAN', ['Encapsulation:VXLAN']],
+		['', ['']],
+	])('splits “%s” after each comma', (details, parts) => {
+		expect(detailsParts(details)).toEqual(parts);
+	});
+
+	test('joins back into the upstream string for every option', () => {
+		for (const row of comparisonRows())
+			expect(row.details.join('')).toBe(formatDetails(row.option.tuple));
 	});
 });
