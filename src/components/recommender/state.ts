@@ -1,4 +1,8 @@
-import { isEnvironmentId, type EnvironmentId } from '../../lib/catalog/environments';
+import {
+	getEnvironment,
+	isEnvironmentId,
+	type EnvironmentId,
+} from '../../lib/catalog/environments';
 import { isQuestionId, type Answer, type Answers } from '../../lib/catalog/questions';
 import { parseRecommenderQuery, recommenderPage, type IgnoredParameter } from '../../lib/url/state';
 
@@ -22,7 +26,7 @@ export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetS
 			{
 				param: 'env',
 				value: parsed.env,
-				reason: `This page is about ${fixedEnv}; env=${parsed.env} was not used.`,
+				reason: `This page is about ${getEnvironment(fixedEnv).name}; env=${parsed.env} was not used.`,
 			},
 		],
 	};

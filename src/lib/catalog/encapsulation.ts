@@ -9,7 +9,7 @@ export type IpVersion = 4 | 6;
 /** Bytes each wrapper adds to a packet, by IP version; `null` where the wrapper does not exist for that version. */
 export const overheadBytes: Readonly<Record<Wrapper, Readonly<Record<IpVersion, number | null>>>> =
 	{
-		// Outer IPv4 header only (IP protocol 4); there is no IP-in-IP for IPv6 pools in Calico.
+		// Outer IPv4 header only (IP protocol facts.ipipProtocol); there is no IP-in-IP for IPv6 pools in Calico.
 		ipip: { 4: facts.ipipOverheadV4.value, 6: null },
 		vxlan: { 4: facts.vxlanOverheadV4.value, 6: facts.vxlanOverheadV6.value },
 		wireguard: { 4: facts.wireguardOverheadV4.value, 6: facts.wireguardOverheadV6.value },

@@ -1,3 +1,5 @@
+import { byId } from '../input/by-id';
+
 /** A provider's managed Kubernetes service. */
 export type ManagedService = 'EKS' | 'AKS' | 'GKE' | 'IKS';
 
@@ -25,8 +27,6 @@ export interface Environment {
 	selfManagedOn?: string;
 	/** Path of the environment's page in the guide. */
 	page: string;
-	/** One sentence on what the underlay network is like there. */
-	underlay: string;
 }
 
 /** Every environment, in the order the guide presents them. */
@@ -35,8 +35,6 @@ export const environments: readonly Environment[] = [
 		id: 'on-prem',
 		name: 'On-premises',
 		page: '/environments/on-prem/',
-		underlay:
-			'Your own switches and routers: whether they can peer BGP with the nodes, and whether the nodes share one layer-2 segment, decide the options.',
 	},
 	{
 		id: 'aws',
@@ -44,8 +42,6 @@ export const environments: readonly Environment[] = [
 		managedService: 'EKS',
 		selfManagedOn: 'EC2 instances',
 		page: '/environments/aws/',
-		underlay:
-			'A VPC: subnets are routed by AWS, which drops traffic from addresses it did not assign unless the EC2 source/destination check is off.',
 	},
 	{
 		id: 'azure',
@@ -53,8 +49,6 @@ export const environments: readonly Environment[] = [
 		managedService: 'AKS',
 		selfManagedOn: 'Azure virtual machines',
 		page: '/environments/azure/',
-		underlay:
-			'A VNET: routed by Azure at layer 3 only, even inside a subnet, and it does not carry IP-in-IP (IP protocol 4) between nodes.',
 	},
 	{
 		id: 'google-cloud',
@@ -62,8 +56,6 @@ export const environments: readonly Environment[] = [
 		managedService: 'GKE',
 		selfManagedOn: 'Compute Engine',
 		page: '/environments/google-cloud/',
-		underlay:
-			'A VPC that is routed at layer 3 everywhere, even inside one subnet, and drops pod traffic it has no alias IP or route for.',
 	},
 	{
 		id: 'ibm-cloud',
@@ -71,13 +63,11 @@ export const environments: readonly Environment[] = [
 		managedService: 'IKS',
 		selfManagedOn: 'IBM Cloud virtual servers',
 		page: '/environments/ibm-cloud/',
-		underlay: 'IBM Cloud networks, where IKS builds Calico in and runs IP-in-IP between subnets.',
 	},
 	{
 		id: 'other',
 		name: 'Anywhere else',
 		page: '/environments/other/',
-		underlay: 'A network you know little about, or a provider this guide does not cover.',
 	},
 ];
 
@@ -87,11 +77,4 @@ export function isEnvironmentId(value: unknown): value is EnvironmentId {
 }
 
 /** The environment with this id. */
-export function getEnvironment(id: EnvironmentId): Environment {
-	const found = environments.find((env) => env.id === id);
-	if (!found)
-		throw new Error(
-			`Unknown environment "${id}". Known environments: ${environmentIds.join(', ')}.`
-		);
-	return found;
-}
+export const getEnvironment: (id: EnvironmentId) => Environment = byId(environments, 'environment');

@@ -1,6 +1,7 @@
 import type { EnvironmentId } from './environments';
 import { facts, hostLocalPodsPerRange, longDate, sources as s } from '../facts';
 import type { NetworkingOption, OptionSpec, OptionTuple, OperatorSettings } from './option-types';
+import { byId } from '../input/by-id';
 
 export type * from './option-types';
 
@@ -403,11 +404,7 @@ export const options: readonly CatalogOption[] = catalog;
 export const optionIds: readonly OptionId[] = options.map((option) => option.id);
 
 /** The option with this id. */
-export function getOption(id: OptionId): CatalogOption {
-	const found = options.find((option) => option.id === id);
-	if (!found) throw new Error(`Unknown option "${id}". Known options: ${optionIds.join(', ')}.`);
-	return found;
-}
+export const getOption: (id: OptionId) => CatalogOption = byId(options, 'option');
 
 /** The upstream `details` string of a tuple, e.g. `Policy:Calico,IPAM:Calico,CNI:Calico,Cross-subnet:VXLAN,Routing:Calico`. */
 export function formatDetails(tuple: OptionTuple): string {

@@ -1,4 +1,6 @@
 import type { EnvironmentId } from './environments';
+import { facts } from '../facts';
+import { byId } from '../input/by-id';
 
 /** Question ids, as the recommender URL names them. */
 export const questionIds = [
@@ -139,7 +141,7 @@ export const questions: readonly Question[] = [
 		kind: 'constraint',
 		page: { href: '/concepts/overlay-networks/', title: 'Overlay networks' },
 		short: 'Network carries IP-in-IP?',
-		text: 'Does the network between nodes carry IP-in-IP packets (IP protocol 4)?',
+		text: `Does the network between nodes carry IP-in-IP packets (IP protocol ${facts.ipipProtocol.value})?`,
 		help: 'Some fabrics, firewalls and clouds pass only TCP, UDP and ICMP; IP-in-IP is a protocol of its own and is then dropped.',
 		yesLabel: 'the network carries IP-in-IP',
 		noLabel: 'the network drops IP-in-IP',
@@ -260,12 +262,7 @@ export const questionsByEnvironment: Readonly<Record<EnvironmentId, readonly Que
 };
 
 /** The question with this id. */
-export function getQuestion(id: QuestionId): Question {
-	const found = questions.find((question) => question.id === id);
-	if (!found)
-		throw new Error(`Unknown question "${id}". Known questions: ${questionIds.join(', ')}.`);
-	return found;
-}
+export const getQuestion: (id: QuestionId) => Question = byId(questions, 'question');
 
 /** True when `value` is a question id. */
 export function isQuestionId(value: unknown): value is QuestionId {

@@ -1,5 +1,6 @@
 import { factSources, type FactId, type Source } from '../facts';
 import type { Answers, QuestionId } from './questions';
+import { byId } from '../input/by-id';
 
 /** Two wishes that Calico cannot meet together, whichever option is picked. */
 export interface WishConflictRule {
@@ -51,14 +52,10 @@ function conflictSources(rule: WishConflictRule): Source[] {
 }
 
 /** The wish conflict rule with this id. */
-export function getWishConflictRule(id: string): WishConflictRule {
-	const rule = wishConflictRules.find((r) => r.id === id);
-	if (!rule)
-		throw new Error(
-			`Unknown wish conflict "${id}". Known conflicts: ${wishConflictRules.map((r) => r.id).join(', ')}.`
-		);
-	return rule;
-}
+export const getWishConflictRule: (id: string) => WishConflictRule = byId(
+	wishConflictRules,
+	'wish conflict'
+);
 
 /** The pairs of wishes the answers ask for together that Calico cannot meet together, with sourced reasons (firm "yes" answers only). */
 export function wishConflicts(answers: Answers): WishConflict[] {

@@ -7,7 +7,7 @@ import { parseCidr } from '../input/cidr';
 import { InputError, wholeNumber } from '../input/errors';
 import { underlayMtuRange } from '../calc/mtu';
 import type { EnvironmentId } from '../catalog/environments';
-import { getOption, underlayFor, type OptionId } from '../catalog/options';
+import { getOption, underlayFor, type CatalogOption, type OptionId } from '../catalog/options';
 import type { Answer } from '../catalog/questions';
 import { eksWithCalicoCni } from './steps';
 import type { Installation, InstallationIpPool, LinuxDataplane } from '../operator/types';
@@ -48,8 +48,11 @@ export type ConfigResult =
 
 const managedProvider: Partial<Record<EnvironmentId, 'EKS' | 'AKS'>> = { aws: 'EKS', azure: 'AKS' };
 
-function providerFor(input: ConfigInput): Installation['spec']['kubernetesProvider'] | undefined {
-	const operator = getOption(input.option).operator;
+function providerFor(
+	option: CatalogOption,
+	input: ConfigInput
+): Installation['spec']['kubernetesProvider'] | undefined {
+	const operator = option.operator;
 	if (input.managed === 'no') return undefined;
 	if (operator?.provider) return operator.provider;
 	if (input.managed === 'yes' && input.env && operator?.cni === 'Calico')
@@ -57,8 +60,8 @@ function providerFor(input: ConfigInput): Installation['spec']['kubernetesProvid
 	return undefined;
 }
 
-function defaultPool(input: ConfigInput, provider: string | undefined): string {
-	return provider === 'EKS' && getOption(input.option).operator?.cni === 'Calico'
+function defaultPool(option: CatalogOption, provider: string | undefined): string {
+	return provider === 'EKS' && option.operator?.cni === 'Calico'
 		? facts.eksDefaultPool.value
 		: facts.defaultPoolV4.value;
 }
@@ -77,7 +80,7 @@ export const dualStackCluster = `Dual stack needs the cluster itself dual-stack:
 
 /** The IPv6 pool for dual stack, or why the option cannot have one. */
 function ipv6Pool(
-	option: ReturnType<typeof getOption>,
+	option: CatalogOption,
 	encapsulation: InstallationIpPool['encapsulation'],
 	input: ConfigInput
 ): InstallationIpPool | string {
@@ -119,7 +122,7 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		};
 	}
 	const settings = option.operator;
-	const provider = providerFor(input);
+	const provider = providerFor(option, input);
 	const calicoNetwork: NonNullable<Installation['spec']['calicoNetwork']> = {
 		bgp: settings.bgp,
 		...(input.linuxDataplane ? { linuxDataplane: input.linuxDataplane } : {}),
@@ -139,7 +142,7 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		);
 
 	if (settings.encapsulation) {
-		const pool = parseCidr(input.poolCidr ?? defaultPool(input, provider), 'poolCidr');
+		const pool = parseCidr(input.poolCidr ?? defaultPool(option, provider), 'poolCidr');
 		const blockSize = blockSizeFor(pool.family, input.blockSize, pool.prefix);
 		if (pool.family === 6 && settings.encapsulation.startsWith('IPIP')) {
 			throw new InputError(

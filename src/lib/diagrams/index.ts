@@ -1,6 +1,6 @@
 export * from './types';
 export * from './modes';
-export { modeNames, modeName, modeNameOfOption, type ModeName } from './mode-names';
+export { modeNames, modeName, modeNameOfOption, type ModeId, type ModeName } from './mode-names';
 export * from './packet-path';
 export * from './outside';
 export * from './mermaid';

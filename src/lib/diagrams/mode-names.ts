@@ -1,18 +1,8 @@
 import type { OptionId } from '../catalog/options';
-
-/**
- * The modes by id, name and the options that run in them: what pages and the recommender need to name a
- * mode and link to it, without the hops of every packet path (modes.ts, which builds on this).
- */
-export interface ModeName {
-	id: string;
-	name: string;
-	/** The catalog options that run in this mode. */
-	options: readonly OptionId[];
-}
+import { byId } from '../input/by-id';
 
 /** Every mode the Packet paths section draws, in the order the guide presents them. */
-export const modeNames: readonly ModeName[] = [
+const modeList = [
 	{ id: 'bgp-mesh', name: 'No overlay, BGP node mesh', options: ['calico-bgp-mesh'] },
 	{
 		id: 'bgp-peering',
@@ -35,14 +25,30 @@ export const modeNames: readonly ModeName[] = [
 		options: ['azure-host-local'],
 	},
 	{ id: 'flannel-vxlan', name: 'Flannel VXLAN (Canal)', options: ['canal'] },
-];
+] as const satisfies readonly { id: string; name: string; options: readonly OptionId[] }[];
 
-/** The name entry of a mode. */
+/** One of the packet-path modes, by the id its page's address names it (`/modes/<id>/`). */
+export type ModeId = (typeof modeList)[number]['id'];
+
+/**
+ * The modes by id, name and the options that run in them: what pages and the recommender need to name a
+ * mode and link to it, without the hops of every packet path (modes.ts, which builds on this).
+ */
+export interface ModeName {
+	id: ModeId;
+	name: string;
+	/** The catalog options that run in this mode. */
+	options: readonly OptionId[];
+}
+
+/** Every mode the Packet paths section draws, in the order the guide presents them. */
+export const modeNames: readonly ModeName[] = modeList;
+
+const nameById = byId(modeNames, 'mode');
+
+/** The name entry of a mode; the id may come from a page's address or a component's props, so any text is looked up. */
 export function modeName(id: string): ModeName {
-	const found = modeNames.find((mode) => mode.id === id);
-	if (!found)
-		throw new Error(`Unknown mode "${id}". Known modes: ${modeNames.map((m) => m.id).join(', ')}.`);
-	return found;
+	return nameById(id as ModeId); // byId names the known modes when `id` is none of them.
 }
 
 /** The name entry of the mode an option runs in (one, for every option in the catalog). */

@@ -1,6 +1,8 @@
 import { overheadBytes, wrapperNames, type Wrapper } from '../catalog/encapsulation';
 import type { OptionId } from '../catalog/options';
-import { modeName, type ModeName } from './mode-names';
+import { modeName, type ModeId, type ModeName } from './mode-names';
+import { facts } from '../facts';
+import { byId } from '../input/by-id';
 
 export { modePage } from './mode-names';
 
@@ -23,6 +25,9 @@ export interface Mode extends ModeName {
 	summary: string;
 }
 
+/** The name entry of a mode this file draws, its id checked as the file is compiled. */
+const named = (id: ModeId): ModeName => modeName(id);
+
 const switchHop = 'Layer-2 switch';
 const felixRoutes = 'Calico (Felix programs a route per remote block)';
 const bgpRoutes = 'BGP between the nodes (BIRD learns each remote block)';
@@ -32,7 +37,7 @@ const ipipTunnel = { device: 'tunl0', wrapper: 'ipip' } as const;
 /** Every mode the Packet paths section draws, in the order the guide presents them. */
 export const modes: readonly Mode[] = [
 	{
-		...modeName('bgp-mesh'),
+		...named('bgp-mesh'),
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: bgpRoutes },
 		otherSubnet: {
@@ -43,7 +48,7 @@ export const modes: readonly Mode[] = [
 			'Packets cross unwrapped; each node learns the others’ pod blocks over a BGP mesh among the nodes.',
 	},
 	{
-		...modeName('bgp-peering'),
+		...named('bgp-peering'),
 		nic: 'eth0',
 		sameSubnet: {
 			network: [switchHop],
@@ -57,7 +62,7 @@ export const modes: readonly Mode[] = [
 			'Packets cross unwrapped, even between subnets, because the routers learn every pod block over BGP.',
 	},
 	{
-		...modeName('vxlan'),
+		...named('vxlan'),
 		nic: 'eth0',
 		sameSubnet: { tunnel: vxlanTunnel, network: ['Underlay network'], routedBy: felixRoutes },
 		otherSubnet: { tunnel: vxlanTunnel, network: ['Underlay network'], routedBy: felixRoutes },
@@ -65,7 +70,7 @@ export const modes: readonly Mode[] = [
 			'Every packet between nodes is wrapped in VXLAN; the network underneath only sees node addresses.',
 	},
 	{
-		...modeName('vxlan-cross-subnet'),
+		...named('vxlan-cross-subnet'),
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: felixRoutes },
 		otherSubnet: {
@@ -77,7 +82,7 @@ export const modes: readonly Mode[] = [
 			'Unwrapped inside a subnet, wrapped in VXLAN only when the packet must cross a router.',
 	},
 	{
-		...modeName('ipip'),
+		...named('ipip'),
 		nic: 'eth0',
 		sameSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: bgpRoutes },
 		otherSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: bgpRoutes },
@@ -85,7 +90,7 @@ export const modes: readonly Mode[] = [
 			'Every packet between nodes gets a second IPv4 header; routes to remote blocks are shared over BGP.',
 	},
 	{
-		...modeName('ipip-cross-subnet'),
+		...named('ipip-cross-subnet'),
 		nic: 'eth0',
 		sameSubnet: { network: [switchHop], routedBy: bgpRoutes },
 		otherSubnet: { tunnel: ipipTunnel, network: ['Router between subnets'], routedBy: bgpRoutes },
@@ -93,7 +98,7 @@ export const modes: readonly Mode[] = [
 			'Unwrapped inside a subnet, wrapped in IP-in-IP only between subnets; routes are shared over BGP.',
 	},
 	{
-		...modeName('vpc-native'),
+		...named('vpc-native'),
 		nic: 'ENI / NIC',
 		sameSubnet: {
 			network: ['Cloud network (knows every pod address)'],
@@ -109,7 +114,7 @@ export const modes: readonly Mode[] = [
 			'Pods hold cloud-network addresses, so the cloud routes them like any VM and nothing is wrapped.',
 	},
 	{
-		...modeName('azure-cni-overlay'),
+		...named('azure-cni-overlay'),
 		nic: 'NIC',
 		sameSubnet: {
 			network: ['Azure network (carries the overlay range)'],
@@ -123,7 +128,7 @@ export const modes: readonly Mode[] = [
 			'Pods draw from a private range outside the VNET; Azure carries it between nodes, and Calico adds no header.',
 	},
 	{
-		...modeName('host-local-cloud-routes'),
+		...named('host-local-cloud-routes'),
 		nic: 'NIC',
 		sameSubnet: {
 			network: ['VNET route table (a route per node /24)'],
@@ -138,7 +143,7 @@ export const modes: readonly Mode[] = [
 			'Each node’s /24 has a route in the subnet’s route table, so Azure delivers pod packets unwrapped.',
 	},
 	{
-		...modeName('flannel-vxlan'),
+		...named('flannel-vxlan'),
 		nic: 'eth0',
 		sameSubnet: {
 			tunnel: { device: 'flannel.1', wrapper: 'flannel-vxlan' },
@@ -154,14 +159,11 @@ export const modes: readonly Mode[] = [
 	},
 ];
 
-/** The mode with this id. */
+const modeById = byId(modes, 'packet-path mode');
+
+/** The mode with this id; pages pass the id from their address or props, so any text is looked up. */
 export function getMode(id: string): Mode {
-	const found = modes.find((mode) => mode.id === id);
-	if (!found)
-		throw new Error(
-			`Unknown packet-path mode "${id}". Known modes: ${modes.map((m) => m.id).join(', ')}.`
-		);
-	return found;
+	return modeById(id as ModeId); // byId names the known modes when `id` is none of them.
 }
 
 /** Name, outer header, transport and overhead of a wrapper, as diagrams and hop lists name them. */
@@ -175,9 +177,12 @@ export function describeWrapper(wrapper: Wrapper | 'flannel-vxlan') {
 			overheadBytes: { ipv4: overheadBytes.vxlan[4] as number, ipv6: overheadBytes.vxlan[6] },
 		};
 	}
-	const transport = wrapper === 'vxlan' ? 'UDP 4789' : 'IP protocol 4';
+	const transport =
+		wrapper === 'vxlan'
+			? `UDP ${facts.vxlanPort.value}`
+			: `IP protocol ${facts.ipipProtocol.value}`;
 	const header =
-		wrapper === 'vxlan' ? 'outer IP + UDP 4789 + VXLAN' : 'outer IPv4 header, IP protocol 4';
+		wrapper === 'vxlan' ? `outer IP + ${transport} + VXLAN` : `outer IPv4 header, ${transport}`;
 	return {
 		name: wrapperNames[wrapper],
 		transport,

@@ -1,7 +1,8 @@
 import type { EnvironmentId } from '../catalog/environments';
 import { calicoVersion, factsChecked } from '../facts';
-import { moveIds, movePage, type MoveId } from './ids';
+import { movePage, type MoveId } from './ids';
 import { disruptionLabels, type Move } from './types';
+import { byId } from '../input/by-id';
 import { ipipToVxlan } from './moves/ipip-to-vxlan';
 import { alwaysToCrossSubnet } from './moves/always-to-cross-subnet';
 import { crossSubnetToAlways } from './moves/cross-subnet-to-always';
@@ -25,11 +26,7 @@ export const moves: readonly Move[] = [
 ];
 
 /** The move with this id. */
-export function getMove(id: MoveId): Move {
-	const found = moves.find((move) => move.id === id);
-	if (!found) throw new Error(`Unknown move "${id}". Known moves: ${moveIds.join(', ')}.`);
-	return found;
-}
+export const getMove: (id: MoveId) => Move = byId(moves, 'move');
 
 /** The moves that start in an environment, in guide order. */
 export function movesFrom(env: EnvironmentId): Move[] {

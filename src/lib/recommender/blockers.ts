@@ -1,6 +1,7 @@
 import { getEnvironment, type EnvironmentId } from '../catalog/environments';
 import { factSources, facts, type FactId, type Source } from '../facts';
 import type { NetworkingOption } from '../catalog/option-types';
+import { byId } from '../input/by-id';
 import {
 	getQuestion,
 	type Answer,
@@ -185,11 +186,7 @@ export const blockerRules: readonly BlockerRule[] = [
 ];
 
 /** The blocker rule with this id. */
-export function getBlockerRule(id: string): BlockerRule {
-	const rule = blockerRules.find((r) => r.id === id);
-	if (!rule) throw new Error(`Unknown blocker rule "${id}".`);
-	return rule;
-}
+export const getBlockerRule: (id: string) => BlockerRule = byId(blockerRules, 'blocker rule');
 
 /** True when the rule can apply in this environment to this option (whatever the answers). */
 export function ruleReaches(

@@ -20,7 +20,7 @@ import {
 	type QuestionId,
 } from '../catalog/questions';
 import { facts } from '../facts';
-import { notRoutableTradeoff, rules } from './environments';
+import { environmentDefinition, notRoutableTradeoff } from './environments';
 import { wishConflicts } from '../catalog/wish-conflicts';
 
 /** Why an option is out: a constraint answer blocks it, the rule rules it out, it is not offered here, or the guide does not recommend it. */
@@ -108,7 +108,7 @@ function blockedExclusion(option: OptionId, blocker: Blocker): Exclusion {
 
 /** The preferences' ranking (the rule's pick first) of options that can be installed, and the rule's verdict. */
 export function ranking(env: EnvironmentId, complete: CompleteAnswers) {
-	const verdict = rules[env](complete);
+	const verdict = environmentDefinition(env).decide(complete);
 	const ruled = (id: OptionId) => exclusionReason(id, env, complete, verdict.excluded);
 	const ranked: OptionId[] = [verdict.pick];
 	for (const id of verdict.alternatives) {

@@ -1,6 +1,7 @@
 import type { EnvironmentId } from '../catalog/environments';
 import type { OptionId } from '../catalog/options';
 import type { CompleteAnswers } from '../catalog/questions';
+import { byId } from '../input/by-id';
 
 /**
  * Where the recommender's pick departs from Calico's upstream page: which situations, and the title of the
@@ -11,8 +12,10 @@ export interface DifferenceRule {
 	/** Anchor on the differences page. */
 	id: string;
 	title: string;
-	/** True in the situations where the recommender's pick departs from upstream's. */
-	appliesTo: (env: EnvironmentId, answers: CompleteAnswers, pick: OptionId) => boolean;
+	/** The environment whose recommendation departs. */
+	env: EnvironmentId;
+	/** True in the situations of that environment where the recommender's pick departs from upstream's. */
+	appliesTo: (answers: CompleteAnswers, pick: OptionId) => boolean;
 }
 
 /** Path of the page that lists the differences. */
@@ -23,20 +26,21 @@ export const differenceRules: readonly DifferenceRule[] = [
 	{
 		id: 'azure-self-managed',
 		title: 'Kubernetes on Azure virtual machines: plain VXLAN, not cross-subnet',
-		appliesTo: (env, answers, pick) =>
-			env === 'azure' && answers.managed !== 'yes' && pick === 'calico-vxlan',
+		env: 'azure',
+		appliesTo: (answers, pick) => answers.managed !== 'yes' && pick === 'calico-vxlan',
 	},
 	{
 		id: 'aks-short-of-addresses',
 		title:
 			'AKS short of VNET addresses: Azure CNI Overlay, not the Azure cloud provider with host-local',
-		appliesTo: (env, _answers, pick) => env === 'azure' && pick === 'azure-cni-overlay',
+		env: 'azure',
+		appliesTo: (_answers, pick) => pick === 'azure-cni-overlay',
 	},
 	{
 		id: 'gke',
 		title: 'GKE cannot run a Calico overlay',
-		appliesTo: (env, answers, pick) =>
-			env === 'google-cloud' &&
+		env: 'google-cloud',
+		appliesTo: (answers, pick) =>
 			answers.managed === 'yes' &&
 			pick === 'gke-alias-ip' &&
 			(answers['ip-scarce'] === 'yes' || answers['cloud-neutral'] === 'yes'),
@@ -44,8 +48,8 @@ export const differenceRules: readonly DifferenceRule[] = [
 	{
 		id: 'eks-plain-vxlan',
 		title: 'EKS with Calico networking: plain VXLAN',
-		appliesTo: (env, answers, pick) =>
-			env === 'aws' && answers.managed !== 'no' && pick === 'calico-vxlan',
+		env: 'aws',
+		appliesTo: (answers, pick) => answers.managed !== 'no' && pick === 'calico-vxlan',
 	},
 ];
 
@@ -55,12 +59,8 @@ export function differencesFor(
 	answers: CompleteAnswers,
 	pick: OptionId
 ): DifferenceRule[] {
-	return differenceRules.filter((d) => d.appliesTo(env, answers, pick));
+	return differenceRules.filter((d) => d.env === env && d.appliesTo(answers, pick));
 }
 
 /** The rule with this id. */
-export function differenceRule(id: string): DifferenceRule {
-	const found = differenceRules.find((d) => d.id === id);
-	if (!found) throw new Error(`Unknown difference "${id}".`);
-	return found;
-}
+export const differenceRule: (id: string) => DifferenceRule = byId(differenceRules, 'difference');

@@ -1,8 +1,11 @@
 import type { EnvironmentId } from '../catalog/environments';
-import { facts, longDate, sources as s, type Source } from '../facts';
+import { facts, hostLocalPodsPerRange, longDate, sources as s, type Source } from '../facts';
 import type { OptionId } from '../catalog/options';
 import type { CompleteAnswers } from '../catalog/questions';
 import { differenceRule } from './difference-rules';
+
+/** Pods per host-local range as the upstream page counts them: it reserves two addresses of each range, not three. */
+const upstreamPodsPerRange = hostLocalPodsPerRange + 1;
 
 /** A place where this guide departs from Calico's “Determine best networking option” page, and why. */
 export interface Difference {
@@ -15,8 +18,10 @@ export interface Difference {
 	guide: string;
 	why: string;
 	sources: readonly Source[];
-	/** For a different recommendation: true in the situations where the recommender's pick departs from upstream's. */
-	appliesTo?: (env: EnvironmentId, answers: CompleteAnswers, pick: OptionId) => boolean;
+	/** For a different recommendation: the environment whose recommendation departs. */
+	env?: EnvironmentId;
+	/** For a different recommendation: true in the situations of `env` where the recommender's pick departs from upstream's. */
+	appliesTo?: (answers: CompleteAnswers, pick: OptionId) => boolean;
 }
 
 /** Every difference from the upstream page, recommendations first. */
@@ -67,10 +72,9 @@ export const differences: readonly Difference[] = [
 	},
 	{
 		id: 'host-local-253',
-		title: 'Host-local gives 253 pods per /24, not 254',
+		title: `Host-local gives ${hostLocalPodsPerRange} pods per /${facts.hostLocalRangePrefix.value}, not ${upstreamPodsPerRange}`,
 		upstream: 'The upstream page says two addresses of each /24 are reserved.',
-		guide:
-			'This guide counts three: the network address, the gateway (.1) and the broadcast address are never given to pods, so 253 fit; on AKS the limit is lower still.',
+		guide: `This guide counts three: the network address, the gateway (.1) and the broadcast address are never given to pods, so ${hostLocalPodsPerRange} fit; on AKS the limit is lower still.`,
 		why: 'The host-local plugin’s allocator starts at .2 and stops before the broadcast address.',
 		sources: [...facts.hostLocalUnassignable.sources, ...facts.aksMaxPodsPerNode.sources],
 	},

@@ -2,7 +2,7 @@ import { toSearchParams } from '../url/query';
 // The browser script of the comparison table imports this file: keep its imports small and free of the catalog.
 import {
 	environmentIds,
-	environments,
+	getEnvironment,
 	isEnvironmentId,
 	type EnvironmentId,
 } from '../catalog/environments';
@@ -169,7 +169,7 @@ export function describeFilters(filters: ComparisonFilters): string {
 		const wanted = filters[id];
 		return wanted === undefined ? [] : [wanted === 'yes' ? yes : no];
 	});
-	const env = environments.find((e) => e.id === filters.env);
+	const env = filters.env && getEnvironment(filters.env);
 	return (env ? [env.name, ...words] : words).join(', ');
 }
 

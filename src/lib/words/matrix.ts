@@ -1,7 +1,7 @@
 import { compatibility } from '../recommender/blockers';
 import type { ComparisonTraits } from './matrix-filters';
 import { modeOfOption, modePage } from '../diagrams/modes';
-import { environments, getEnvironment, type EnvironmentId } from '../catalog/environments';
+import { getEnvironment, type EnvironmentId } from '../catalog/environments';
 import { facts, hostLocalPodsPerRange } from '../facts';
 import { retiringLabel, wrappingWords } from '../catalog/option-words';
 import { formatDetails, options, type CatalogOption } from '../catalog/options';
@@ -77,7 +77,7 @@ export function detailsParts(details: string): string[] {
 	return details.split(',').map((part, i, parts) => (i < parts.length - 1 ? `${part},` : part));
 }
 
-const envName = (id: EnvironmentId) => environments.find((e) => e.id === id)?.name ?? id;
+const envName = (id: EnvironmentId) => getEnvironment(id).name;
 
 function addressWords(option: CatalogOption): string {
 	const { ipam, consumesUnderlayAddresses: fromCloud } = option.addresses;

@@ -1,4 +1,4 @@
-import { environments } from '../catalog/environments';
+import { environments, getEnvironment } from '../catalog/environments';
 import { sources } from '../facts/sources';
 
 /** A link the search hint offers. */
@@ -19,7 +19,8 @@ export interface SearchHint {
 	covers: readonly HintLink[];
 }
 
-const other = environments.find((e) => e.id === 'other');
+/** The environment the guide sends readers to for a platform it has no page for. */
+const other = getEnvironment('other');
 
 /** Kubernetes distributions and platforms readers search for that the guide has no page on yet, by the words that name them. */
 const uncovered: readonly { words: RegExp; name: string }[] = [
@@ -48,7 +49,7 @@ export const guideSections: readonly HintLink[] = [
 export function searchHint(term: string): SearchHint {
 	const lead = 'The guide covers choosing Calico networking for each environment, and more:';
 	const topic = uncovered.find((u) => u.words.test(term));
-	if (topic && other)
+	if (topic)
 		return {
 			notCovered: `The guide does not cover ${topic.name} yet. For a platform it has no page for, start from the advice for any other network:`,
 			instead: { text: other.name, href: other.page },

@@ -40,10 +40,19 @@ describe('the recommender widget reads its state from the address', () => {
 				{
 					param: 'env',
 					value: 'aws',
-					reason: 'This page is about azure; env=aws was not used.',
+					reason: 'This page is about Azure; env=aws was not used.',
 				},
 			],
 		});
+	});
+
+	test.each<[EnvironmentId, string]>([
+		['on-prem', 'On-premises'],
+		['google-cloud', 'Google Cloud'],
+		['other', 'Anywhere else'],
+	])('the notice names the page’s environment %s as readers know it, %s', (fixedEnv, name) => {
+		const [notice] = stateFromQuery('?env=aws', fixedEnv).ignored;
+		expect(notice?.reason).toBe(`This page is about ${name}; env=aws was not used.`);
 	});
 
 	test('what the URL had that could not be used is kept for the notice', () => {

@@ -3,6 +3,7 @@ import { awsMaxPods, instanceTypes } from '../../calc/aws-pods';
 import { facts } from '../../facts';
 import type { OptionId } from '../../catalog/options';
 import type { CompleteAnswers } from '../../catalog/questions';
+import { defineEnvironment } from './define';
 import type { Rule } from './types';
 
 const example = instanceTypes.find((i) => i.type === 'm5.large') ?? instanceTypes[0]!;
@@ -24,7 +25,7 @@ function wishesAgainstVpcCni(answers: CompleteAnswers): string[] {
 }
 
 /** AWS: the Amazon VPC CNI for routable pods or on EKS by default; a Calico VXLAN overlay when the VPC CNI does not fit. */
-export const awsRule: Rule = (answers) => {
+const decide: Rule = (answers) => {
 	const wishes = wishesAgainstVpcCni(answers);
 	// Calico's EKS guide installs plain VXLAN; self-managed clusters get cross-subnet, as the upstream page advises.
 	const overlay: OptionId =
@@ -113,3 +114,29 @@ export const awsRule: Rule = (answers) => {
 		tradeoffs,
 	};
 };
+
+/** AWS: what the underlay is like, how the guide decides, and the options its page lists. */
+export const aws = defineEnvironment({
+	id: 'aws',
+	underlay:
+		'A VPC: subnets are routed by AWS, which drops traffic from addresses it did not assign unless the EC2 source/destination check is off.',
+	decide,
+	listings: [
+		{
+			option: 'aws-vpc-cni',
+			when: 'Pod IPs must be routable outside the cluster; this is EKS’s default.',
+			answers: { routable: 'yes' },
+		},
+		{
+			option: 'calico-vxlan-cross-subnet',
+			when: 'You want no dependency on AWS networking, the VPC cannot spare an address per pod, or the VPC CNI’s pods-per-node limit is too low.',
+			answers: { 'cloud-neutral': 'yes' },
+		},
+		{
+			option: 'calico-vxlan',
+			when: 'The same reasons, on EKS: Calico’s EKS guide installs plain VXLAN.',
+			answers: { managed: 'yes', 'cloud-neutral': 'yes' },
+			newer: true,
+		},
+	],
+});

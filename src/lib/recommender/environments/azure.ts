@@ -1,5 +1,6 @@
 import { facts, longDate } from '../../facts';
 import type { OptionId } from '../../catalog/options';
+import { defineEnvironment } from './define';
 import { layer3Only, type Rule, type Verdict } from './types';
 
 const ipipDropped = `Azure’s network drops IP-in-IP (IP protocol ${facts.ipipProtocol.value}) between nodes, so Calico must use VXLAN there.`;
@@ -7,7 +8,7 @@ const crossSubnetPrice = `${layer3Only('Azure')} Cross-subnet VXLAN would need a
 const hostLocalRetiring = `The Azure cloud provider setup with host-local IPAM (“kubenet + Calico”) rests on kubenet, which AKS retires on ${longDate(facts.aksKubenetRetirement.value)}, and its route table caps the cluster at ${facts.udrRouteLimit.value} nodes.`;
 
 /** Azure: the Azure CNI for routable pods, Azure CNI Overlay on AKS when VNET addresses are scarce, otherwise plain Calico VXLAN. */
-export const azureRule: Rule = (answers) => {
+const decide: Rule = (answers) => {
 	const excluded: Verdict['excluded'] = {
 		'calico-ipip': ipipDropped,
 		'calico-ipip-cross-subnet': ipipDropped,
@@ -99,3 +100,43 @@ export const azureRule: Rule = (answers) => {
 		],
 	};
 };
+
+/** Azure: what the underlay is like, how the guide decides, and the options its page lists. */
+export const azure = defineEnvironment({
+	id: 'azure',
+	underlay: `A VNET: routed by Azure at layer 3 only, even inside a subnet, and it does not carry IP-in-IP (IP protocol ${facts.ipipProtocol.value}) between nodes.`,
+	decide,
+	listings: [
+		{
+			option: 'azure-cni',
+			when: 'Pod IPs must be routable outside the cluster.',
+			answers: { routable: 'yes' },
+		},
+		{
+			option: 'azure-host-local',
+			mark: 'alternative',
+			when: 'You use AKS and the VNET cannot spare an address per pod, and you accept a setup that is being retired.',
+			answers: { managed: 'yes', 'ip-scarce': 'yes' },
+		},
+		{
+			option: 'calico-vxlan-cross-subnet',
+			mark: 'alternative',
+			when: 'You run Kubernetes yourself on Azure virtual machines and will give each node’s pod range a route-table entry and turn on IP forwarding.',
+			answers: { managed: 'no', 'cloud-neutral': 'yes' },
+		},
+		{
+			option: 'azure-cni-overlay',
+			mark: 'recommended',
+			when: 'You use AKS and the VNET cannot spare an address per pod.',
+			answers: { managed: 'yes', 'ip-scarce': 'yes' },
+			newer: true,
+		},
+		{
+			option: 'calico-vxlan',
+			mark: 'recommended',
+			when: 'You run Kubernetes yourself on Azure virtual machines, or use AKS but want Calico’s own networking (bring your own CNI).',
+			answers: { managed: 'no', 'cloud-neutral': 'yes' },
+			newer: true,
+		},
+	],
+});

@@ -1,5 +1,6 @@
 import { facts } from '../../facts';
 import type { CompleteAnswers } from '../../catalog/questions';
+import { defineEnvironment } from './define';
 import { layer3Only, type Rule, type Verdict } from './types';
 
 const gkeRemedies = `GKE’s own remedies: lower the max pods per node, which shrinks each node’s range (a /24 only at the default ${facts.gkeDefaultMaxPods.value}), or add discontiguous Pod ranges (multi-Pod CIDR).`;
@@ -30,7 +31,7 @@ function gkeTradeoffs(answers: CompleteAnswers): string[] {
 }
 
 /** Google Cloud: alias IPs for routable pods and always on GKE; otherwise a Calico VXLAN overlay on Compute Engine, never cross-subnet. */
-export const googleCloudRule: Rule = (answers) => {
+const decide: Rule = (answers) => {
 	const pureL3 = `${layer3Only('Google Cloud')} The upstream guide rules it out there.`;
 	const excluded: Verdict['excluded'] = {
 		'calico-vxlan-cross-subnet': pureL3,
@@ -113,3 +114,30 @@ export const googleCloudRule: Rule = (answers) => {
 		],
 	};
 };
+
+/** Google Cloud: what the underlay is like, how the guide decides, and the options its page lists. */
+export const googleCloud = defineEnvironment({
+	id: 'google-cloud',
+	underlay:
+		'A VPC that is routed at layer 3 everywhere, even inside one subnet, and drops pod traffic it has no alias IP or route for.',
+	decide,
+	listings: [
+		{
+			option: 'gke-alias-ip',
+			when: 'Pod IPs must be routable outside the cluster, or you use GKE: it is GKE’s default and the only pod networking GKE runs.',
+			answers: { routable: 'yes' },
+		},
+		{
+			option: 'calico-vxlan',
+			mark: 'recommended',
+			when: 'You run Kubernetes yourself on Compute Engine and want no dependency on Google Cloud networking, or the VPC cannot spare addresses for pods.',
+			answers: { managed: 'no', 'cloud-neutral': 'yes' },
+		},
+		{
+			option: 'calico-ipip',
+			mark: 'alternative',
+			when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.',
+			answers: { managed: 'no', 'cloud-neutral': 'yes' },
+		},
+	],
+});

@@ -1,8 +1,9 @@
 import type { OptionId } from '../../catalog/options';
+import { defineEnvironment } from './define';
 import type { Rule } from './types';
 
 /** IBM Cloud: the IP-in-IP cross-subnet mode that IKS builds in. */
-export const ibmCloudRule: Rule = (a) => {
+const decide: Rule = (a) => {
 	const reasons =
 		a.managed === 'no'
 			? [
@@ -20,3 +21,17 @@ export const ibmCloudRule: Rule = (a) => {
 	const alternatives: OptionId[] = a.managed === 'no' ? ['calico-vxlan-cross-subnet'] : [];
 	return { pick: 'calico-ipip-cross-subnet', alternatives, excluded: {}, reasons, tradeoffs };
 };
+
+/** IBM Cloud: what the underlay is like, how the guide decides, and the options its page lists. */
+export const ibmCloud = defineEnvironment({
+	id: 'ibm-cloud',
+	underlay: 'IBM Cloud networks, where IKS builds Calico in and runs IP-in-IP between subnets.',
+	decide,
+	listings: [
+		{
+			option: 'calico-ipip-cross-subnet',
+			when: 'You run IKS, which builds this mode in.',
+			answers: { managed: 'yes' },
+		},
+	],
+});

@@ -1,21 +1,28 @@
 import type { EnvironmentId } from '../../catalog/environments';
-import { awsRule } from './aws';
-import { azureRule } from './azure';
-import { googleCloudRule } from './google-cloud';
-import { ibmCloudRule } from './ibm-cloud';
-import { onPremRule } from './on-prem';
-import { otherRule } from './other';
-import type { Rule } from './types';
+import { aws } from './aws';
+import { azure } from './azure';
+import type { EnvironmentDefinition } from './define';
+import { googleCloud } from './google-cloud';
+import { ibmCloud } from './ibm-cloud';
+import { onPrem } from './on-prem';
+import { other } from './other';
 
-export type { Rule, Verdict } from './types';
+export type { EnvironmentDefinition } from './define';
+export type { Listing, ListingMark, Rule, Verdict } from './types';
 export { notRoutableTradeoff } from './types';
 
-/** The decision rule of each environment. */
-export const rules: Readonly<Record<EnvironmentId, Rule>> = {
-	'on-prem': onPremRule,
-	aws: awsRule,
-	azure: azureRule,
-	'google-cloud': googleCloudRule,
-	'ibm-cloud': ibmCloudRule,
-	other: otherRule,
-};
+/** Every environment's definition by its id; the type holds each key to the definition of that id. */
+export const environmentDefinitions: { readonly [Id in EnvironmentId]: EnvironmentDefinition<Id> } =
+	{
+		'on-prem': onPrem,
+		aws,
+		azure,
+		'google-cloud': googleCloud,
+		'ibm-cloud': ibmCloud,
+		other,
+	};
+
+/** The definition of an environment: its underlay, decision and listings. */
+export function environmentDefinition(env: EnvironmentId): EnvironmentDefinition {
+	return environmentDefinitions[env];
+}

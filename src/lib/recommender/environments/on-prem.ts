@@ -1,12 +1,13 @@
 import { overheadBytes } from '../../catalog/encapsulation';
 import { facts } from '../../facts';
 import type { OptionId } from '../../catalog/options';
+import { defineEnvironment } from './define';
 import type { Rule, Verdict } from './types';
 
 const meshLimit = `A full node-to-node BGP mesh suits up to about ${facts.bgpMeshNodeLimit.value} nodes; past that, add BGP route reflectors.`;
 
 /** On-premises: BGP peering with the network when it can, a node mesh on one layer-2 network, else VXLAN cross-subnet. */
-export const onPremRule: Rule = ({ routable, bgp, l2 }) => {
+const decide: Rule = ({ routable, bgp, l2 }) => {
 	const excluded: Verdict['excluded'] = {};
 	if (bgp === 'no')
 		excluded['calico-bgp-peering'] =
@@ -106,3 +107,35 @@ export const onPremRule: Rule = ({ routable, bgp, l2 }) => {
 		],
 	};
 };
+
+/** On-premises: what the underlay is like, how the guide decides, and the options its page lists. */
+export const onPrem = defineEnvironment({
+	id: 'on-prem',
+	underlay:
+		'Your own switches and routers: whether they can peer BGP with the nodes, and whether the nodes share one layer-2 segment, decide the options.',
+	decide,
+	listings: [
+		{
+			option: 'calico-bgp-peering',
+			when: 'Your top-of-rack routers can peer BGP with the nodes, and you want pods reachable from the rest of the network.',
+			answers: { bgp: 'yes' },
+		},
+		{
+			option: 'calico-bgp-mesh',
+			when: 'Your routers cannot peer BGP, but every node sits in one layer-2 network.',
+			answers: { bgp: 'no', l2: 'yes' },
+		},
+		{
+			option: 'calico-vxlan-cross-subnet',
+			mark: 'recommended',
+			when: 'Neither of the above: nodes span subnets and the routers will not peer.',
+			answers: { bgp: 'no', l2: 'no' },
+		},
+		{
+			option: 'calico-ipip-cross-subnet',
+			mark: 'alternative',
+			when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.',
+			answers: { bgp: 'no', l2: 'no' },
+		},
+	],
+});

@@ -1,8 +1,9 @@
 import { facts } from '../../facts';
+import { defineEnvironment } from './define';
 import type { Rule } from './types';
 
 /** Anywhere else: VXLAN cross-subnet, which asks almost nothing of the network. */
-export const otherRule: Rule = (a) => {
+const decide: Rule = (a) => {
 	const tradeoffs: string[] = [];
 	if (a.routable === 'yes') {
 		tradeoffs.push(
@@ -20,3 +21,17 @@ export const otherRule: Rule = (a) => {
 		tradeoffs,
 	};
 };
+
+/** Anywhere else: what the underlay is like, how the guide decides, and the options its page lists. */
+export const other = defineEnvironment({
+	id: 'other',
+	underlay: 'A network you know little about, or a provider this guide does not cover.',
+	decide,
+	listings: [
+		{
+			option: 'calico-vxlan-cross-subnet',
+			when: 'Your environment is not listed, or you want to start without studying the network first.',
+			answers: {},
+		},
+	],
+});

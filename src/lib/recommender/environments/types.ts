@@ -1,5 +1,5 @@
 import type { OptionId } from '../../catalog/options';
-import type { CompleteAnswers } from '../../catalog/questions';
+import type { Answers, CompleteAnswers } from '../../catalog/questions';
 
 /** What an environment's rule decides from complete answers. */
 export interface Verdict {
@@ -16,6 +16,22 @@ export interface Verdict {
 
 /** The decision of one environment. */
 export type Rule = (answers: CompleteAnswers) => Verdict;
+
+/** How the upstream page (or, where this guide departs from it, the guide) marks an option in a choice between two. */
+export type ListingMark = 'recommended' | 'alternative';
+
+/** One option as an environment page presents it. */
+export interface Listing {
+	option: OptionId;
+	/** Set where the upstream page marks the option "Recommended" or "Alternative", or where the guide's own recommendation differs. */
+	mark?: ListingMark;
+	/** When to choose it, in the reader's terms. */
+	when: string;
+	/** The recommender answers that describe this situation; `recommend(env, answers)` picks this option (or, when marked alternative, names it first among the alternatives). */
+	answers: Answers;
+	/** True for options added after the upstream page was written. */
+	newer?: boolean;
+}
 
 /** Sentences that several rules share. */
 export const notRoutableTradeoff =
