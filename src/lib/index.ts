@@ -42,6 +42,7 @@ export * from './operator/pool-fit';
 export * from './calc/aws-pods';
 export * from './config/generate';
 export * from './operator/validate';
+export * from './operator/cluster-routes';
 export * from './operator/types';
 export * from './config/header';
 export * from './config/steps';

@@ -1,6 +1,7 @@
 import { parseCidr, type Cidr } from '../input/cidr';
 import { InputError, readNumber, isBlank } from '../input/errors';
 import { withOperatorDefaults } from '../operator/validate';
+import { newestRelease, readRelease, type Release } from '../facts';
 import type { EnvironmentId } from '../catalog/environments';
 import { isRecord, type ParsedPaste, type ParsedResource } from './parse';
 import type { Answer } from '../catalog/questions';
@@ -31,6 +32,8 @@ export interface DirectPool extends PoolView {
 /** Everything the rules look at: the resources of the paste, read once, and the reader's context. */
 export interface CheckContext {
 	env: EnvironmentId;
+	/** The Calico release the verdicts are for: the reader's choice, the newest by default. */
+	release: Release;
 	paste: ParsedPaste;
 	/** The first Installation, after the operator's defaulting. */
 	installation: Record<string, unknown> | null;
@@ -181,8 +184,16 @@ export function buildContext(input: CheckInput, paste: ParsedPaste): CheckContex
 		);
 	const cniType = text(cni.type);
 	const ipamType = isRecord(cni.ipam) ? text(cni.ipam.type) : '';
+	const read = readRelease(input.calico);
+	if (!read.ok)
+		contextHits.push({
+			key: 'calico',
+			message: read.message,
+			reason: `The checker answered for the newest release, Calico ${newestRelease.minor}, instead.`,
+		});
 	return {
 		env: input.env,
+		release: read.ok ? read.release : newestRelease,
 		paste,
 		installation,
 		installationAsPasted: first?.value ?? null,

@@ -32,6 +32,8 @@ export interface Finding {
 export interface CheckInput {
 	text: string;
 	env: EnvironmentId;
+	/** The Calico version the cluster runs (`3.32`); the newest the guide knows when left out. */
+	calico?: string;
 	/** Nodes in the cluster (a number, or a box's text). */
 	nodes?: number | string;
 	/** Pods per node; left out, each node is counted as needing one block. */

@@ -131,13 +131,30 @@ export const calicoFacts = {
 	defaultAsNumber: fact(64512, 'Calico’s default BGP AS number', [s.bgpPage], checkedOn.docs),
 	programClusterRoutesSince: fact(
 		since('programClusterRoutes').minor,
-		'First Calico release whose Felix can program IP-in-IP and unencapsulated routes without BGP (FelixConfiguration programClusterRoutes)',
-		[s.felixConfigParams331]
+		'First Calico release whose Felix can program the IP-in-IP routes instead of BIRD (FelixConfiguration programClusterRoutes: Enabled); the unencapsulated routes stayed with BIRD',
+		[s.felixConfigApi331, s.felixConfigParams331]
+	),
+	unencapsulatedRoutesByFelixSince: fact(
+		since('unencapsulatedRoutesByFelix').minor,
+		'First Calico release whose Felix can program the routes of unencapsulated pools too, with BGPConfiguration programClusterRoutes: Disabled keeping BIRD out',
+		[s.bgpConfigApi332]
 	),
 	clusterRoutingModeSince: fact(
 		since('clusterRoutingMode').minor,
 		`First Calico release whose operator has calicoNetwork.clusterRoutingMode: Felix (operator v${releaseText(since('clusterRoutingMode'), 'operator-minor')})`,
 		[s.calicoRelease, s.operatorValidation]
+	),
+	ipipWithoutBgpSince: fact(
+		since('ipipRoutesByFelixDefault').minor,
+		`First Calico release in which Felix programs the IP-in-IP routes by default (FelixConfiguration programClusterRoutes EnabledIPIPOnly, BGPConfiguration EnabledNoEncapOnly), so an IP-in-IP pool needs IP protocol 4 between nodes but no BGP session; operator v${releaseText(since('ipipRoutesByFelixDefault'), 'operator-minor')} accepts it with bgp: Disabled unless clusterRoutingMode is BIRD`,
+		[s.clusterRouteDesign, s.clusterRoutesPr, s.operatorFelixIpipOnlyPr, s.operatorValidation],
+		'2026-12-03'
+	),
+	birdIpipRoutesRemoval: fact(
+		'3.35',
+		'Calico release due to remove BIRD-programmed IP-in-IP routes (deprecated in 3.33): after it, Felix programs every IP-in-IP route',
+		[s.clusterRouteDesign],
+		'2026-12-03'
 	),
 	operatorBgpDefault: fact(
 		{ default: 'Enabled', eks: 'Disabled', nonCalicoCni: 'Disabled' },

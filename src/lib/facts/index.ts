@@ -9,10 +9,17 @@ import type { Fact, Source } from './types';
 export type { Fact, Source } from './types';
 export { sources, type SourceId } from './sources';
 export {
+	has,
+	isCalicoMinor,
 	newestRelease,
+	readRelease,
+	releaseOf,
 	releaseText,
 	releases,
 	since,
+	supportedMinors,
+	type CalicoMinor,
+	type ReadRelease,
 	type Release,
 	type ReleaseFeature,
 	type ReleasePart,

@@ -5,7 +5,11 @@
  */
 
 /** Something a release brought that changes an answer of the guide. */
-export type ReleaseFeature = 'programClusterRoutes' | 'clusterRoutingMode';
+export type ReleaseFeature =
+	| 'programClusterRoutes'
+	| 'clusterRoutingMode'
+	| 'unencapsulatedRoutesByFelix'
+	| 'ipipRoutesByFelixDefault';
 
 /** One Calico minor release: its newest patch the guide read, the operator that ships it, and what it added. */
 export interface Release {
@@ -15,6 +19,8 @@ export interface Release {
 	patch: string;
 	/** The tigera/operator release that ships that patch, as tagged, e.g. `v1.42.4`. */
 	operator: string;
+	/** The branch of projectcalico/calico the release is cut from, where its code is read, e.g. `release-v3.32`. */
+	branch: string;
 	/** What this release added that the guide's answers depend on, in a few words each. */
 	adds: Partial<Record<ReleaseFeature, string>>;
 	/** The date (YYYY-MM-DD) the release's figures were checked. */
@@ -22,34 +28,62 @@ export interface Release {
 }
 
 /** The releases, oldest first (sources: the GitHub release pages of projectcalico/calico and tigera/operator). */
-export const releases: readonly Release[] = [
+export const releases = [
 	{
 		minor: '3.31',
 		patch: 'v3.31.7',
 		operator: 'v1.40.17',
+		branch: 'release-v3.31',
 		adds: {
+			// api/pkg/apis/projectcalico/v3/felixconfig.go @ v3.31.0: "whether Felix should program IPIP routes
+			// instead of BIRD", Enabled or Disabled, default Disabled.
 			programClusterRoutes:
-				'FelixConfiguration programClusterRoutes: Felix can program IP-in-IP and unencapsulated routes without BGP',
+				'FelixConfiguration programClusterRoutes (Enabled or Disabled): Felix can program the IP-in-IP routes instead of BIRD',
 		},
-		checked: '2026-12-02',
+		checked: '2026-12-03',
 	},
 	{
 		minor: '3.32',
 		patch: 'v3.32.1',
 		operator: 'v1.42.4',
+		branch: 'release-v3.32',
 		adds: {
-			clusterRoutingMode: 'The operator’s calicoNetwork.clusterRoutingMode: Felix',
+			// BGPConfiguration programClusterRoutes @ v3.32: Enabled (the default) lets BIRD program the routes of
+			// pools with vxlanMode Never; Disabled leaves them to Felix. The operator's validation.go @ v1.42.4.
+			unencapsulatedRoutesByFelix:
+				'BGPConfiguration programClusterRoutes: the IP-in-IP and unencapsulated routes can be left to Felix',
+			clusterRoutingMode: 'The operator’s calicoNetwork.clusterRoutingMode: BIRD or Felix',
 		},
-		checked: '2026-08-22',
+		checked: '2026-12-03',
 	},
-];
+	{
+		minor: '3.33',
+		patch: 'v3.33.1',
+		operator: 'v1.44.1',
+		branch: 'release-v3.33',
+		adds: {
+			// design/cluster-route-programming/DESIGN.md @ release-v3.33; calico PR 13470; operator PR 5150.
+			ipipRoutesByFelixDefault:
+				'Felix programs the IP-in-IP routes by default (programClusterRoutes: EnabledIPIPOnly in Felix, EnabledNoEncapOnly in BGP), so an IP-in-IP pool needs no BGP; the operator adds clusterRoutingMode: FelixIPIPOnly',
+		},
+		checked: '2026-12-03',
+	},
+] as const satisfies readonly Release[];
+
+/** A Calico minor version the guide answers for, e.g. `3.33`. */
+export type CalicoMinor = (typeof releases)[number]['minor'];
+
+/** The minor versions the guide answers for, oldest first. */
+export const supportedMinors: readonly CalicoMinor[] = releases.map((release) => release.minor);
 
 /** The newest release the guide describes: the default for every answer. */
 export const newestRelease: Release = releases[releases.length - 1]!;
 
 /** The release that first brought a feature. */
 export function since(feature: ReleaseFeature): Release {
-	const first = releases.find((release) => release.adds[feature] !== undefined);
+	const first = (releases as readonly Release[]).find(
+		(release) => release.adds[feature] !== undefined
+	);
 	if (!first)
 		throw new Error(
 			`No release adds “${feature}”; releases.ts lists ${releases.map((r) => r.minor).join(', ')}.`
@@ -70,4 +104,37 @@ export function releaseText(release: Release, part: ReleasePart = 'minor'): stri
 	if (part === 'patch') return release.patch;
 	if (part === 'operator-minor') return release.operator.replace(/^v/, '').replace(/\.\d+$/, '');
 	return release.minor;
+}
+
+/** True when a release has a feature: the feature came in that release or an earlier one. */
+export function has(release: Release, feature: ReleaseFeature): boolean {
+	return Number(release.minor.split('.')[1]) >= Number(since(feature).minor.split('.')[1]);
+}
+
+/** True for a minor version the guide answers for. */
+export function isCalicoMinor(value: unknown): value is CalicoMinor {
+	return (supportedMinors as readonly unknown[]).includes(value);
+}
+
+/** A release by its minor version. */
+export function releaseOf(minor: CalicoMinor): Release {
+	return releases.find((release) => release.minor === minor) as Release;
+}
+
+/** The answer of reading a version a reader gave: the release, or what is wrong with the text. */
+export type ReadRelease = { ok: true; release: Release } | { ok: false; message: string };
+
+/**
+ * Reads a Calico version as a reader or a URL gives it (`3.32`, `v3.32`, `3.32.1`): the patch is dropped,
+ * since the guide's answers differ by minor version only. Nothing given means the newest release.
+ */
+export function readRelease(text: string | null | undefined): ReadRelease {
+	const given = (text ?? '').trim();
+	if (!given) return { ok: true, release: newestRelease };
+	const minor = /^v?(\d+\.\d+)(\.\d+)?$/.exec(given)?.[1];
+	if (minor && isCalicoMinor(minor)) return { ok: true, release: releaseOf(minor) };
+	return {
+		ok: false,
+		message: `“${given}” is not a Calico version this guide answers for: choose ${supportedMinors.join(', ')} (for example ?calico=${newestRelease.minor}).`,
+	};
 }

@@ -1,11 +1,12 @@
-import { newestRelease, releasePage } from './releases';
+import { newestRelease, releaseOf, releasePage } from './releases';
 import type { Source } from './types';
 
-// Calico's code is read at the newest release's tag; the operator's at master and the docs at latest until
-// the version layer pins them per release too.
-const calicoRepo = `https://github.com/projectcalico/calico/blob/${newestRelease.patch}`;
-const calicoDocs = 'https://docs.tigera.io/calico/latest';
-const operatorRepo = 'https://github.com/tigera/operator/blob/master';
+// Each link names the snapshot its fact was read at. Calico's code for the facts that did not change in 3.33
+// and its docs were read at v3.32.1 and the 3.32 docs (checkedOn); what 3.33 changed cites its own files at
+// release-v3.33. The operator is read at the tag that ships the newest release.
+const calicoRepo = `https://github.com/projectcalico/calico/blob/${releaseOf('3.32').patch}`;
+const calicoDocs = `https://docs.tigera.io/calico/${releaseOf('3.32').minor}`;
+const operatorRepo = `https://github.com/tigera/operator/blob/${newestRelease.operator}`;
 const eksAmi = 'https://github.com/awslabs/amazon-eks-ami/blob/main';
 
 const calicoFile = (path: string): Source => ({
@@ -25,6 +26,26 @@ export const sources = {
 	felixConfigParams331: {
 		title: 'projectcalico/calico v3.31.0 felix/config/config_params.go',
 		url: 'https://github.com/projectcalico/calico/blob/v3.31.0/felix/config/config_params.go',
+	},
+	felixConfigApi331: {
+		title: 'projectcalico/calico v3.31.0 api/pkg/apis/projectcalico/v3/felixconfig.go',
+		url: 'https://github.com/projectcalico/calico/blob/v3.31.0/api/pkg/apis/projectcalico/v3/felixconfig.go',
+	},
+	bgpConfigApi332: {
+		title: 'projectcalico/calico v3.32.1 api/pkg/apis/projectcalico/v3/bgpconfig.go',
+		url: 'https://github.com/projectcalico/calico/blob/v3.32.1/api/pkg/apis/projectcalico/v3/bgpconfig.go',
+	},
+	clusterRouteDesign: {
+		title: 'projectcalico/calico release-v3.33 design/cluster-route-programming/DESIGN.md',
+		url: 'https://github.com/projectcalico/calico/blob/release-v3.33/design/cluster-route-programming/DESIGN.md',
+	},
+	clusterRoutesPr: {
+		title: 'projectcalico/calico PR 13470: Felix programs IP-in-IP cluster routes by default',
+		url: 'https://github.com/projectcalico/calico/pull/13470',
+	},
+	operatorFelixIpipOnlyPr: {
+		title: 'tigera/operator PR 5150: clusterRoutingMode FelixIPIPOnly',
+		url: 'https://github.com/tigera/operator/pull/5150',
 	},
 	felixAwsEc2: calicoFile('felix/aws/ec2.go'),
 	ipPoolApi: calicoFile('api/pkg/apis/projectcalico/v3/ippool.go'),
@@ -101,7 +122,7 @@ export const sources = {
 		url: 'https://github.com/tigera/docs/commits/main/calico/networking/determine-best-networking.mdx',
 	},
 	operatorValidation: {
-		title: 'tigera/operator pkg/controller/installation/validation.go',
+		title: `tigera/operator ${newestRelease.operator} pkg/controller/installation/validation.go`,
 		url: `${operatorRepo}/pkg/controller/installation/validation.go`,
 	},
 	operatorDefaults: {

@@ -1,4 +1,5 @@
-import { since } from '../facts';
+import { has, newestRelease, releaseText, since, type Release } from '../facts';
+import { clusterRoutingModes } from './cluster-routes';
 import {
 	poolFamily,
 	withOperatorDefaults,
@@ -47,10 +48,58 @@ const isPool = (value: unknown): value is UncheckedPool =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Checks an operator `Installation` against the validation rules of the Tigera operator that concern networking;
- * returns one message per broken rule (empty when valid).
+ * What the operator of a release says of `clusterRoutingMode`: a message when the value is not one it takes.
+ * Before the field existed the API server drops or refuses it, so the mode counts as unset.
  */
-export function validateInstallation(resource: unknown, cluster: ClusterState = {}): string[] {
+function routingModeHits(mode: string | undefined, release: Release): string[] {
+	if (mode === undefined) return [];
+	const modes = clusterRoutingModes(release);
+	const calico = `Calico ${releaseText(release)} (operator ${releaseText(release, 'operator-minor')})`;
+	if (!modes.length)
+		return [
+			`spec.calicoNetwork.clusterRoutingMode is not a field of the Installation in ${calico}: it came in Calico ${since('clusterRoutingMode').minor}, so the API server refuses or drops it.`,
+		];
+	return modes.includes(mode)
+		? []
+		: [
+				`spec.calicoNetwork.clusterRoutingMode "${mode}" must be one of ${modes.join(', ')} in ${calico}.`,
+			];
+}
+
+/**
+ * Why a pool of this encapsulation needs BGP in a release, as the operator's validation.go of that release has it;
+ * undefined when it does not. Until 3.32 IP-in-IP and unencapsulated pools need BGP unless the mode is Felix (which 3.31 lacks);
+ * from 3.33 Felix programs IP-in-IP routes unless the mode hands them back to BIRD.
+ */
+export function bgpNeed(
+	enc: string,
+	mode: string | undefined,
+	release: Release
+): string | undefined {
+	const ipip = enc === 'IPIP' || enc === 'IPIPCrossSubnet';
+	if (!ipip && enc !== 'None') return undefined;
+	const felixMode = has(release, 'clusterRoutingMode') && mode === 'Felix';
+	if (felixMode) return undefined;
+	const calico = `Calico ${releaseText(release)}`;
+	if (ipip && has(release, 'ipipRoutesByFelixDefault'))
+		return mode === 'BIRD'
+			? `IPIP with clusterRoutingMode BIRD needs BGP Enabled in ${calico} (unset the mode, or set FelixIPIPOnly, and Felix programs the IP-in-IP routes)`
+			: undefined;
+	const what = ipip ? 'IPIP' : 'an unencapsulated pool';
+	return has(release, 'clusterRoutingMode')
+		? `${what} needs BGP Enabled in ${calico} (or clusterRoutingMode Felix)`
+		: `${what} needs BGP Enabled in ${calico} (clusterRoutingMode came in ${since('clusterRoutingMode').minor})`;
+}
+
+/**
+ * Checks an operator `Installation` against the validation rules of the Tigera operator that concern networking,
+ * as the operator of `release` has them; returns one message per broken rule (empty when valid).
+ */
+export function validateInstallation(
+	resource: unknown,
+	cluster: ClusterState = {},
+	release: Release = newestRelease
+): string[] {
 	const errors: string[] = [];
 	const installation = (withOperatorDefaults(resource, cluster) ?? {}) as UncheckedInstallation;
 	if (installation.apiVersion !== 'operator.tigera.io/v1' || installation.kind !== 'Installation')
@@ -95,7 +144,11 @@ export function validateInstallation(resource: unknown, cluster: ClusterState = 
 	if (dataplane === 'VPP' && cniType !== 'Calico')
 		errors.push(`The VPP dataplane needs the Calico CNI, not ${cniType}.`);
 	if (dataplane === 'VPP' && bgp !== 'Enabled') errors.push('The VPP dataplane needs BGP Enabled.');
-	const felixRoutes = network.clusterRoutingMode === 'Felix';
+	const mode =
+		network.clusterRoutingMode === undefined || network.clusterRoutingMode === null
+			? undefined
+			: shown(network.clusterRoutingMode);
+	errors.push(...routingModeHits(mode, release));
 	const pools = defaultedPools(resource, network.ipPools);
 	errors.push(...poolHits(pools, cniType === 'Calico'));
 	// The Installation controller's rules on each pool (pkg/controller/installation/validation.go).
@@ -107,17 +160,9 @@ export function validateInstallation(resource: unknown, cluster: ClusterState = 
 		const enc = shown(pool.encapsulation);
 		if (ipv6 && (enc === 'IPIP' || enc === 'IPIPCrossSubnet'))
 			errors.push(`${where}: IPIP is not supported on IPv6 pools.`);
-		if (
-			cniType === 'Calico' &&
-			ipamType === 'Calico' &&
-			!felixRoutes &&
-			bgp !== 'Enabled' &&
-			(enc === 'IPIP' || enc === 'IPIPCrossSubnet' || enc === 'None')
-		) {
-			errors.push(
-				`${where}: ${enc === 'None' ? 'an unencapsulated pool' : 'IPIP'} needs BGP Enabled (or clusterRoutingMode Felix from Calico ${since('clusterRoutingMode').minor})${filledInNote(entry)}.`
-			);
-		}
+		const need = bgpNeed(enc, mode, release);
+		if (cniType === 'Calico' && ipamType === 'Calico' && bgp !== 'Enabled' && need)
+			errors.push(`${where}: ${need}${filledInNote(entry)}.`);
 		if (
 			cniType === 'Calico' &&
 			ipamType === 'HostLocal' &&

@@ -124,12 +124,13 @@ describe('the operator’s defaults are checked, not the bare paste', () => {
 			message: /Pool 10\.0\.0\.0\/16 uses IPIP/,
 		},
 		{
-			name: 'a pool with no encapsulation on EKS is IP-in-IP, which BGP Disabled (the EKS default) rejects',
+			name: 'a pool with no encapsulation on EKS is IP-in-IP, which BGP Disabled (the EKS default) rejects in Calico 3.32',
 			input: {
 				text: bare(
 					'{kubernetesProvider: EKS, cni: {type: Calico}, calicoNetwork: {ipPools: [{cidr: 10.0.0.0/16}]}}'
 				),
 				env: 'aws' as const,
+				calico: '3.32',
 				windows: 'no' as const,
 			},
 			rules: ['operator-validation'],

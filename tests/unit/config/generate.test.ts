@@ -5,6 +5,7 @@ import {
 	InputError,
 	options,
 	planAddresses,
+	releaseOf,
 	validateInstallation,
 	withOperatorDefaults,
 	type EnvironmentId,
@@ -249,12 +250,16 @@ describe('the Installation validator follows the operator’s rules', () => {
 			/IPIP is not supported on IPv6/,
 		],
 		[
-			'IPIP with BGP off',
+			'IPIP with BGP off and its routes left to BIRD',
 			{
 				cni: { type: 'Calico', ipam: { type: 'Calico' } },
-				calicoNetwork: { bgp: 'Disabled', ipPools: [pool('IPIPCrossSubnet')] },
+				calicoNetwork: {
+					bgp: 'Disabled',
+					clusterRoutingMode: 'BIRD',
+					ipPools: [pool('IPIPCrossSubnet')],
+				},
 			},
-			/IPIP needs BGP Enabled/,
+			/IPIP with clusterRoutingMode BIRD needs BGP Enabled/,
 		],
 		[
 			'a CNI the operator does not know, with no IPAM given',
@@ -310,7 +315,7 @@ describe('the Installation validator follows the operator’s rules', () => {
 			cni: { type: 'Calico', ipam: { type: 'Calico' } },
 			calicoNetwork: { bgp: 'Disabled', clusterRoutingMode: 'Felix', ipPools: [pool('IPIP')] },
 		};
-		expect(validateInstallation(base(spec))).toEqual([]);
+		expect(validateInstallation(base(spec), {}, releaseOf('3.32'))).toEqual([]);
 	});
 
 	test.each([

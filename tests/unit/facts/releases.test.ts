@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	facts,
+	has,
 	newestRelease,
+	readRelease,
+	releaseOf,
 	releaseText,
 	releases,
 	since,
+	supportedMinors,
 	type ReleaseFeature,
 } from '../../../src/lib/facts';
 import { sources } from '../../../src/lib/facts/sources';
@@ -33,13 +37,54 @@ describe('since() names the first release with a feature', () => {
 	test.each<{ feature: ReleaseFeature; minor: string }>([
 		{ feature: 'programClusterRoutes', minor: '3.31' },
 		{ feature: 'clusterRoutingMode', minor: '3.32' },
+		{ feature: 'unencapsulatedRoutesByFelix', minor: '3.32' },
+		{ feature: 'ipipRoutesByFelixDefault', minor: '3.33' },
 	])('$feature arrived in Calico $minor', ({ feature, minor }) => {
 		expect(since(feature).minor).toBe(minor);
 	});
 
 	test('an unknown feature is an error naming the releases', () => {
-		expect(() => since('teleportation' as ReleaseFeature)).toThrow(/3\.31, 3\.32/);
+		expect(() => since('teleportation' as ReleaseFeature)).toThrow(/3\.31, 3\.32, 3\.33/);
 	});
+});
+
+describe('a release has the features of its own and every earlier release', () => {
+	test.each([
+		{ minor: '3.31', feature: 'programClusterRoutes', has: true },
+		{ minor: '3.31', feature: 'clusterRoutingMode', has: false },
+		{ minor: '3.32', feature: 'programClusterRoutes', has: true },
+		{ minor: '3.32', feature: 'ipipRoutesByFelixDefault', has: false },
+		{ minor: '3.33', feature: 'clusterRoutingMode', has: true },
+		{ minor: '3.33', feature: 'ipipRoutesByFelixDefault', has: true },
+	] as const)('Calico $minor has $feature: $has', ({ minor, feature, has: expected }) => {
+		expect(has(releaseOf(minor), feature)).toBe(expected);
+	});
+});
+
+describe('a Calico version a reader or a link gives', () => {
+	test('the guide answers for 3.31, 3.32 and 3.33, the newest by default', () => {
+		expect(supportedMinors).toEqual(['3.31', '3.32', '3.33']);
+		expect(newestRelease.minor).toBe('3.33');
+		expect(readRelease(undefined)).toEqual({ ok: true, release: newestRelease });
+		expect(readRelease('  ')).toEqual({ ok: true, release: newestRelease });
+	});
+
+	test.each(['3.32', 'v3.32', '3.32.0', 'v3.32.1', ' 3.32 '])(
+		'“%s” reads as Calico 3.32',
+		(text) => {
+			expect(readRelease(text)).toEqual({ ok: true, release: releaseOf('3.32') });
+		}
+	);
+
+	test.each(['3.30', '3.34', 'latest', '3', '3.32.1.4', 'v3.3x'])(
+		'“%s” is refused with the versions the guide answers for',
+		(text) => {
+			const read = readRelease(text);
+			expect(read.ok).toBe(false);
+			if (!read.ok)
+				expect(read.message).toMatch(/choose 3\.31, 3\.32, 3\.33 \(for example \?calico=3\.33\)/);
+		}
+	);
 });
 
 describe('a release as a sentence names it', () => {
@@ -58,12 +103,33 @@ describe('the facts and sources that name a release read it from the releases', 
 		expect(facts.calicoVersion.value).toBe(newestRelease.minor);
 		expect(facts.calicoPatchRelease.value).toBe(newestRelease.patch);
 		expect(sources.calicoRelease.url).toContain(`/tag/${newestRelease.patch}`);
-		expect(sources.felixDataplane.url).toContain(`/blob/${newestRelease.patch}/`);
 	});
 
-	test('the two “since” facts are the releases that added the features', () => {
+	test('every link into projectcalico/calico or tigera/operator is pinned to a tag or release branch the guide lists', () => {
+		const pins = new Set(
+			releases.flatMap((r) => [
+				r.patch,
+				r.branch,
+				r.operator,
+				`release-v${releaseText(r, 'operator-minor')}`,
+				// The first patch of 3.31, where the 3.31 field's wording was read.
+				'v3.31.0',
+			])
+		);
+		const unpinned = Object.values(sources)
+			.map((source) => source.url)
+			.filter((url) => /github\.com\/(projectcalico\/calico|tigera\/operator)\/blob\//.test(url))
+			.filter((url) => !pins.has(url.split('/blob/')[1]!.split('/')[0]!));
+		expect(unpinned).toEqual([]);
+	});
+
+	test('the “since” facts are the releases that added the features', () => {
 		expect(facts.programClusterRoutesSince.value).toBe(since('programClusterRoutes').minor);
 		expect(facts.clusterRoutingModeSince.value).toBe(since('clusterRoutingMode').minor);
+		expect(facts.unencapsulatedRoutesByFelixSince.value).toBe(
+			since('unencapsulatedRoutesByFelix').minor
+		);
+		expect(facts.ipipWithoutBgpSince.value).toBe(since('ipipRoutesByFelixDefault').minor);
 	});
 });
 

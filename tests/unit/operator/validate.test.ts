@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateInstallation, withOperatorDefaults } from '../../../src/lib';
+import { releaseOf, validateInstallation, withOperatorDefaults } from '../../../src/lib';
 
 const base = (spec: Record<string, unknown>) => ({
 	apiVersion: 'operator.tigera.io/v1',
@@ -161,19 +161,136 @@ describe('the pools the operator fills in (pkg/controller/ippool/defaults.go)', 
 		expect(validateInstallation(base({}), { clusterHasPools: true })).toEqual([]);
 	});
 
-	test('a pool with no encapsulation on EKS is IP-in-IP, which the EKS BGP default (Disabled) rejects', () => {
+	test('a pool with no encapsulation on EKS is IP-in-IP, which the EKS BGP default (Disabled) leaves without routes until Calico 3.33', () => {
 		const installation = base({
 			kubernetesProvider: 'EKS',
 			cni: { type: 'Calico' },
 			calicoNetwork: { ipPools: [{ cidr: '10.0.0.0/16' }] },
 		});
-		expect(validateInstallation(installation)).toEqual([
-			'IP pool 10.0.0.0/16: IPIP needs BGP Enabled (or clusterRoutingMode Felix from Calico 3.32) (the operator fills in IPIP for a pool with no encapsulation).',
+		expect(validateInstallation(installation, {}, releaseOf('3.32'))).toEqual([
+			'IP pool 10.0.0.0/16: IPIP needs BGP Enabled in Calico 3.32 (or clusterRoutingMode Felix) (the operator fills in IPIP for a pool with no encapsulation).',
 		]);
+		expect(validateInstallation(installation, {}, releaseOf('3.33'))).toEqual([]);
 	});
 
 	test('a pool with no encapsulation is never reported as an empty encapsulation', () => {
 		const installation = base({ calicoNetwork: { ipPools: [{ cidr: '10.0.0.0/16' }] } });
 		expect(validateInstallation(installation)).toEqual([]);
+	});
+});
+
+describe('BGP and the cluster routing mode, as the operator of each Calico release validates them', () => {
+	/** An Installation of one pool with the given encapsulation, BGP setting and clusterRoutingMode. */
+	const routed = (encapsulation: string, bgp: string, mode?: string) =>
+		base({
+			cni: calico,
+			calicoNetwork: {
+				bgp,
+				...(mode ? { clusterRoutingMode: mode } : {}),
+				ipPools: [{ cidr: '10.0.0.0/16', encapsulation }],
+			},
+		});
+	test.each([
+		[
+			'3.31',
+			'IPIP',
+			'Disabled',
+			undefined,
+			/IPIP needs BGP Enabled in Calico 3\.31 \(clusterRoutingMode came in 3\.32\)/,
+		],
+		[
+			'3.31',
+			'None',
+			'Disabled',
+			undefined,
+			/an unencapsulated pool needs BGP Enabled in Calico 3\.31/,
+		],
+		[
+			'3.31',
+			'VXLAN',
+			'Disabled',
+			'Felix',
+			/clusterRoutingMode is not a field of the Installation in Calico 3\.31 \(operator 1\.40\)/,
+		],
+		[
+			'3.32',
+			'IPIP',
+			'Disabled',
+			undefined,
+			/IPIP needs BGP Enabled in Calico 3\.32 \(or clusterRoutingMode Felix\)/,
+		],
+		['3.32', 'IPIPCrossSubnet', 'Disabled', 'BIRD', /IPIP needs BGP Enabled in Calico 3\.32/],
+		[
+			'3.32',
+			'None',
+			'Disabled',
+			undefined,
+			/an unencapsulated pool needs BGP Enabled in Calico 3\.32/,
+		],
+		[
+			'3.32',
+			'VXLAN',
+			'Enabled',
+			'FelixIPIPOnly',
+			/clusterRoutingMode "FelixIPIPOnly" must be one of BIRD, Felix in Calico 3\.32 \(operator 1\.42\)/,
+		],
+		[
+			'3.33',
+			'IPIP',
+			'Disabled',
+			'BIRD',
+			/IPIP with clusterRoutingMode BIRD needs BGP Enabled in Calico 3\.33/,
+		],
+		[
+			'3.33',
+			'None',
+			'Disabled',
+			undefined,
+			/an unencapsulated pool needs BGP Enabled in Calico 3\.33 \(or clusterRoutingMode Felix\)/,
+		],
+		[
+			'3.33',
+			'None',
+			'Disabled',
+			'FelixIPIPOnly',
+			/an unencapsulated pool needs BGP Enabled in Calico 3\.33/,
+		],
+		[
+			'3.33',
+			'VXLAN',
+			'Enabled',
+			'Bird',
+			/clusterRoutingMode "Bird" must be one of BIRD, Felix, FelixIPIPOnly in Calico 3\.33 \(operator 1\.44\)/,
+		],
+	] as const)(
+		'in Calico %s a pool of %s with BGP %s and clusterRoutingMode %s is rejected',
+		(minor, encapsulation, bgp, mode, message) => {
+			const errors = validateInstallation(routed(encapsulation, bgp, mode), {}, releaseOf(minor));
+			expect(errors).toHaveLength(1);
+			expect(errors[0]).toMatch(message);
+		}
+	);
+
+	test.each([
+		['3.31', 'IPIP', 'Enabled', undefined],
+		['3.31', 'VXLAN', 'Disabled', undefined],
+		['3.32', 'IPIP', 'Disabled', 'Felix'],
+		['3.32', 'None', 'Disabled', 'Felix'],
+		['3.33', 'IPIP', 'Disabled', undefined],
+		['3.33', 'IPIPCrossSubnet', 'Disabled', 'FelixIPIPOnly'],
+		['3.33', 'IPIP', 'Disabled', 'Felix'],
+		['3.33', 'None', 'Disabled', 'Felix'],
+		['3.33', 'IPIP', 'Enabled', 'BIRD'],
+	] as const)(
+		'in Calico %s a pool of %s with BGP %s and clusterRoutingMode %s is accepted',
+		(minor, encapsulation, bgp, mode) => {
+			expect(validateInstallation(routed(encapsulation, bgp, mode), {}, releaseOf(minor))).toEqual(
+				[]
+			);
+		}
+	);
+
+	test('without a release, the newest one’s operator judges', () => {
+		expect(validateInstallation(routed('IPIP', 'Disabled'))).toEqual([]);
 	});
 });

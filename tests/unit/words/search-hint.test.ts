@@ -10,12 +10,12 @@ describe('what a search that finds nothing says', () => {
 		{
 			term: 'migrate operator manifest',
 			says: 'moving a Calico install from manifests to the Tigera operator',
-			href: 'https://docs.tigera.io/calico/latest/operations/operator-migration',
+			href: /^https:\/\/docs\.tigera\.io\/calico\/3\.\d+\/operations\/operator-migration$/,
 		},
 	])('“$term” says what is not covered and where to go', ({ term, says, href }) => {
 		const hint = searchHint(term);
 		expect(hint.notCovered).toContain(says);
-		expect(hint.instead?.href).toBe(href);
+		expect(hint.instead?.href).toMatch(href);
 	});
 
 	test.each([{ term: 'frobnicate' }, { term: 'k3' }, { term: 'migrate' }])(

@@ -4,7 +4,8 @@ import { defineCheckRule } from '../define-rule';
 export const contextInput = defineCheckRule({
 	id: 'context-input',
 	severity: 'warning',
-	checks: 'The optional context (nodes, pods per node, service CIDR, node network) can be read.',
+	checks:
+		'The Calico version and the optional context (nodes, pods per node, service CIDR, node network) can be read.',
 	facts: [],
 	run: (c) => c.contextHits,
 });

@@ -24,6 +24,8 @@ import { poolOverlap } from './pool-overlap';
 import { bgpMeshSize } from './bgp-mesh-size';
 import { mtuTooLarge } from './mtu-too-large';
 import { operatorOwnedPool } from './operator-owned-pool';
+import { clusterRoutes } from './cluster-routes';
+import { birdIpipRoutes } from './bird-ipip-routes';
 
 export type { ConfigRule } from '../define-rule';
 
@@ -40,6 +42,9 @@ export const checkRules: readonly ConfigRule[] = [
 	operatorValidation,
 	operatorDefaultPool,
 	ippoolValidation,
+	// Who programs the routes to other nodes' pods, in the chosen Calico version.
+	clusterRoutes,
+	birdIpipRoutes,
 	// Where the cluster’s network cannot carry what the configuration sends (the recommender’s blockers, applied to a configuration).
 	azureIpip,
 	layer3CrossSubnet,

@@ -35,7 +35,7 @@ export const operatorValidation = defineCheckRule({
 	id: 'operator-validation',
 	severity: 'error',
 	checks:
-		'The Installation passes the Tigera operator’s networking and IP pool validation, after the operator fills in its defaults (BGP, the pool it creates, each pool’s encapsulation and nodeSelector).',
+		'The Installation passes the networking and IP pool validation of the Tigera operator that ships the chosen Calico version, after the operator fills in its defaults (BGP, the pool it creates, each pool’s encapsulation and nodeSelector).',
 	facts: [
 		'operatorBgpDefault',
 		'operatorNodeSelectorDefault',
@@ -49,9 +49,11 @@ export const operatorValidation = defineCheckRule({
 		if (shape.length) return shape;
 		let messages: string[];
 		try {
-			messages = validateInstallation(c.installationAsPasted, {
-				clusterHasPools: c.directPools.length > 0,
-			});
+			messages = validateInstallation(
+				c.installationAsPasted,
+				{ clusterHasPools: c.directPools.length > 0 },
+				c.release
+			);
 		} catch {
 			messages = ['The Installation’s spec could not be read: check its structure.'];
 		}
