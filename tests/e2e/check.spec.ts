@@ -62,7 +62,7 @@ test('a shared link reproduces the same findings after a reload', async ({ page,
 		.locator('.check-finding')
 		.evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
 	await page.getByRole('button', { name: 'Share by link' }).click();
-	await expect(page).toHaveURL(/#env=azure&config=[A-Za-z0-9_-]+$/);
+	await expect(page).toHaveURL(/#env=azure&calico=3\.33&config=[A-Za-z0-9_-]+$/);
 	await page.reload();
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await expect(page.getByLabel('Where the cluster runs')).toHaveValue('azure');
@@ -71,6 +71,64 @@ test('a shared link reproduces the same findings after a reload', async ({ page,
 		.locator('.check-finding')
 		.evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
 	expect(after).toEqual(before);
+});
+
+/** An operator Installation with one IP-in-IP pool and BGP off: valid from Calico 3.33, refused before. */
+const ipipWithoutBgp = ipipOnAzure.replace(
+	'  calicoNetwork:\n',
+	'  calicoNetwork:\n    bgp: Disabled\n'
+);
+
+test('IP-in-IP with BGP off passes on Calico 3.33 and is the operator’s error on 3.32, one control away', async ({
+	page,
+}) => {
+	await openChecker(page);
+	const version = page.getByLabel('Calico version');
+	await expect(version).toHaveValue('3.33');
+	await check(page, ipipWithoutBgp, 'on-prem');
+	await expect(page.getByRole('status')).toBeVisible();
+	await expect(page.locator('.check-finding[data-rule="operator-validation"]')).toHaveCount(0);
+	await expect(page.locator('.calico-version-holds')).toHaveText(
+		/Calico 3\.33\.x with operator 1\.44\.x/
+	);
+
+	await version.selectOption('3.32');
+	const refusal = page.locator('.check-finding[data-rule="operator-validation"]');
+	await expect(refusal).toContainText('IPIP needs BGP Enabled in Calico 3.32');
+	await expect(page).toHaveURL(/\?calico=3\.32$/);
+
+	await version.selectOption('3.33');
+	await expect(refusal).toHaveCount(0);
+	await expect(page).toHaveURL(/\/tools\/check\/$/);
+});
+
+test('the version travels in the address and in a shared link', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openChecker(page, '/tools/check/?calico=3.31');
+	await expect(page.getByLabel('Calico version')).toHaveValue('3.31');
+	await check(page, ipipWithoutBgp, 'on-prem');
+	await expect(page.locator('.check-finding[data-rule="operator-validation"]')).toContainText(
+		'in Calico 3.31'
+	);
+	await page.getByRole('button', { name: 'Share by link' }).click();
+	await expect(page).toHaveURL(/#env=on-prem&calico=3\.31&config=/);
+	const link = page.url().replace('?calico=3.31', '');
+	await page.goto(link);
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await expect(page.getByLabel('Calico version')).toHaveValue('3.31');
+	await expect(page.locator('.check-finding[data-rule="operator-validation"]')).toContainText(
+		'in Calico 3.31'
+	);
+});
+
+test('an unknown version in the address is named, with the ones the guide answers for', async ({
+	page,
+}) => {
+	await openChecker(page, '/tools/check/?calico=3.29');
+	await expect(page.getByRole('alert')).toContainText(
+		'“3.29” is not a Calico version this guide answers for: choose 3.31, 3.32, 3.33'
+	);
+	await expect(page.getByLabel('Calico version')).toHaveValue('3.33');
 });
 
 test('a damaged link says so instead of failing quietly', async ({ page }) => {

@@ -7,6 +7,10 @@ import type { Answer } from '../../lib/catalog/questions';
 import { environments, type EnvironmentId } from '../../lib/catalog/environments';
 import { movePage } from '../../lib/migrate/ids';
 import { findingsHeading, findingsSummary } from '../../lib/words/check-findings';
+import { newestRelease, type CalicoMinor } from '../../lib/facts';
+import { calicoFromUrl, withCalico } from '../../lib/url/calico';
+import { releaseOf } from '../../lib/facts/releases';
+import CalicoVersionSelect from '../CalicoVersionSelect';
 import { useCopy, type CopyStatus } from '../use-copy';
 import './check.css';
 
@@ -75,6 +79,8 @@ export default function Checker() {
 	const [text, setText] = useState('');
 	const [checkedText, setCheckedText] = useState('');
 	const [env, setEnv] = useState<EnvironmentId>('on-prem');
+	const [calico, setCalico] = useState<CalicoMinor>(newestRelease.minor as CalicoMinor);
+	const [calicoProblem, setCalicoProblem] = useState('');
 	const [nodes, setNodes] = useState('');
 	const [podsPerNode, setPodsPerNode] = useState('');
 	const [serviceCidr, setServiceCidr] = useState('');
@@ -88,6 +94,9 @@ export default function Checker() {
 	const timer = useRef<ReturnType<typeof setTimeout>>();
 
 	useEffect(() => {
+		const fromUrl = calicoFromUrl(location.search);
+		setCalico(fromUrl.release.minor as CalicoMinor);
+		if (fromUrl.problem) setCalicoProblem(fromUrl.problem);
 		if (!location.hash.includes('config=')) return;
 		void decodeShare(location.hash).then((decoded) => {
 			if (!decoded.ok) return setLinkError(decoded.message);
@@ -95,6 +104,7 @@ export default function Checker() {
 			setText(s.text);
 			setCheckedText(s.text);
 			if (s.env) setEnv(s.env);
+			if (s.calico) setCalico(s.calico);
 			setNodes(s.nodes ?? '');
 			setPodsPerNode(s.podsPerNode ?? '');
 			setServiceCidr(s.serviceCidr ?? '');
@@ -113,11 +123,23 @@ export default function Checker() {
 	};
 
 	// What the reader told about the cluster besides the paste: checked, and shared by link, as one.
-	const context = { env, nodes, podsPerNode, serviceCidr, nodeCidr, windows, ipv6 };
+	const context = { env, calico, nodes, podsPerNode, serviceCidr, nodeCidr, windows, ipv6 };
 	const result = useMemo(
 		() => checkConfiguration({ text: checkedText, ...context }),
-		[checkedText, env, nodes, podsPerNode, serviceCidr, nodeCidr, windows, ipv6]
+		[checkedText, env, calico, nodes, podsPerNode, serviceCidr, nodeCidr, windows, ipv6]
 	);
+
+	/** A version the reader picks goes into the address, so that a reload or a copied address keeps it. */
+	const chooseCalico = (minor: CalicoMinor) => {
+		setCalico(minor);
+		setCalicoProblem('');
+		linkCopy.reset();
+		history.replaceState(
+			null,
+			'',
+			`${location.pathname}${withCalico(location.search, releaseOf(minor))}${location.hash}`
+		);
+	};
 	const empty = !checkedText.trim();
 
 	const share = async () => {
@@ -174,6 +196,11 @@ export default function Checker() {
 					{linkError}
 				</p>
 			)}
+			{calicoProblem && (
+				<p class="check-link-error" role="alert">
+					{calicoProblem}
+				</p>
+			)}
 			<form
 				onSubmit={(e) => {
 					e.preventDefault();
@@ -210,6 +237,7 @@ export default function Checker() {
 							))}
 						</select>
 					</div>
+					<CalicoVersionSelect id="check-calico" value={calico} onChange={chooseCalico} />
 					{textField('nodes', 'Nodes (optional)', nodes, setNodes, 'e.g. 50')}
 					{textField('pods', 'Pods per node (optional)', podsPerNode, setPodsPerNode, 'e.g. 30')}
 					{textField(

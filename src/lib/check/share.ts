@@ -1,5 +1,6 @@
 import { environmentIds, isEnvironmentId, type EnvironmentId } from '../catalog/environments';
 import type { Answer } from '../catalog/questions';
+import { readRelease, type CalicoMinor } from '../facts';
 
 /** The longest fragment a shared link may carry, in characters; longer configurations cannot be shared by link. */
 export const maxFragmentLength = 6000;
@@ -8,6 +9,8 @@ export const maxFragmentLength = 6000;
 export interface SharedCheck {
 	text: string;
 	env?: EnvironmentId;
+	/** The Calico version the check was for. */
+	calico?: CalicoMinor;
 	nodes?: string;
 	podsPerNode?: string;
 	serviceCidr?: string;
@@ -24,6 +27,7 @@ export type DecodeResult = { ok: true; shared: SharedCheck } | { ok: false; mess
 
 const contextKeys = [
 	'env',
+	'calico',
 	'nodes',
 	'podsPerNode',
 	'serviceCidr',
@@ -110,6 +114,13 @@ export async function decodeShare(fragment: string): Promise<DecodeResult> {
 				message: `The link names the environment "${env}", which is not one of ${environmentIds.join(', ')}.`,
 			};
 		shared.env = env;
+	}
+	const calico = params.get('calico');
+	if (calico !== null) {
+		const read = readRelease(calico);
+		if (!read.ok)
+			return { ok: false, message: `The link asks for a Calico version: ${read.message}` };
+		shared.calico = read.release.minor as CalicoMinor;
 	}
 	for (const key of ['nodes', 'podsPerNode', 'serviceCidr', 'nodeCidr'] as const) {
 		const value = params.get(key);

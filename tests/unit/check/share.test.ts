@@ -54,4 +54,21 @@ describe('sharing a check by link', () => {
 			message: expect.stringMatching(/"mars"/),
 		});
 	});
+
+	test('the Calico version the check was for comes back from the link', async () => {
+		const shared = { text: 'a: 1', env: 'on-prem' as const, calico: '3.31' as const };
+		const encoded = await encodeShare(shared);
+		if (!encoded.ok) throw new Error('expected a fragment');
+		expect(encoded.fragment).toMatch(/^env=on-prem&calico=3\.31&config=/);
+		expect(await decodeShare(encoded.fragment)).toEqual({ ok: true, shared });
+	});
+
+	test('a Calico version the guide does not answer for is named, with the ones it does', async () => {
+		const encoded = await encodeShare({ text: 'a: 1' });
+		if (!encoded.ok) throw new Error('expected a fragment');
+		expect(await decodeShare(`calico=2.6&${encoded.fragment}`)).toEqual({
+			ok: false,
+			message: expect.stringMatching(/“2\.6” is not a Calico version .*choose 3\.31, 3\.32, 3\.33/),
+		});
+	});
 });
