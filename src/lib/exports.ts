@@ -4,6 +4,7 @@ import { environments } from './catalog/environments';
 import { decisionTable } from './recommender/decision-table';
 import { calicoVersion, factsChecked } from './facts';
 import { formatDetails, options } from './catalog/options';
+import { needsBgpByRelease } from './catalog/bgp-need';
 import { blockerRules, blockerSources, ruleReaches } from './recommender/blockers';
 import { answerValues, questions, questionsOfKind } from './catalog/questions';
 
@@ -42,6 +43,7 @@ export function optionsExport() {
 							: { ipv4: 0, ipv6: 0 },
 					},
 					needsBgp: option.needsBgp,
+					needsBgpByRelease: needsBgpByRelease(option),
 					routes: option.routes,
 					underlay: option.underlay,
 					cloudDependency: option.cloudDependency,

@@ -19,6 +19,7 @@ export {
 } from './recommender/difference-rules';
 export * from './catalog/aws-notes';
 export * from './catalog/encapsulation';
+export * from './catalog/bgp-need';
 export * from './catalog/options';
 export * from './catalog/option-notes';
 export * from './catalog/questions';

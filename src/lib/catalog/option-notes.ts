@@ -29,7 +29,7 @@ export const optionNotes: Readonly<Record<OptionId, readonly string[]>> = {
 		'On AKS it is the “bring your own CNI” setup (network plugin none) with BGP disabled.',
 	],
 	'calico-ipip': [
-		`Adds ${f.ipipOverheadV4.value} bytes per packet against VXLAN’s ${f.vxlanOverheadV4.value}. Its routes are shared over BGP; from Calico ${f.programClusterRoutesSince.value}, Felix can program them instead (FelixConfiguration programClusterRoutes), and from ${f.clusterRoutingModeSince.value} the operator sets that with clusterRoutingMode: Felix.`,
+		`Adds ${f.ipipOverheadV4.value} bytes per packet against VXLAN’s ${f.vxlanOverheadV4.value}. From Calico ${f.ipipWithoutBgpSince.value}, Felix programs its routes by default, so it needs IP protocol ${f.ipipProtocol.value} between nodes and no BGP session. Before, BIRD shared them over BGP unless FelixConfiguration programClusterRoutes handed them to Felix (from ${f.programClusterRoutesSince.value}), or the operator’s clusterRoutingMode: Felix did (from ${f.clusterRoutingModeSince.value}).`,
 	],
 	'aws-vpc-cni': ['The default networking of EKS.'],
 	'azure-cni': [

@@ -8,7 +8,7 @@ export type * from './option-types';
 const f = facts;
 const blockV4 = f.blockSizeV4.value.default;
 const vxlanPort = `UDP port ${f.vxlanPort.value}`;
-const ipipAndBgp = `IP protocol ${f.ipipProtocol.value} (IP-in-IP) and TCP port ${f.bgpPort.value} (BGP) allowed between nodes.`;
+const ipipAndBgp = `IP protocol ${f.ipipProtocol.value} (IP-in-IP) allowed between nodes, and TCP port ${f.bgpPort.value} (BGP) too on Calico before ${f.ipipWithoutBgpSince.value}, whose IP-in-IP routes travel over BGP.`;
 const ipv4Only = 'IPv4 only: Calico has no IP-in-IP for IPv6 pools.';
 const srcDstIam = f.srcDstCheckIam.value.join(' and ');
 const eksCap = f.eksMaxPodsCap.value;
@@ -153,7 +153,7 @@ const catalog = [
 	defineOption({
 		id: 'calico-ipip-cross-subnet',
 		name: 'Calico IP-in-IP, cross-subnet',
-		summary: 'Unwrapped within a subnet, IP-in-IP between subnets, with routes shared over BGP.',
+		summary: `Unwrapped within a subnet, IP-in-IP between subnets; Felix programs the routes from Calico ${f.ipipWithoutBgpSince.value}, BGP shared them before.`,
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['on-prem', 'ibm-cloud'],
 		recommendable: true,
@@ -192,8 +192,7 @@ const catalog = [
 	defineOption({
 		id: 'calico-ipip',
 		name: 'Calico IP-in-IP overlay',
-		summary:
-			'Every packet between nodes is wrapped in IP-in-IP, the lightest header Calico offers, with routes shared over BGP.',
+		summary: `Every packet between nodes is wrapped in IP-in-IP, the lightest header Calico offers; Felix programs the routes from Calico ${f.ipipWithoutBgpSince.value}, BGP shared them before.`,
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
 		environments: ['google-cloud'],
 		recommendable: true,

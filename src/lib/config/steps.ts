@@ -2,7 +2,7 @@ import { getWishConflictRule } from '../catalog/wish-conflicts';
 import { toYaml } from '../operator/emit-yaml';
 import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../catalog/aws-notes';
 import type { EnvironmentId } from '../catalog/environments';
-import { facts } from '../facts';
+import { facts, since } from '../facts';
 import { getOption, type CatalogOption, type OptionId } from '../catalog/options';
 import type { Answer, Answers } from '../catalog/questions';
 import { aksCreateStep, aksPaths, operatorStep } from './aks';
@@ -152,7 +152,7 @@ function felixStep(option: CatalogOption, env: EnvironmentId, answers: Answers):
 		text: toYaml(resource),
 		why: [
 			...why,
-			'Apply it once Calico runs, with calicoctl apply, or kubectl apply where the Calico API server is installed.',
+			`Apply it once Calico runs, with kubectl apply where the cluster serves Calico’s API (native projectcalico.org/v3 CRDs, which new installs get from Calico ${since('nativeV3CrdsByDefault').minor} where the cluster supports them, or the Calico API server), otherwise with calicoctl apply.`,
 		].join(' '),
 	};
 }

@@ -9,7 +9,8 @@ export type ReleaseFeature =
 	| 'programClusterRoutes'
 	| 'clusterRoutingMode'
 	| 'unencapsulatedRoutesByFelix'
-	| 'ipipRoutesByFelixDefault';
+	| 'ipipRoutesByFelixDefault'
+	| 'nativeV3CrdsByDefault';
 
 /** One Calico minor release: its newest patch the guide read, the operator that ships it, and what it added. */
 export interface Release {
@@ -65,6 +66,9 @@ export const releases = [
 			// design/cluster-route-programming/DESIGN.md @ release-v3.33; calico PR 13470; operator PR 5150.
 			ipipRoutesByFelixDefault:
 				'Felix programs the IP-in-IP routes by default (programClusterRoutes: EnabledIPIPOnly in Felix, EnabledNoEncapOnly in BGP), so an IP-in-IP pool needs no BGP; the operator adds clusterRoutingMode: FelixIPIPOnly',
+			// tigera/docs calico/operations/native-v3-crds.mdx; operator PR 4973.
+			nativeV3CrdsByDefault:
+				'New operator installs serve Calico’s resources as native projectcalico.org/v3 CRDs where the cluster supports it, so kubectl apply works without the Calico API server',
 		},
 		checked: '2026-12-03',
 	},

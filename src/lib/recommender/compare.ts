@@ -1,6 +1,7 @@
 import { compatibility } from './blockers';
 import type { Recommendation } from './decide';
 import { optionFacts } from '../catalog/option-words';
+import { bgpNeedText } from '../catalog/bgp-need';
 import { formatDetails, getOption, type OptionId } from '../catalog/options';
 
 /** Where an option stands in a recommendation: picked, an alternative with its costs, or out with the reason. */
@@ -81,7 +82,7 @@ export function compareTwo(result: Recommendation, a: OptionId, b: OptionId): Tw
 				a: value(factsA.lines, label),
 				b: value(factsB.lines, label),
 			})),
-			{ label: 'Needs BGP', a: yesNo(optionA.needsBgp), b: yesNo(optionB.needsBgp) },
+			{ label: 'Needs BGP', a: bgpNeedText(optionA), b: bgpNeedText(optionB) },
 			{ label: 'Windows nodes', a: yesNo(worksA.windows), b: yesNo(worksB.windows) },
 			{ label: 'IPv6 pods', a: yesNo(worksA.ipv6), b: yesNo(worksB.ipv6) },
 		],

@@ -98,12 +98,21 @@ export const differences: readonly Difference[] = [
 		sources: [s.upstreamGeekDetails],
 	},
 	{
+		id: 'ipip-routing',
+		title: 'IP-in-IP no longer needs BGP',
+		upstream:
+			'The upstream page tags both IP-in-IP options “Routing: BGP”, as if their routes could only travel over BGP.',
+		guide: `From Calico ${facts.ipipWithoutBgpSince.value}, Felix programs the IP-in-IP routes by default, so an IP-in-IP pool runs with BGP off and the network between nodes needs IP protocol ${facts.ipipProtocol.value} but not TCP ${facts.bgpPort.value}. The guide keeps upstream’s tag in the tuples, and its tables say for IP-in-IP which releases need BGP.`,
+		why: `Calico ${facts.ipipWithoutBgpSince.value} moved the default owner of IP-in-IP routes from BIRD to Felix, and the operator that ships it accepts an IP-in-IP pool with bgp: Disabled unless clusterRoutingMode is BIRD. Before, Felix could take the routes only when told to (programClusterRoutes from ${facts.programClusterRoutesSince.value}, the operator’s clusterRoutingMode: Felix from ${facts.clusterRoutingModeSince.value}). Leaving them to BIRD is deprecated and due to go in ${facts.birdIpipRoutesRemoval.value}.`,
+		sources: facts.ipipWithoutBgpSince.sources,
+	},
+	{
 		id: 'age',
 		title: 'The upstream page dates from 2020',
 		upstream:
 			'The page’s substance was written in June 2020 and has gained one option since (the Azure CNI overlay, 2023).',
 		guide: `This guide is written for Calico ${facts.calicoVersion.value} and checks its facts against current sources; it covers options and limits that came later.`,
-		why: 'Cloud networking moved on: kubenet retirement, managed node group caps, Calico’s EKS and AKS guides, Felix programming routes without BGP.',
+		why: 'Cloud networking moved on: kubenet retirement, managed node group caps, Calico’s EKS and AKS guides, Felix programming IP-in-IP routes without BGP.',
 		sources: [s.upstreamAge, s.upstreamPage],
 	},
 	{

@@ -2,7 +2,8 @@ import { compatibility } from '../recommender/blockers';
 import type { ComparisonTraits } from './matrix-filters';
 import { modeOfOption, modePage } from '../diagrams/modes';
 import { getEnvironment, type EnvironmentId } from '../catalog/environments';
-import { facts, hostLocalPodsPerRange } from '../facts';
+import { facts, hostLocalPodsPerRange, newestRelease } from '../facts';
+import { bgpNeedText, needsBgpIn } from '../catalog/bgp-need';
 import { retiringLabel, wrappingWords } from '../catalog/option-words';
 import { formatDetails, options, type CatalogOption } from '../catalog/options';
 
@@ -102,7 +103,7 @@ function traitsOf(option: CatalogOption): ComparisonTraits {
 		environments: option.environments,
 		routable: option.routable,
 		wrapped: option.encapsulation.scope !== 'never' && option.encapsulation.wrapper !== undefined,
-		needsBgp: option.needsBgp,
+		needsBgp: needsBgpIn(option, newestRelease),
 		...compatibility(option),
 	};
 }
@@ -118,7 +119,7 @@ export function comparisonRows(env?: EnvironmentId): ComparisonRow[] {
 				where: option.environments.map(envName).join(', '),
 				routable: yesNo(option.routable),
 				wrapping: wrappingWords(option),
-				needsBgp: yesNo(option.needsBgp),
+				needsBgp: bgpNeedText(option),
 				routes: option.routes === 'cloud' ? 'Cloud network' : option.routes,
 				cloud: option.cloudDependency
 					? (option.requiresManaged ?? option.environments.map(envName).join(', '))

@@ -37,6 +37,7 @@ const versions: readonly IpVersion[] = [4, 6];
 const bgpPort = facts.bgpPort.value;
 const felixRoutesSince = facts.programClusterRoutesSince.value;
 const operatorRoutesSince = facts.clusterRoutingModeSince.value;
+const ipipWithoutBgpSince = facts.ipipWithoutBgpSince.value;
 
 /** A number per IP version the wrapper carries: "50 (IPv4), 70 (IPv6)", or "20 (IPv4 only)". */
 function perVersion(wrapper: OverlayWrapper, value: (ipVersion: IpVersion) => number): string {
@@ -67,21 +68,21 @@ const cells: Record<WrapperRowId, { label: string; cell: (wrapper: OverlayWrappe
 		cell: (w) =>
 			w === 'vxlan'
 				? 'Felix programs the routes itself, without BGP'
-				: `Over BGP between nodes (TCP port ${bgpPort}); from Calico ${felixRoutesSince}, Felix can program them instead`,
+				: `Felix programs them from Calico ${ipipWithoutBgpSince}; before, BIRD shared them over BGP (TCP port ${bgpPort}) unless Felix was told to (from ${felixRoutesSince})`,
 	},
 	needsBgp: {
 		label: 'Needs BGP',
 		cell: (w) =>
 			w === 'vxlan'
 				? 'No'
-				: `Before ${felixRoutesSince}, yes; from ${felixRoutesSince} optional through Felix’s \`programClusterRoutes\`, and from ${operatorRoutesSince} through the operator’s \`clusterRoutingMode: Felix\``,
+				: `No from ${ipipWithoutBgpSince} (unless \`clusterRoutingMode: BIRD\`); before, yes unless Felix’s \`programClusterRoutes\` (from ${felixRoutesSince}) or the operator’s \`clusterRoutingMode: Felix\` (from ${operatorRoutesSince}) took the routes`,
 	},
 	traffic: {
 		label: 'What the network between nodes must let through',
 		cell: (w) =>
 			w === 'vxlan'
 				? wrapperTraffic.vxlan
-				: `${wrapperTraffic.ipip}, plus TCP port ${bgpPort} where BGP carries the routes`,
+				: `${wrapperTraffic.ipip}, plus TCP port ${bgpPort} where BGP carries the routes (before ${ipipWithoutBgpSince}, or with \`clusterRoutingMode: BIRD\`)`,
 	},
 	windows: {
 		label: 'Windows nodes',

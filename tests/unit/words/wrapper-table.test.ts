@@ -17,14 +17,18 @@ describe('the VXLAN and IP-in-IP comparison', () => {
 		[
 			'routes',
 			'Felix programs the routes itself, without BGP',
-			'Over BGP between nodes (TCP port 179); from Calico 3.31, Felix can program them instead',
+			'Felix programs them from Calico 3.33; before, BIRD shared them over BGP (TCP port 179) unless Felix was told to (from 3.31)',
 		],
 		[
 			'needsBgp',
 			'No',
-			'Before 3.31, yes; from 3.31 optional through Felix’s `programClusterRoutes`, and from 3.32 through the operator’s `clusterRoutingMode: Felix`',
+			'No from 3.33 (unless `clusterRoutingMode: BIRD`); before, yes unless Felix’s `programClusterRoutes` (from 3.31) or the operator’s `clusterRoutingMode: Felix` (from 3.32) took the routes',
 		],
-		['traffic', 'UDP port 4789', 'IP protocol 4, plus TCP port 179 where BGP carries the routes'],
+		[
+			'traffic',
+			'UDP port 4789',
+			'IP protocol 4, plus TCP port 179 where BGP carries the routes (before 3.33, or with `clusterRoutingMode: BIRD`)',
+		],
 		['windows', 'Always mode only, no cross-subnet', 'Not supported'],
 		['azure', 'Yes', 'No, Azure’s network drops IP-in-IP'],
 	] as const)('the %s row reads “%s” for VXLAN and “%s” for IP-in-IP', (id, vxlan, ipip) => {

@@ -1,5 +1,5 @@
 import { environmentIds } from '../../catalog/environments';
-import { sources as s } from '../../facts';
+import { releaseOf, since, sources as s } from '../../facts';
 import {
 	f,
 	shell,
@@ -30,8 +30,7 @@ export const ipipToVxlan: Move = {
 	// Wherever the checker finds IP-in-IP it can fire (Azure drops it; IPv6 and Windows cannot use it).
 	environments: environmentIds,
 	reversible: true,
-	reversal:
-		'Set the pool’s encapsulation back to IPIP (or IPIPCrossSubnet) in the Installation. If BGP was turned off in the meantime, turn it back on first, because IP-in-IP routes travel over BGP unless clusterRoutingMode is Felix.',
+	reversal: `Set the pool’s encapsulation back to IPIP (or IPIPCrossSubnet) in the Installation. If BGP was turned off in the meantime, turn it back on first on Calico ${releaseOf('3.32').minor} and older, where the IP-in-IP routes travel over BGP unless clusterRoutingMode is Felix; from ${since('ipipRoutesByFelixDefault').minor}, Felix programs them and BGP may stay off (unless clusterRoutingMode is BIRD).`,
 	disrupts: [
 		{
 			kind: 'inter-node-blip',
