@@ -13,6 +13,7 @@ export {
 	isCalicoMinor,
 	newestRelease,
 	readRelease,
+	releaseBefore,
 	releaseOf,
 	releaseText,
 	releases,

@@ -95,6 +95,12 @@ export function since(feature: ReleaseFeature): Release {
 	return first;
 }
 
+/** The release before a release (the last one without its features); undefined for the oldest the guide lists. */
+export function releaseBefore(release: Release): Release | undefined {
+	const index = (releases as readonly Release[]).findIndex((r) => r.minor === release.minor);
+	return index > 0 ? releases[index - 1] : undefined;
+}
+
 /** The GitHub page of a release of projectcalico/calico. */
 export function releasePage(release: Release): string {
 	return `https://github.com/projectcalico/calico/releases/tag/${release.patch}`;
