@@ -5,6 +5,7 @@ import {
 	environmentIds,
 	factList,
 	factsChecked,
+	factsCheckedSince,
 	formatDetails,
 	getOption,
 	listings,
@@ -109,12 +110,12 @@ test('the differences page explains every departure from the upstream page, with
 	}
 });
 
-test('every page’s footer names the Calico release and the date the facts were checked', async ({
+test('every page’s footer names the Calico releases it answers for and when the facts were checked', async ({
 	page,
 }) => {
 	await page.goto('/environments/aws/');
 	await expect(page.locator('.guide-version')).toContainText(
-		`Written for Calico ${calicoVersion}. Facts last checked ${longDate(factsChecked)}`
+		`Written for Calico ${calicoVersion} (its widgets also answer for 3.31 and 3.32). Facts checked from ${longDate(factsCheckedSince)} to ${longDate(factsChecked)}`
 	);
 });
 

@@ -56,6 +56,12 @@ export function factSources(ids: readonly FactId[], extra: readonly Source[] = [
 /** The Calico release the guidance is written for. */
 export const calicoVersion = facts.calicoVersion.value;
 
+/** The earliest date a fact still relied on was checked on. */
+export const factsCheckedSince = factList
+	.map((f) => f.checked)
+	.sort()
+	.at(0) as string;
+
 /** The latest date any fact was checked on. */
 export const factsChecked = factList
 	.map((f) => f.checked)
