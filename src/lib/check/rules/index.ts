@@ -26,6 +26,7 @@ import { mtuTooLarge } from './mtu-too-large';
 import { operatorOwnedPool } from './operator-owned-pool';
 import { clusterRoutes } from './cluster-routes';
 import { birdIpipRoutes } from './bird-ipip-routes';
+import { ipipRoutesUpgrade } from './ipip-routes-upgrade';
 
 export type { ConfigRule } from '../define-rule';
 
@@ -45,6 +46,7 @@ export const checkRules: readonly ConfigRule[] = [
 	// Who programs the routes to other nodes' pods, in the chosen Calico version.
 	clusterRoutes,
 	birdIpipRoutes,
+	ipipRoutesUpgrade,
 	// Where the cluster’s network cannot carry what the configuration sends (the recommender’s blockers, applied to a configuration).
 	azureIpip,
 	layer3CrossSubnet,
