@@ -70,6 +70,7 @@ export default defineConfig({
 				},
 				{ label: 'Glossary', link: '/glossary/' },
 				{ label: 'Sources', link: '/sources/' },
+				{ label: 'Retirement radar', link: '/retirements/' },
 				{ label: 'Differences from upstream', link: '/differences/' },
 			],
 		}),

@@ -5,6 +5,7 @@ import { decisionTable } from './recommender/decision-table';
 import { calicoVersion, factsChecked } from './facts';
 import { formatDetails, options } from './catalog/options';
 import { needsBgpByRelease } from './catalog/bgp-need';
+import { retirements, retirementWhen } from './catalog/retirements';
 import { blockerRules, blockerSources, ruleReaches } from './recommender/blockers';
 import { answerValues, questions, questionsOfKind } from './catalog/questions';
 
@@ -101,6 +102,26 @@ export function decisionTableExport() {
 					differences,
 				})
 			),
+		})),
+	};
+}
+
+/** The body of `/api/deprecations.json`: every dated retirement or deprecation the guide knows, and whom it hits. */
+export function deprecationsExport() {
+	return {
+		version: exportFormatVersion,
+		calicoVersion,
+		factsChecked,
+		retirements: retirements.map((entry) => ({
+			id: entry.id,
+			title: entry.title,
+			when: entry.when,
+			whenText: retirementWhen(entry),
+			affectsYouIf: entry.affectsYouIf,
+			instead: entry.instead,
+			options: entry.options ?? [],
+			checkRules: entry.checkRules ?? [],
+			sources: entry.sources,
 		})),
 	};
 }

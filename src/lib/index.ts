@@ -20,6 +20,7 @@ export {
 export * from './catalog/aws-notes';
 export * from './catalog/encapsulation';
 export * from './catalog/bgp-need';
+export * from './catalog/retirements';
 export * from './catalog/options';
 export * from './catalog/option-notes';
 export * from './catalog/questions';

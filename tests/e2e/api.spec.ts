@@ -59,3 +59,53 @@ test('the options export carries where each option can be installed and its sour
 		body.options.find((o: { id: string }) => o.id === 'azure-host-local').properties.retiring.date
 	).toBe('2028-03-31');
 });
+
+test('the options export says, release by release, whether IP-in-IP needs BGP', async ({
+	request,
+}) => {
+	const body = await (await request.get('/api/options.json')).json();
+	const ipip = body.options.find((o: { id: string }) => o.id === 'calico-ipip');
+	expect(ipip.properties.needsBgpByRelease).toEqual({ '3.31': true, '3.32': true, '3.33': false });
+	expect(body.calicoVersion).toBe('3.33');
+});
+
+test('the deprecations export lists the retirement radar with when, whom it affects and sources', async ({
+	request,
+}) => {
+	const response = await request.get('/api/deprecations.json');
+	expect(response.ok()).toBe(true);
+	const body = await response.json();
+	expect(body.calicoVersion).toBe(calicoVersion);
+	const byId = Object.fromEntries(
+		body.retirements.map((r: { id: string }) => [r.id, r] as const)
+	) as Record<
+		string,
+		{ whenText: string; affectsYouIf: string; sources: unknown[]; options: string[] }
+	>;
+	expect(byId['aks-kubenet']).toMatchObject({
+		whenText: '31 March 2028',
+		options: ['azure-host-local'],
+	});
+	expect(byId['bird-ipip-routes']?.whenText).toBe('Calico 3.35 (deprecated in 3.33)');
+	for (const entry of Object.values(byId)) {
+		expect(entry.affectsYouIf.length).toBeGreaterThan(20);
+		expect(entry.sources.length).toBeGreaterThan(0);
+	}
+});
+
+test('the retirement radar page shows every entry of the export, with its sources', async ({
+	page,
+	request,
+}) => {
+	const body = await (await request.get('/api/deprecations.json')).json();
+	await page.goto('/retirements/');
+	for (const entry of body.retirements as { id: string; title: string; whenText: string }[]) {
+		const section = page.locator(`[data-retirement="${entry.id}"]`);
+		await expect(section.getByRole('heading', { level: 2 })).toHaveText(entry.title);
+		await expect(section).toContainText(entry.whenText);
+		await expect(section.getByRole('link').first()).toBeVisible();
+	}
+	await expect(page.locator('[data-retirement="bird-ipip-routes"]')).toContainText(
+		'bird-ipip-routes'
+	);
+});

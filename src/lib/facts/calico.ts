@@ -150,6 +150,12 @@ export const calicoFacts = {
 		[s.clusterRouteDesign, s.clusterRoutesPr, s.operatorFelixIpipOnlyPr, s.operatorValidation],
 		'2026-12-03'
 	),
+	aggregatedApiServerDeprecatedSince: fact(
+		'3.32',
+		'Calico release that deprecates the aggregated Calico API server; from 3.33, new operator installs serve Calico’s resources as native projectcalico.org/v3 CRDs where the cluster supports it',
+		[s.nativeV3Crds],
+		'2026-12-03'
+	),
 	birdIpipRoutesRemoval: fact(
 		'3.35',
 		'Calico release due to remove BIRD-programmed IP-in-IP routes (deprecated in 3.33): after it, Felix programs every IP-in-IP route',

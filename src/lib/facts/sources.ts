@@ -47,6 +47,10 @@ export const sources = {
 		title: 'tigera/operator PR 5150: clusterRoutingMode FelixIPIPOnly',
 		url: 'https://github.com/tigera/operator/pull/5150',
 	},
+	nativeV3Crds: {
+		title: 'tigera/docs calico/operations/native-v3-crds.mdx (Calico 3.33 docs: native v3 CRDs)',
+		url: 'https://github.com/tigera/docs/blob/main/calico/operations/native-v3-crds.mdx',
+	},
 	felixAwsEc2: calicoFile('felix/aws/ec2.go'),
 	ipPoolApi: calicoFile('api/pkg/apis/projectcalico/v3/ippool.go'),
 	ipamConfigApi: calicoFile('api/pkg/apis/projectcalico/v3/ipamconfig.go'),
