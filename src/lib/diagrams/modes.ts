@@ -31,6 +31,8 @@ const named = (id: ModeId): ModeName => modeName(id);
 const switchHop = 'Layer-2 switch';
 const felixRoutes = 'Calico (Felix programs a route per remote block)';
 const bgpRoutes = 'BGP between the nodes (BIRD learns each remote block)';
+// From 3.33 Felix programs IP-in-IP routes by default; the label keeps the older way in view.
+const ipipRoutes = `Felix programs a route per remote block (BIRD over BGP before Calico ${facts.ipipWithoutBgpSince.value})`;
 const vxlanTunnel = { device: 'vxlan.calico', wrapper: 'vxlan' } as const;
 const ipipTunnel = { device: 'tunl0', wrapper: 'ipip' } as const;
 
@@ -84,18 +86,16 @@ export const modes: readonly Mode[] = [
 	{
 		...named('ipip'),
 		nic: 'eth0',
-		sameSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: bgpRoutes },
-		otherSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: bgpRoutes },
-		summary:
-			'Every packet between nodes gets a second IPv4 header; routes to remote blocks are shared over BGP.',
+		sameSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: ipipRoutes },
+		otherSubnet: { tunnel: ipipTunnel, network: ['Underlay network'], routedBy: ipipRoutes },
+		summary: `Every packet between nodes gets a second IPv4 header; Felix programs the routes to remote blocks from Calico ${facts.ipipWithoutBgpSince.value}, BGP shared them before.`,
 	},
 	{
 		...named('ipip-cross-subnet'),
 		nic: 'eth0',
-		sameSubnet: { network: [switchHop], routedBy: bgpRoutes },
-		otherSubnet: { tunnel: ipipTunnel, network: ['Router between subnets'], routedBy: bgpRoutes },
-		summary:
-			'Unwrapped inside a subnet, wrapped in IP-in-IP only between subnets; routes are shared over BGP.',
+		sameSubnet: { network: [switchHop], routedBy: ipipRoutes },
+		otherSubnet: { tunnel: ipipTunnel, network: ['Router between subnets'], routedBy: ipipRoutes },
+		summary: `Unwrapped inside a subnet, wrapped in IP-in-IP only between subnets; Felix programs the routes from Calico ${facts.ipipWithoutBgpSince.value}, BGP shared them before.`,
 	},
 	{
 		...named('vpc-native'),

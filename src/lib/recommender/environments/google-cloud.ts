@@ -136,7 +136,7 @@ export const googleCloud = defineEnvironment({
 		{
 			option: 'calico-ipip',
 			mark: 'alternative',
-			when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.',
+			when: `As above, when you prefer IP-in-IP’s smaller header and the firewall passes IP protocol ${facts.ipipProtocol.value} (before Calico ${facts.ipipWithoutBgpSince.value}, BGP between nodes too).`,
 			answers: { managed: 'no', 'cloud-neutral': 'yes' },
 		},
 	],

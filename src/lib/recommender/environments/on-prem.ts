@@ -134,7 +134,7 @@ export const onPrem = defineEnvironment({
 		{
 			option: 'calico-ipip-cross-subnet',
 			mark: 'alternative',
-			when: 'As above, when you prefer IP-in-IP’s smaller header and can run BGP between nodes.',
+			when: `As above, when you prefer IP-in-IP’s smaller header and the network passes IP protocol ${facts.ipipProtocol.value} (before Calico ${facts.ipipWithoutBgpSince.value}, BGP between nodes too).`,
 			answers: { bgp: 'no', l2: 'no' },
 		},
 	],
