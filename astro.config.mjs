@@ -71,6 +71,7 @@ export default defineConfig({
 				{ label: 'Glossary', link: '/glossary/' },
 				{ label: 'Sources', link: '/sources/' },
 				{ label: 'Retirement radar', link: '/retirements/' },
+				{ label: 'Changes to the advice', link: '/changes/' },
 				{ label: 'Differences from upstream', link: '/differences/' },
 			],
 		}),

@@ -6,6 +6,7 @@ import { calicoVersion, factsChecked } from './facts';
 import { formatDetails, options } from './catalog/options';
 import { needsBgpByRelease } from './catalog/bgp-need';
 import { retirements, retirementWhen } from './catalog/retirements';
+import { guideChanges } from './words/changes';
 import { blockerRules, blockerSources, ruleReaches } from './recommender/blockers';
 import { answerValues, questions, questionsOfKind } from './catalog/questions';
 
@@ -124,4 +125,9 @@ export function deprecationsExport() {
 			sources: entry.sources,
 		})),
 	};
+}
+
+/** The body of `/api/changes.json`: every dated change of the guide's advice, newest first, with why. */
+export function changesExport() {
+	return { version: exportFormatVersion, calicoVersion, factsChecked, changes: guideChanges };
 }

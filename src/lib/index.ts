@@ -30,6 +30,7 @@ export * from './words/listings';
 export * from './words/glance';
 export * from './catalog/option-words';
 export * from './words/matrix';
+export { guideChanges, type GuideChange, type ChangeKind } from './words/changes';
 export * from './words/matrix-filters';
 export * from './words/wrapper-table';
 export * from './words/ipam-table';

@@ -109,3 +109,31 @@ test('the retirement radar page shows every entry of the export, with its source
 		'bird-ipip-routes'
 	);
 });
+
+test('the changes page, its JSON export and its Atom feed list the same changes', async ({
+	page,
+	request,
+}) => {
+	const body = await (await request.get('/api/changes.json')).json();
+	expect(body.changes.length).toBeGreaterThan(3);
+	await page.goto('/changes/');
+	await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+		'href',
+		'/changes.xml'
+	);
+	for (const change of body.changes as { id: string; title: string }[])
+		await expect(
+			page.locator(`[data-change="${change.id}"]`).getByRole('heading', { level: 2 })
+		).toHaveText(change.title);
+	const feed = await request.get('/changes.xml');
+	expect(feed.headers()['content-type']).toContain('xml');
+	const text = await feed.text();
+	const parsed = await page.evaluate((xml) => {
+		const doc = new DOMParser().parseFromString(xml, 'application/xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? '',
+			entries: doc.getElementsByTagName('entry').length,
+		};
+	}, text);
+	expect(parsed).toEqual({ error: '', entries: body.changes.length });
+});

@@ -1,0 +1,117 @@
+import { facts, since, type Source } from '../facts';
+
+/** What a change of the guide touched: what it recommends, a checker rule, or a fact it states. */
+export type ChangeKind = 'recommendation' | 'rule' | 'fact';
+
+/** One dated change of the guide's own advice, with why it was made and the evidence. */
+export interface GuideChange {
+	/** Unique and stable: the Atom entry's id and the page's anchor. */
+	id: string;
+	/** YYYY-MM-DD. */
+	date: string;
+	kind: ChangeKind;
+	title: string;
+	/** What the guide said before. */
+	before: string;
+	/** What it says now. */
+	now: string;
+	why: string;
+	sources: readonly Source[];
+}
+
+const ipip = facts.ipipWithoutBgpSince.value;
+
+/** Every change of a recommendation, rule or fact, newest first. */
+export const guideChanges: readonly GuideChange[] = [
+	{
+		id: 'checker-version',
+		date: '2026-12-03',
+		kind: 'rule',
+		title: 'The checker answers for the Calico version you run',
+		before: 'The checker judged every configuration by one release’s operator.',
+		now: `A “Calico version” control (3.31 to ${facts.calicoVersion.value}, newest by default, also ?calico= in the address and in shared links) picks the operator whose validation applies; new rules say who programs each pool’s routes, flag BIRD-programmed IP-in-IP routes on ${ipip}, and say what the upgrade to ${ipip} changes.`,
+		why: 'Readers run at least three minor releases, and the operator’s verdict on the same paste differs between them.',
+		sources: [...facts.ipipWithoutBgpSince.sources, facts.calicoVersion.sources[0]!],
+	},
+	{
+		id: 'ipip-without-bgp',
+		date: '2026-12-03',
+		kind: 'rule',
+		title: `IP-in-IP with BGP off is valid from Calico ${ipip}`,
+		before:
+			'The checker reported “IPIP needs BGP Enabled” for an IP-in-IP pool with bgp: Disabled, and the tables said IP-in-IP needs BGP.',
+		now: `From Calico ${ipip}, the checker accepts it unless clusterRoutingMode is BIRD, and the tables say IP-in-IP needs BGP until the release before; the network between nodes needs IP protocol ${facts.ipipProtocol.value} but not TCP ${facts.bgpPort.value}.`,
+		why: `Calico ${ipip} made Felix program IP-in-IP routes by default, and its operator accepts the pool without BGP. The old error was false on a valid cluster.`,
+		sources: facts.ipipWithoutBgpSince.sources,
+	},
+	{
+		id: 'felix-routes-331',
+		date: '2026-12-03',
+		kind: 'fact',
+		title: `Felix’s routes in Calico ${facts.programClusterRoutesSince.value} covered IP-in-IP only`,
+		before: `The guide said Felix could program unencapsulated routes without BGP from Calico ${facts.programClusterRoutesSince.value}.`,
+		now: `FelixConfiguration programClusterRoutes took only the IP-in-IP routes in ${facts.programClusterRoutesSince.value}; Felix can program unencapsulated routes from ${facts.unencapsulatedRoutesByFelixSince.value}.`,
+		why: 'A reader on 3.31 who turned BGP off by the old text would have lost the routes of an unencapsulated pool.',
+		sources: [
+			...facts.programClusterRoutesSince.sources,
+			...facts.unencapsulatedRoutesByFelixSince.sources,
+		],
+	},
+	{
+		id: 'api-access',
+		date: '2026-12-03',
+		kind: 'fact',
+		title: 'kubectl applies Calico resources without the API server on native v3 CRDs',
+		before: 'The generated steps said Calico resources need calicoctl or the Calico API server.',
+		now: `They say kubectl apply works where the cluster serves Calico’s API, through native projectcalico.org/v3 CRDs (the default for new installs from ${since('nativeV3CrdsByDefault').minor} where the cluster supports them) or the API server.`,
+		why: 'The aggregated API server is deprecated, and new installs no longer need it.',
+		sources: facts.aggregatedApiServerDeprecatedSince.sources,
+	},
+	{
+		id: 'azure-plain-vxlan',
+		date: '2026-11-27',
+		kind: 'recommendation',
+		title: 'Self-managed Kubernetes on Azure: plain VXLAN, not cross-subnet',
+		before: 'The guide followed the upstream page and recommended VXLAN in cross-subnet mode.',
+		now: 'It recommends plain VXLAN and keeps cross-subnet as an alternative that needs a route-table entry per node and IP forwarding.',
+		why: 'Azure VNETs route at layer 3 only, so the unwrapped packets of cross-subnet mode are dropped without those routes.',
+		sources: facts.azureLayer3Only.sources,
+	},
+	{
+		id: 'eks-max-pods',
+		date: '2026-11-27',
+		kind: 'fact',
+		title: 'EKS max pods applies whatever the CNI, and managed node groups cap it',
+		before: 'The guide implied that a Calico overlay on EKS lifts the ENI-based pod limit.',
+		now: `The limit stays until max pods is raised too, and managed node groups cap it at ${facts.eksMaxPodsCap.value.lowCpu} (${facts.eksMaxPodsCap.value.vcpuThreshold} vCPUs or fewer) or ${facts.eksMaxPodsCap.value.highCpu}.`,
+		why: 'The EKS node image sets the kubelet’s max pods from the ENI formula even when Calico CNI runs.',
+		sources: [...facts.eksMaxPodsAnyCni.sources, ...facts.eksMaxPodsCap.sources],
+	},
+	{
+		id: 'gke-policy-only',
+		date: '2026-11-27',
+		kind: 'recommendation',
+		title: 'GKE runs Calico for policy only',
+		before: 'The guide offered Calico overlays to GKE readers.',
+		now: 'On GKE it offers Calico network policy on GKE’s own networking; a Calico overlay on Google Cloud means Kubernetes you run on Compute Engine.',
+		why: 'GKE does not let a cluster replace its CNI.',
+		sources: facts.gkePolicyOnly.sources,
+	},
+	{
+		id: 'aks-kubenet-retires',
+		date: '2026-11-27',
+		kind: 'recommendation',
+		title: 'kubenet on AKS is marked as retiring',
+		before: 'The guide listed the kubenet-style AKS setup without a date.',
+		now: `It marks the setup as retiring on ${facts.aksKubenetRetirement.value} and recommends Azure CNI Overlay with Calico policy instead.`,
+		why: 'AKS retires kubenet on that date, and Calico’s AKS guide no longer offers the setup.',
+		sources: facts.aksKubenetRetirement.sources,
+	},
+];
+
+/** How the changes page names each kind of change. */
+export const changeKindLabel: Record<ChangeKind, string> = {
+	recommendation: 'A recommendation',
+	rule: 'A checker rule',
+	fact: 'A fact',
+};
