@@ -10,7 +10,9 @@ export type ReleaseFeature =
 	| 'clusterRoutingMode'
 	| 'unencapsulatedRoutesByFelix'
 	| 'ipipRoutesByFelixDefault'
-	| 'nativeV3CrdsByDefault';
+	| 'nativeV3CrdsByDefault'
+	| 'helmChartWithoutCrds'
+	| 'nftablesAuto';
 
 /** One Calico minor release: its newest patch the guide read, the operator that ships it, and what it added. */
 export interface Release {
@@ -54,6 +56,12 @@ export const releases = [
 			unencapsulatedRoutesByFelix:
 				'BGPConfiguration programClusterRoutes: the IP-in-IP and unencapsulated routes can be left to Felix',
 			clusterRoutingMode: 'The operator’s calicoNetwork.clusterRoutingMode: BIRD or Felix',
+			// calico PR 11727; charts/tigera-operator @ release-v3.32.
+			helmChartWithoutCrds:
+				'The tigera-operator Helm chart no longer carries Calico’s CRDs: the CRD chart is installed first',
+			// felix/config/config_params.go @ v3.32.1: NftablesMode default Auto.
+			nftablesAuto:
+				'FelixConfiguration nftablesMode defaults to Auto: Felix uses nftables when kube-proxy runs in nftables mode',
 		},
 		checked: '2026-12-03',
 	},
