@@ -131,12 +131,12 @@ export const calicoFacts = {
 	defaultAsNumber: fact(64512, 'Calico’s default BGP AS number', [s.bgpPage], checkedOn.docs),
 	programClusterRoutesSince: fact(
 		since('programClusterRoutes').minor,
-		'First Calico release whose Felix can program the IP-in-IP routes instead of BIRD (FelixConfiguration programClusterRoutes: Enabled); the unencapsulated routes stayed with BIRD',
+		'First release in which Felix can program IP-in-IP routes instead of BIRD (FelixConfiguration programClusterRoutes); unencapsulated routes stayed with BIRD',
 		[s.felixConfigApi331, s.felixConfigParams331]
 	),
 	unencapsulatedRoutesByFelixSince: fact(
 		since('unencapsulatedRoutesByFelix').minor,
-		'First Calico release whose Felix can program the routes of unencapsulated pools too, with BGPConfiguration programClusterRoutes: Disabled keeping BIRD out',
+		'First release in which Felix can program unencapsulated routes too (BGPConfiguration programClusterRoutes: Disabled)',
 		[s.bgpConfigApi332]
 	),
 	clusterRoutingModeSince: fact(
@@ -146,19 +146,19 @@ export const calicoFacts = {
 	),
 	ipipWithoutBgpSince: fact(
 		since('ipipRoutesByFelixDefault').minor,
-		`First Calico release in which Felix programs the IP-in-IP routes by default (FelixConfiguration programClusterRoutes EnabledIPIPOnly, BGPConfiguration EnabledNoEncapOnly), so an IP-in-IP pool needs IP protocol 4 between nodes but no BGP session; operator v${releaseText(since('ipipRoutesByFelixDefault'), 'operator-minor')} accepts it with bgp: Disabled unless clusterRoutingMode is BIRD`,
+		`First release in which Felix programs IP-in-IP routes by default, so IP-in-IP needs IP protocol 4 but no BGP; operator v${releaseText(since('ipipRoutesByFelixDefault'), 'operator-minor')} accepts bgp: Disabled unless clusterRoutingMode is BIRD`,
 		[s.clusterRouteDesign, s.clusterRoutesPr, s.operatorFelixIpipOnlyPr, s.operatorValidation],
 		'2026-12-03'
 	),
 	aggregatedApiServerDeprecatedSince: fact(
 		'3.32',
-		'Calico release that deprecates the aggregated Calico API server; from 3.33, new operator installs serve Calico’s resources as native projectcalico.org/v3 CRDs where the cluster supports it',
+		'Release that deprecates the aggregated Calico API server for native projectcalico.org/v3 CRDs',
 		[s.nativeV3Crds],
 		'2026-12-03'
 	),
 	birdIpipRoutesRemoval: fact(
 		'3.35',
-		'Calico release due to remove BIRD-programmed IP-in-IP routes (deprecated in 3.33): after it, Felix programs every IP-in-IP route',
+		'Release due to remove BIRD-programmed IP-in-IP routes, deprecated in 3.33',
 		[s.clusterRouteDesign],
 		'2026-12-03'
 	),

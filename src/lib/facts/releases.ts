@@ -24,8 +24,8 @@ export interface Release {
 	operator: string;
 	/** The branch of projectcalico/calico the release is cut from, where its code is read, e.g. `release-v3.32`. */
 	branch: string;
-	/** What this release added that the guide's answers depend on, in a few words each. */
-	adds: Partial<Record<ReleaseFeature, string>>;
+	/** What this release added that the guide's answers depend on (each described, with its source, beside it). */
+	adds: readonly ReleaseFeature[];
 	/** The date (YYYY-MM-DD) the release's figures were checked. */
 	checked: string;
 }
@@ -37,12 +37,12 @@ export const releases = [
 		patch: 'v3.31.7',
 		operator: 'v1.40.17',
 		branch: 'release-v3.31',
-		adds: {
+		adds: [
 			// api/pkg/apis/projectcalico/v3/felixconfig.go @ v3.31.0: "whether Felix should program IPIP routes
 			// instead of BIRD", Enabled or Disabled, default Disabled.
-			programClusterRoutes:
-				'FelixConfiguration programClusterRoutes (Enabled or Disabled): Felix can program the IP-in-IP routes instead of BIRD',
-		},
+			// FelixConfiguration programClusterRoutes (Enabled or Disabled): Felix can program the IP-in-IP routes instead of BIRD
+			'programClusterRoutes',
+		],
 		checked: '2026-12-03',
 	},
 	{
@@ -50,19 +50,20 @@ export const releases = [
 		patch: 'v3.32.1',
 		operator: 'v1.42.4',
 		branch: 'release-v3.32',
-		adds: {
+		adds: [
 			// BGPConfiguration programClusterRoutes @ v3.32: Enabled (the default) lets BIRD program the routes of
 			// pools with vxlanMode Never; Disabled leaves them to Felix. The operator's validation.go @ v1.42.4.
-			unencapsulatedRoutesByFelix:
-				'BGPConfiguration programClusterRoutes: the IP-in-IP and unencapsulated routes can be left to Felix',
-			clusterRoutingMode: 'The operator’s calicoNetwork.clusterRoutingMode: BIRD or Felix',
+			// BGPConfiguration programClusterRoutes: the IP-in-IP and unencapsulated routes can be left to Felix
+			'unencapsulatedRoutesByFelix',
+			// The operator’s calicoNetwork.clusterRoutingMode: BIRD or Felix
+			'clusterRoutingMode',
 			// calico PR 11727; charts/tigera-operator @ release-v3.32.
-			helmChartWithoutCrds:
-				'The tigera-operator Helm chart no longer carries Calico’s CRDs: the CRD chart is installed first',
+			// The tigera-operator Helm chart no longer carries Calico’s CRDs: the CRD chart is installed first
+			'helmChartWithoutCrds',
 			// felix/config/config_params.go @ v3.32.1: NftablesMode default Auto.
-			nftablesAuto:
-				'FelixConfiguration nftablesMode defaults to Auto: Felix uses nftables when kube-proxy runs in nftables mode',
-		},
+			// FelixConfiguration nftablesMode defaults to Auto: Felix uses nftables when kube-proxy runs in nftables mode
+			'nftablesAuto',
+		],
 		checked: '2026-12-03',
 	},
 	{
@@ -70,14 +71,14 @@ export const releases = [
 		patch: 'v3.33.1',
 		operator: 'v1.44.1',
 		branch: 'release-v3.33',
-		adds: {
+		adds: [
 			// design/cluster-route-programming/DESIGN.md @ release-v3.33; calico PR 13470; operator PR 5150.
-			ipipRoutesByFelixDefault:
-				'Felix programs the IP-in-IP routes by default (programClusterRoutes: EnabledIPIPOnly in Felix, EnabledNoEncapOnly in BGP), so an IP-in-IP pool needs no BGP; the operator adds clusterRoutingMode: FelixIPIPOnly',
+			// Felix programs the IP-in-IP routes by default (programClusterRoutes: EnabledIPIPOnly in Felix, EnabledNoEncapOnly in BGP), so an IP-in-IP pool needs no BGP; the operator adds clusterRoutingMode: FelixIPIPOnly
+			'ipipRoutesByFelixDefault',
 			// tigera/docs calico/operations/native-v3-crds.mdx; operator PR 4973.
-			nativeV3CrdsByDefault:
-				'New operator installs serve Calico’s resources as native projectcalico.org/v3 CRDs where the cluster supports it, so kubectl apply works without the Calico API server',
-		},
+			// New operator installs serve Calico’s resources as native projectcalico.org/v3 CRDs where the cluster supports it, so kubectl apply works without the Calico API server
+			'nativeV3CrdsByDefault',
+		],
 		checked: '2026-12-03',
 	},
 ] as const satisfies readonly Release[];
@@ -93,9 +94,7 @@ export const newestRelease: Release = releases[releases.length - 1]!;
 
 /** The release that first brought a feature. */
 export function since(feature: ReleaseFeature): Release {
-	const first = (releases as readonly Release[]).find(
-		(release) => release.adds[feature] !== undefined
-	);
+	const first = (releases as readonly Release[]).find((release) => release.adds.includes(feature));
 	if (!first)
 		throw new Error(
 			`No release adds “${feature}”; releases.ts lists ${releases.map((r) => r.minor).join(', ')}.`
