@@ -5,23 +5,30 @@ import {
 	calicoVersionLabel,
 } from '../lib/words/calico-versions';
 
-/** The labelled “Calico version” control every widget shares, with the line saying which releases its answers hold for. */
+/**
+ * The labelled “Calico version” control every widget shares, with the line saying which releases its answers
+ * hold for; the upgrade page names its two “From” and “To” and leaves that line out.
+ */
 export default function CalicoVersionSelect({
 	id,
 	value,
 	onChange,
+	label = calicoVersionLabel,
+	holds = true,
 }: {
 	id: string;
 	value: CalicoMinor;
 	onChange: (minor: CalicoMinor) => void;
+	label?: string;
+	holds?: boolean;
 }) {
 	return (
 		<div class="calico-version">
-			<label for={id}>{calicoVersionLabel}</label>
+			<label for={id}>{label}</label>
 			<select
 				id={id}
 				value={value}
-				aria-describedby={`${id}-holds`}
+				aria-describedby={holds ? `${id}-holds` : undefined}
 				onChange={(e) => onChange(e.currentTarget.value as CalicoMinor)}
 			>
 				{calicoVersionChoices.map((choice) => (
@@ -30,9 +37,11 @@ export default function CalicoVersionSelect({
 					</option>
 				))}
 			</select>
-			<p id={`${id}-holds`} class="calico-version-holds">
-				{answersHoldFor(value)}
-			</p>
+			{holds && (
+				<p id={`${id}-holds`} class="calico-version-holds">
+					{answersHoldFor(value)}
+				</p>
+			)}
 		</div>
 	);
 }

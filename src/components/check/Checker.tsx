@@ -4,7 +4,9 @@ import { moveLabels } from '../../lib/check/moves';
 import { decodeShare, encodeShare, type SharedCheck } from '../../lib/check/share';
 import { severities, type Finding } from '../../lib/check/types';
 import type { Answer } from '../../lib/catalog/questions';
-import { environments, type EnvironmentId } from '../../lib/catalog/environments';
+import type { EnvironmentId } from '../../lib/catalog/environments';
+import EnvironmentSelect from '../EnvironmentSelect';
+import SourcesDetails from '../SourcesDetails';
 import { movePage } from '../../lib/migrate/ids';
 import { findingsHeading, findingsSummary } from '../../lib/words/check-findings';
 import { newestRelease, type CalicoMinor } from '../../lib/facts';
@@ -52,18 +54,7 @@ function FindingItem({ finding }: { finding: Finding }) {
 					</a>
 				</p>
 			)}
-			{finding.sources.length > 0 && (
-				<details>
-					<summary>Sources</summary>
-					<ul>
-						{finding.sources.map((s) => (
-							<li key={s.url}>
-								<a href={s.url}>{s.title}</a>
-							</li>
-						))}
-					</ul>
-				</details>
-			)}
+			<SourcesDetails sources={finding.sources} />
 		</li>
 	);
 }
@@ -223,20 +214,7 @@ export default function Checker() {
 					onInput={(e) => onText(e.currentTarget.value)}
 				/>
 				<div class="check-fields">
-					<div>
-						<label for="check-env">Where the cluster runs</label>
-						<select
-							id="check-env"
-							value={env}
-							onChange={(e) => setEnv(e.currentTarget.value as EnvironmentId)}
-						>
-							{environments.map((e) => (
-								<option key={e.id} value={e.id}>
-									{e.name}
-								</option>
-							))}
-						</select>
-					</div>
+					<EnvironmentSelect id="check-env" value={env} onChange={setEnv} />
 					<CalicoVersionSelect id="check-calico" value={calico} onChange={chooseCalico} />
 					{textField('nodes', 'Nodes (optional)', nodes, setNodes, 'e.g. 50')}
 					{textField('pods', 'Pods per node (optional)', podsPerNode, setPodsPerNode, 'e.g. 30')}

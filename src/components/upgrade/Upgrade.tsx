@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { upgradeNotes, type UpgradeItem } from '../../lib/check/upgrade';
-import { environments, type EnvironmentId } from '../../lib/catalog/environments';
+import type { EnvironmentId } from '../../lib/catalog/environments';
+import EnvironmentSelect from '../EnvironmentSelect';
+import SourcesDetails from '../SourcesDetails';
 import { releases, newestRelease } from '../../lib/facts/releases';
-import { calicoVersionChoices } from '../../lib/words/calico-versions';
+import CalicoVersionSelect from '../CalicoVersionSelect';
+import type { CalicoMinor } from '../../lib/facts';
 import { upgradeActionLabel, upgradeSummary } from '../../lib/words/upgrade';
 import '../check/check.css';
 
@@ -14,18 +17,7 @@ function Item({ item }: { item: UpgradeItem }) {
 				<strong>{upgradeActionLabel[item.action]}</strong> {item.what}
 			</p>
 			{item.how && <p>{item.how}</p>}
-			{item.sources.length > 0 && (
-				<details>
-					<summary>Sources</summary>
-					<ul>
-						{item.sources.map((s) => (
-							<li key={s.url}>
-								<a href={s.url}>{s.title}</a>
-							</li>
-						))}
-					</ul>
-				</details>
-			)}
+			<SourcesDetails sources={item.sources} />
 		</li>
 	);
 }
@@ -34,23 +26,11 @@ function Item({ item }: { item: UpgradeItem }) {
 export default function Upgrade() {
 	const [text, setText] = useState('');
 	const [env, setEnv] = useState<EnvironmentId>('on-prem');
-	const [from, setFrom] = useState<string>(
+	const [from, setFrom] = useState<CalicoMinor>(
 		releases[releases.length - 2]?.minor ?? newestRelease.minor
 	);
-	const [to, setTo] = useState<string>(newestRelease.minor);
+	const [to, setTo] = useState<CalicoMinor>(newestRelease.minor as CalicoMinor);
 	const result = useMemo(() => upgradeNotes({ text, env, from, to }), [text, env, from, to]);
-	const select = (id: string, label: string, value: string, set: (v: string) => void) => (
-		<div>
-			<label for={id}>{label}</label>
-			<select id={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
-				{calicoVersionChoices.map((c) => (
-					<option key={c.value} value={c.value}>
-						{c.label}
-					</option>
-				))}
-			</select>
-		</div>
-	);
 	return (
 		<div class="check not-content">
 			<form onSubmit={(e) => e.preventDefault()}>
@@ -69,22 +49,21 @@ export default function Upgrade() {
 					onInput={(e) => setText(e.currentTarget.value)}
 				/>
 				<div class="check-fields">
-					{select('upgrade-from', 'From Calico version', from, setFrom)}
-					{select('upgrade-to', 'To Calico version', to, setTo)}
-					<div>
-						<label for="upgrade-env">Where the cluster runs</label>
-						<select
-							id="upgrade-env"
-							value={env}
-							onChange={(e) => setEnv(e.currentTarget.value as EnvironmentId)}
-						>
-							{environments.map((e) => (
-								<option key={e.id} value={e.id}>
-									{e.name}
-								</option>
-							))}
-						</select>
-					</div>
+					<CalicoVersionSelect
+						id="upgrade-from"
+						label="From Calico version"
+						holds={false}
+						value={from}
+						onChange={setFrom}
+					/>
+					<CalicoVersionSelect
+						id="upgrade-to"
+						label="To Calico version"
+						holds={false}
+						value={to}
+						onChange={setTo}
+					/>
+					<EnvironmentSelect id="upgrade-env" value={env} onChange={setEnv} />
 				</div>
 			</form>
 			{result.ok ? (
