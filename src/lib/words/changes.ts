@@ -1,4 +1,4 @@
-import { facts, since, type Source } from '../facts';
+import { facts, longDate, since, type Source } from '../facts';
 
 /** What a change of the guide touched: what it recommends, a checker rule, or a fact it states. */
 export type ChangeKind = 'recommendation' | 'rule' | 'fact';
@@ -103,7 +103,7 @@ export const guideChanges: readonly GuideChange[] = [
 		kind: 'recommendation',
 		title: 'kubenet on AKS is marked as retiring',
 		before: 'The guide listed the kubenet-style AKS setup without a date.',
-		now: `It marks the setup as retiring on ${facts.aksKubenetRetirement.value} and recommends Azure CNI Overlay with Calico policy instead.`,
+		now: `It marks the setup as retiring on ${longDate(facts.aksKubenetRetirement.value)} and recommends Azure CNI Overlay with Calico policy instead.`,
 		why: 'AKS retires kubenet on that date, and Calico’s AKS guide no longer offers the setup.',
 		sources: facts.aksKubenetRetirement.sources,
 	},
