@@ -3,14 +3,27 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { recordPage, type RecordPage } from '../lib/words/record-page';
 import { IgnoredNotice } from './recommender/IgnoredNotice';
+import CalicoVersionSelect from './CalicoVersionSelect';
+import { releaseOf, type CalicoMinor } from '../lib/facts';
+import { withCalico } from '../lib/url/calico';
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** The printable record of one decision, built from the recommender link's answers: date, answers, pick, reasons, trade-offs, alternatives, configuration. */
 export default function DecisionRecord() {
 	const [loaded, setLoaded] = useState<RecordPage | 'pending'>('pending');
 	useEffect(() => {
-		const today = new Date().toISOString().slice(0, 10);
-		setLoaded(recordPage(location.search, location.origin, today));
+		setLoaded(recordPage(location.search, location.origin, today()));
 	}, []);
+	// Another version rewrites the address, so the record's link and a reload keep it.
+	const chooseCalico = (minor: CalicoMinor) => {
+		history.replaceState(
+			null,
+			'',
+			`${location.pathname}${withCalico(location.search, releaseOf(minor))}`
+		);
+		setLoaded(recordPage(location.search, location.origin, today()));
+	};
 
 	if (loaded === 'pending') {
 		return (
@@ -36,11 +49,16 @@ export default function DecisionRecord() {
 	return (
 		<article class="decision-record" data-pick={record.pick.id}>
 			<IgnoredNotice ignored={ignored} />
+			<div class="record-version">
+				<CalicoVersionSelect id="record-calico" value={record.calico} onChange={chooseCalico} />
+			</div>
 			<dl class="record-meta term-grid">
 				<dt>Date</dt>
 				<dd>{record.date}</dd>
 				<dt>Environment</dt>
 				<dd>{record.environment}</dd>
+				<dt>Calico version</dt>
+				<dd>{record.calico}</dd>
 				<dt>Reproduce it</dt>
 				<dd>
 					<a href={record.link} data-url-shown>

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { environments, getEnvironment, type EnvironmentId } from '../lib/catalog/environments';
 import { getOption } from '../lib/catalog/options';
 import { decide } from '../lib/recommender/decide';
+import { newestMinor, releaseOf } from '../lib/facts';
+import CalicoVersionSelect from './CalicoVersionSelect';
 import { announcement } from '../lib/recommender/result-words';
 import { answerLines } from '../lib/catalog/answer-lines';
 import { recordHref } from '../lib/recommender/record';
@@ -36,9 +38,11 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 		load: loadConfig,
 	} = useConfigPanel(state.env !== undefined);
 
+	const calico = state.calico ?? newestMinor;
+	const release = releaseOf(calico);
 	const result = useMemo(
-		() => (state.env ? decide(state.env, state.answers) : null),
-		[state.env, state.answers]
+		() => (state.env ? decide(state.env, state.answers, releaseOf(calico)) : null),
+		[state.env, state.answers, calico]
 	);
 	const update = (next: Partial<WidgetState>) => {
 		loadConfig();
@@ -81,6 +85,11 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 							</div>
 						</fieldset>
 					)}
+					<CalicoVersionSelect
+						id={`${id}-calico`}
+						value={calico}
+						onChange={(minor) => update({ calico: minor })}
+					/>
 					{state.env && (
 						<Questions
 							env={state.env}
@@ -116,6 +125,9 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 											Where will the cluster run? <strong>{getEnvironment(result.env).name}</strong>
 										</li>
 									)}
+									<li>
+										Calico version <strong>{result.calico}</strong>
+									</li>
 									{answerLines(result.env, result.answers).map((line) => (
 										<li key={line.question}>
 											{line.question} <strong>{line.answer}</strong>
@@ -130,6 +142,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 									env={result.env}
 									answers={result.answers}
 									link={shareUrl()}
+									calico={result.calico}
 								/>
 							) : (
 								<p class="rec-config rec-config-pending" ref={configSlot}>
@@ -143,7 +156,9 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 								</button>{' '}
 								{!syncUrl && <a href={recommenderHref(state)}>Open in the full recommender</a>}
 								{!syncUrl && ' · '}
-								<a href={recordHref(result.env, result.answers)}>Decision record to print</a>
+								<a href={recordHref(result.env, result.answers, state.calico)}>
+									Decision record to print
+								</a>
 							</p>
 							<p class={linkCopy.status === 'failed' ? 'rec-notice' : 'sr-only'} role="status">
 								{linkCopy.status === 'copied' && 'Link copied to the clipboard.'}
@@ -164,7 +179,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 							<ul>
 								{environments.map((e) => (
 									<li key={e.id}>
-										{e.name}: {getOption(decide(e.id).pick).name}
+										{e.name}: {getOption(decide(e.id, {}, release).pick).name}
 									</li>
 								))}
 							</ul>

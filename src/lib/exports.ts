@@ -2,12 +2,18 @@ import { optionNotes } from './catalog/option-notes';
 import { overheadBytes } from './catalog/encapsulation';
 import { environments } from './catalog/environments';
 import { decisionTable } from './recommender/decision-table';
-import { calicoVersion, factsChecked } from './facts';
-import { formatDetails, options } from './catalog/options';
+import { calicoVersion, factsChecked, releases, type Release } from './facts';
+import { formatDetails, options, type OptionId } from './catalog/options';
 import { needsBgpByRelease } from './catalog/bgp-need';
 import { retirements, retirementWhen } from './catalog/retirements';
 import { guideChanges } from './words/changes';
-import { blockerRules, blockerSources, ruleReaches } from './recommender/blockers';
+import {
+	blockerRules,
+	blockerSources,
+	ruleReaches,
+	type BlockerRule,
+} from './recommender/blockers';
+import type { EnvironmentId } from './catalog/environments';
 import { answerValues, questions, questionsOfKind } from './catalog/questions';
 
 /** Version of the JSON export format; bump it when a field changes meaning or goes away. */
@@ -16,6 +22,20 @@ export const exportFormatVersion = 2;
 /** How the decision table export is organised, for readers of the JSON. */
 export const decisionTableOrganisation =
 	'Rows hold every combination of an environment’s preference questions (yes, no, unsure) with its constraint questions unsure; the full cross product with the constraint questions would run to tens of thousands of rows. A firm constraint answer only rules options out. To apply your constraint answers: take the row for your preference answers, walk its `ranking`, and keep the first option that no entry of the environment’s `blockers` rules out (an entry applies when your answer to `question` is `answer` and every answer in `when` matches); that option is the pick. If every option is ruled out, the pick is the first in the ranking that only entries marked `wish` rule out, and those wishes are conflicts it cannot meet. A row’s reasons and trade-offs are worded for its own answers; /recommend/ words them for yours.';
+
+/** A value for each supported release, keyed by its minor version: `{ "3.31": …, "3.32": …, "3.33": … }`. */
+function perRelease<T>(value: (release: Release) => T): Record<string, T> {
+	return Object.fromEntries(releases.map((release) => [release.minor, value(release)]));
+}
+
+/** The options of an environment a blocker rule reaches in a release (the newest when left out). */
+function reached(rule: BlockerRule, env: EnvironmentId, release?: Release): OptionId[] {
+	return options
+		.filter(
+			(option) => option.environments.includes(env) && ruleReaches(rule, option, env, release)
+		)
+		.map((option) => option.id);
+}
 
 /** The body of `/api/options.json`: every option with its tuple and properties. */
 export function optionsExport() {
@@ -47,7 +67,11 @@ export function optionsExport() {
 					needsBgp: option.needsBgp,
 					needsBgpByRelease: needsBgpByRelease(option),
 					routes: option.routes,
-					underlay: option.underlay,
+					underlay: option.underlay.map((req) => ({
+						...(req.env ? { env: req.env } : {}),
+						text: req.text,
+						...(req.inRelease ? { byRelease: perRelease(req.inRelease) } : {}),
+					})),
 					cloudDependency: option.cloudDependency,
 					requiresManaged: option.requiresManaged ?? null,
 					installable: option.installable,
@@ -82,11 +106,8 @@ export function decisionTableExport() {
 					question: rule.question,
 					answer: rule.answer,
 					when: rule.when ?? {},
-					options: options
-						.filter(
-							(option) => option.environments.includes(env.id) && ruleReaches(rule, option, env.id)
-						)
-						.map((option) => option.id),
+					options: reached(rule, env.id),
+					optionsByRelease: perRelease((release) => reached(rule, env.id, release)),
 					reason: rule.reason,
 					wish: rule.wish ?? false,
 					sources: blockerSources(rule),

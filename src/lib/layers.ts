@@ -28,7 +28,7 @@ export const layers: readonly Layer[] = [
 		folders: ['catalog'],
 		holds:
 			'what the guide knows: environments, questions, options and their words, notes and constraints',
-		data: ['catalog/options.ts'],
+		data: ['catalog/options.ts', 'catalog/questions.ts'],
 	},
 	{ folders: ['url'], holds: 'the query parameters a page reads and the links it writes' },
 	{ folders: ['calc'], holds: 'the calculators: MTU, IP plan, AWS pods per node' },

@@ -6,6 +6,7 @@ import type { ExtraStep } from '../../lib/config/steps';
 import type { EnvironmentId } from '../../lib/catalog/environments';
 import type { OptionId } from '../../lib/catalog/options';
 import type { Answers } from '../../lib/catalog/questions';
+import { releaseOf, type CalicoMinor } from '../../lib/facts';
 import { useCopy } from '../use-copy';
 
 const languageNames: Record<HighlightLanguage, string> = {
@@ -87,13 +88,23 @@ export function ConfigPanel({
 	env,
 	answers,
 	link,
+	calico,
 }: {
 	option: OptionId;
 	env: EnvironmentId;
 	answers: Answers;
 	link: string;
+	/** The Calico version the reader chose. */
+	calico: CalicoMinor;
 }) {
-	const sheet = configSheet({ option, env, answers, date: today(), link });
+	const sheet = configSheet({
+		option,
+		env,
+		answers,
+		date: today(),
+		link,
+		release: releaseOf(calico),
+	});
 	const managed = sheet.azureManaged;
 	return (
 		<section class="rec-config" aria-label="Configuration to start from">

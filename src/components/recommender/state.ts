@@ -5,22 +5,32 @@ import {
 } from '../../lib/catalog/environments';
 import { isQuestionId, type Answer, type Answers } from '../../lib/catalog/questions';
 import { parseRecommenderQuery, recommenderPage, type IgnoredParameter } from '../../lib/url/state';
+import type { CalicoMinor } from '../../lib/facts';
 
 /** What the recommender widget holds: the environment, the answers and what the URL had that could not be used. */
 export interface WidgetState {
 	env?: EnvironmentId;
 	answers: Answers;
+	/** The Calico version chosen; absent for the newest. */
+	calico?: CalicoMinor;
 	ignored: IgnoredParameter[];
 }
 
 /** Reads widget state from a query string; an environment fixed by the page wins over the URL's. */
 export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetState {
 	const parsed = parseRecommenderQuery(query);
+	const calico = parsed.calico ? { calico: parsed.calico } : {};
 	if (!fixedEnv || !parsed.env || parsed.env === fixedEnv)
-		return { env: fixedEnv ?? parsed.env, answers: parsed.answers, ignored: parsed.ignored };
+		return {
+			env: fixedEnv ?? parsed.env,
+			answers: parsed.answers,
+			...calico,
+			ignored: parsed.ignored,
+		};
 	return {
 		env: fixedEnv,
 		answers: parsed.answers,
+		...calico,
 		ignored: [
 			...parsed.ignored,
 			{
@@ -33,8 +43,8 @@ export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetS
 }
 
 /** The address of the full recommender for a state. */
-export function recommenderHref(state: Pick<WidgetState, 'env' | 'answers'>): string {
-	return recommenderPage(state.env, state.answers);
+export function recommenderHref(state: Pick<WidgetState, 'env' | 'answers' | 'calico'>): string {
+	return recommenderPage(state.env, state.answers, state.calico);
 }
 
 /** The radio buttons a reader changed from the server-rendered state before the widget hydrated. */

@@ -11,6 +11,19 @@ export function needsBgpIn(option: NetworkingOption, release: Release): boolean 
 	return !(option.encapsulation.wrapper === 'ipip' && has(release, 'ipipRoutesByFelixDefault'));
 }
 
+/**
+ * True when an option needs BGP sessions among the nodes themselves in a release (the node mesh, and IP-in-IP
+ * while BIRD programs its routes), as opposed to sessions with the network's routers, which peering options need.
+ */
+export function needsBgpBetweenNodes(option: NetworkingOption, release: Release): boolean {
+	return needsBgpIn(option, release) && !option.routable;
+}
+
+/** The operator's `calicoNetwork.bgp` for an option in a release: on only where the option needs BGP. */
+export function bgpSettingIn(option: NetworkingOption, release: Release): 'Enabled' | 'Disabled' {
+	return needsBgpIn(option, release) ? 'Enabled' : 'Disabled';
+}
+
 /** Whether an option needs BGP, release by release, as the JSON export gives it: `{ "3.31": true, … }`. */
 export function needsBgpByRelease(option: NetworkingOption): Record<string, boolean> {
 	return Object.fromEntries(

@@ -1,7 +1,7 @@
 import type { Wrapper } from './encapsulation';
 import type { EnvironmentId, ManagedService } from './environments';
 import type { PoolEncapsulation } from '../operator/types';
-import type { Source } from '../facts';
+import type { Release, Source } from '../facts';
 
 /** The five fields of an upstream tuple ("geek details"), with upstream keys and values. */
 export interface OptionTuple {
@@ -39,6 +39,7 @@ export interface OperatorChoice {
 
 /** Operator values for the Tigera `Installation` of an option (BGP and pool encapsulation derived from the option). */
 export interface OperatorSettings extends OperatorChoice {
+	/** `calicoNetwork.bgp` in the newest release; `bgpSettingIn()` gives it for another. */
 	bgp: 'Enabled' | 'Disabled';
 	/** IP pool encapsulation; absent when the option has no Calico IP pool. */
 	encapsulation?: PoolEncapsulation;
@@ -69,7 +70,10 @@ export interface AddressUse {
 /** A requirement on the network underneath, optionally for one environment only. */
 export interface UnderlayRequirement {
 	env?: EnvironmentId;
+	/** The requirement as a page that answers for every release states it (naming the releases where it differs). */
 	text: string;
+	/** The requirement in one release, where it differs by release. */
+	inRelease?: (release: Release) => string;
 }
 
 /** One way to network a cluster with Calico, as the catalog declares it; the rest is derived (see `NetworkingOption`). */

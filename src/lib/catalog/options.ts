@@ -1,5 +1,14 @@
 import type { EnvironmentId } from './environments';
-import { facts, hostLocalPodsPerRange, longDate, sources as s } from '../facts';
+import {
+	facts,
+	has,
+	hostLocalPodsPerRange,
+	longDate,
+	newestRelease,
+	sources as s,
+	type Release,
+} from '../facts';
+import { bgpSettingIn } from './bgp-need';
 import type { NetworkingOption, OptionSpec, OptionTuple, OperatorSettings } from './option-types';
 import { byId } from '../input/by-id';
 
@@ -8,7 +17,13 @@ export type * from './option-types';
 const f = facts;
 const blockV4 = f.blockSizeV4.value.default;
 const vxlanPort = `UDP port ${f.vxlanPort.value}`;
-const ipipAndBgp = `IP protocol ${f.ipipProtocol.value} (IP-in-IP) allowed between nodes, and TCP port ${f.bgpPort.value} (BGP) too on Calico before ${f.ipipWithoutBgpSince.value}, whose IP-in-IP routes travel over BGP.`;
+const ipipAndBgp = {
+	text: `IP protocol ${f.ipipProtocol.value} (IP-in-IP) allowed between nodes, and TCP port ${f.bgpPort.value} (BGP) too on Calico before ${f.ipipWithoutBgpSince.value}, whose IP-in-IP routes travel over BGP.`,
+	inRelease: (release: Release) =>
+		has(release, 'ipipRoutesByFelixDefault')
+			? `IP protocol ${f.ipipProtocol.value} (IP-in-IP) allowed between nodes; no BGP session, since Felix programs the IP-in-IP routes in Calico ${release.minor}.`
+			: `IP protocol ${f.ipipProtocol.value} (IP-in-IP) and TCP port ${f.bgpPort.value} (BGP) allowed between nodes: in Calico ${release.minor}, BIRD shares the IP-in-IP routes over BGP.`,
+};
 const ipv4Only = 'IPv4 only: Calico has no IP-in-IP for IPv6 pools.';
 const srcDstIam = f.srcDstCheckIam.value.join(' and ');
 const eksCap = f.eksMaxPodsCap.value;
@@ -44,9 +59,9 @@ function tupleOf(spec: OptionSpec): OptionTuple {
 	return { ...base, Overlay: wrapperWords[wrapper], ...routing };
 }
 
-function operatorOf(spec: OptionSpec, needsBgp: boolean): OperatorSettings | null {
+function operatorOf(spec: OptionSpec, bgp: OperatorSettings['bgp']): OperatorSettings | null {
 	if (!spec.operator) return null;
-	const settings: OperatorSettings = { ...spec.operator, bgp: needsBgp ? 'Enabled' : 'Disabled' };
+	const settings: OperatorSettings = { ...spec.operator, bgp };
 	if (spec.operator.cni !== 'Calico') return settings;
 	const { scope, wrapper } = spec.encapsulation;
 	if (scope === 'never' || !wrapper || wrapper === 'wireguard')
@@ -57,17 +72,18 @@ function operatorOf(spec: OptionSpec, needsBgp: boolean): OperatorSettings | nul
 	};
 }
 
-/** Completes a catalog entry with what follows from it: the tuple, whether it needs BGP, and the operator's BGP and pool settings. */
+/** Completes a catalog entry with what follows from it: the tuple, whether it needs BGP, and the operator's BGP (in the newest release) and pool settings. */
 export function defineOption<const Id extends string>(spec: OptionSpec<Id>): NetworkingOption<Id> {
 	const needsBgp = spec.routes === 'BGP';
 	const { managed, selfManaged } = spec.installable;
-	return {
+	const option = {
 		...spec,
 		tuple: tupleOf(spec),
 		needsBgp,
 		...(!selfManaged && managed[0] ? { requiresManaged: managed[0] } : {}),
-		operator: operatorOf(spec, needsBgp),
+		operator: null,
 	};
+	return { ...option, operator: operatorOf(spec, bgpSettingIn(option, newestRelease)) };
 }
 
 const catalog = [
@@ -161,7 +177,7 @@ const catalog = [
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'cross-subnet', wrapper: 'ipip', by: 'Calico' },
 		routes: 'BGP',
-		underlay: [{ text: ipipAndBgp }, { text: ipv4Only }],
+		underlay: [ipipAndBgp, { text: ipv4Only }],
 		cloudDependency: null,
 		installable: { managed: ['IKS'], selfManaged: true },
 		addresses: calicoBlocks,
@@ -200,7 +216,7 @@ const catalog = [
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'always', wrapper: 'ipip', by: 'Calico' },
 		routes: 'BGP',
-		underlay: [{ text: ipipAndBgp }, { text: ipv4Only }],
+		underlay: [ipipAndBgp, { text: ipv4Only }],
 		cloudDependency: null,
 		installable: { managed: [], selfManaged: true },
 		addresses: calicoBlocks,
@@ -428,7 +444,13 @@ export function optionsFor(env: EnvironmentId): CatalogOption[] {
 	return options.filter((option) => option.environments.includes(env));
 }
 
-/** The underlay requirements of an option that apply in an environment. */
-export function underlayFor(option: NetworkingOption, env?: EnvironmentId): string[] {
-	return option.underlay.filter((req) => !req.env || req.env === env).map((req) => req.text);
+/** The underlay requirements of an option that apply in an environment, as a release states them when one is given. */
+export function underlayFor(
+	option: NetworkingOption,
+	env?: EnvironmentId,
+	release?: Release
+): string[] {
+	return option.underlay
+		.filter((req) => !req.env || req.env === env)
+		.map((req) => (release && req.inRelease?.(release)) || req.text);
 }

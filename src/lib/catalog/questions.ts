@@ -12,6 +12,7 @@ export const questionIds = [
 	'cloud-neutral',
 	'pod-limit',
 	'ipip',
+	'bgp-port',
 	'src-dst-check',
 	'windows',
 	'ipv6',
@@ -147,6 +148,16 @@ export const questions: readonly Question[] = [
 		noLabel: 'the network drops IP-in-IP',
 	},
 	{
+		id: 'bgp-port',
+		kind: 'constraint',
+		page: { href: '/concepts/bgp/', title: 'BGP' },
+		short: 'Nodes can open BGP sessions?',
+		text: `Can the nodes open BGP sessions with each other (TCP port ${facts.bgpPort.value})?`,
+		help: `A node-to-node BGP mesh needs it in every release, and IP-in-IP before Calico ${facts.ipipWithoutBgpSince.value}; from ${facts.ipipWithoutBgpSince.value}, Felix programs the IP-in-IP routes itself and IP-in-IP no longer does.`,
+		yesLabel: 'nodes can open BGP sessions with each other',
+		noLabel: 'BGP between nodes is blocked',
+	},
+	{
 		id: 'src-dst-check',
 		kind: 'constraint',
 		page: { href: '/environments/aws/', title: 'Calico on AWS' },
@@ -230,7 +241,7 @@ export const questions: readonly Question[] = [
 
 /** The questions each environment asks, in order. */
 export const questionsByEnvironment: Readonly<Record<EnvironmentId, readonly QuestionId[]>> = {
-	'on-prem': ['routable', 'bgp', 'l2', 'ipip', 'windows', 'ipv6', 'wireguard', 'ebpf'],
+	'on-prem': ['routable', 'bgp', 'l2', 'ipip', 'bgp-port', 'windows', 'ipv6', 'wireguard', 'ebpf'],
 	aws: [
 		'routable',
 		'managed',

@@ -6,7 +6,7 @@ import { optionForPool } from './match';
 /** True when a blocker rule of the recommender blocks the option this pool runs as. */
 export function blockedBy(ruleId: string, c: CheckContext, pool: PoolView): boolean {
 	const option = optionForPool(c.poolCni, c.poolIpam, pool.encapsulation);
-	return option !== null && getBlockerRule(ruleId).blocks(option);
+	return option !== null && getBlockerRule(ruleId).blocks(option, c.release);
 }
 
 /** How a message names a pool: an IPPool by its name, an Installation pool by its CIDR (lower case within a sentence). */

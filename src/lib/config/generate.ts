@@ -1,7 +1,8 @@
 import { optionNotes } from '../catalog/option-notes';
 import { toYaml } from '../operator/emit-yaml';
 import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../catalog/aws-notes';
-import { facts } from '../facts';
+import { facts, newestRelease, type Release } from '../facts';
+import { bgpSettingIn } from '../catalog/bgp-need';
 import { blockSizeFor } from '../calc/ip-plan';
 import { parseCidr } from '../input/cidr';
 import { InputError, wholeNumber } from '../input/errors';
@@ -34,6 +35,8 @@ export interface ConfigInput {
 	poolCidrV6?: string;
 	/** Some nodes run Windows: sets the Windows dataplane, and leaves out what Calico for Windows lacks. */
 	windows?: boolean;
+	/** The Calico release the Installation is for; the newest when left out. */
+	release?: Release;
 }
 
 /** The generated configuration, or why there is none. */
@@ -78,6 +81,10 @@ const otherCni: Record<string, string> = {
 /** What the cluster needs besides Calico for dual-stack pods. */
 export const dualStackCluster = `Dual stack needs the cluster itself dual-stack: an IPv4 and an IPv6 pod CIDR (the controller manager’s --cluster-cidr) and service range (--service-cluster-ip-range), every node with an IPv6 address, a default IPv6 route and IPv6 forwarding on. Make the IPv6 pool the pod CIDR’s IPv6 half; ${fieldV6} (firstFound) has Calico detect each node’s IPv6 address.`;
 
+/** Why an IP-in-IP Installation turns BGP off in a release where Felix programs the IP-in-IP routes. */
+const ipipBgpOff = (release: Release) =>
+	`BGP is off: in Calico ${release.minor}, Felix programs the IP-in-IP routes, so no BGP session is needed (and calico-node’s readiness no longer waits on BIRD’s sessions, which it checks with ${facts.birdReadinessWithBgp.value} while BGP is on). Turn it on only to peer with your routers.`;
+
 /** The IPv6 pool for dual stack, or why the option cannot have one. */
 function ipv6Pool(
 	option: CatalogOption,
@@ -113,7 +120,8 @@ function ipv6Pool(
  */
 export function generateConfig(input: ConfigInput): ConfigResult {
 	const option = getOption(input.option);
-	const notes = underlayFor(option, input.env);
+	const release = input.release ?? newestRelease;
+	const notes = underlayFor(option, input.env, release);
 	if (!option.operator) {
 		return {
 			supported: false,
@@ -124,7 +132,7 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 	const settings = option.operator;
 	const provider = providerFor(option, input);
 	const calicoNetwork: NonNullable<Installation['spec']['calicoNetwork']> = {
-		bgp: settings.bgp,
+		bgp: bgpSettingIn(option, release),
 		...(input.linuxDataplane ? { linuxDataplane: input.linuxDataplane } : {}),
 	};
 	const spec: Installation['spec'] = {
@@ -187,11 +195,13 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		metadata: { name: 'default' },
 		spec,
 	};
-	const problems = validateInstallation(installation);
+	const problems = validateInstallation(installation, {}, release);
 	if (problems.length)
 		throw new Error(
-			`Generated an Installation the operator would reject for ${option.id}: ${problems.join(' ')}`
+			`Generated an Installation the operator of Calico ${release.minor} would reject for ${option.id}: ${problems.join(' ')}`
 		);
+	// An option whose routes travel over BGP, in a release where Felix programs them instead.
+	if (option.needsBgp && calicoNetwork.bgp === 'Disabled') notes.push(ipipBgpOff(release));
 
 	const resources = [installation];
 	if (input.mtu === undefined)

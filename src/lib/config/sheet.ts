@@ -3,6 +3,7 @@ import type { EnvironmentId } from '../catalog/environments';
 import { optionNotes } from '../catalog/option-notes';
 import { getOption, underlayFor, type OptionId } from '../catalog/options';
 import type { Answers } from '../catalog/questions';
+import type { Release } from '../facts';
 import { aksCreateStep, aksPaths, type AksPath } from './aks';
 import { generateConfig } from './generate';
 import { configHeader } from './header';
@@ -17,6 +18,8 @@ export interface ConfigSheetInput {
 	date: string;
 	/** The full address of the recommender that reproduces the configuration. */
 	link: string;
+	/** The Calico release the sheet is for; the newest when left out. */
+	release?: Release;
 }
 
 /** The Azure-managed way of running Calico on AKS: one command, nothing to apply. */
@@ -69,6 +72,7 @@ export function configSheet(input: ConfigSheetInput): ConfigSheet {
 		managed: answers.managed,
 		ipv6: answers.ipv6 === 'yes',
 		windows: answers.windows === 'yes',
+		...(input.release ? { release: input.release } : {}),
 		...(wantsEbpf(input.option, answers) ? { linuxDataplane: 'BPF' as const } : {}),
 	});
 	const steps = extraSteps(input.option, input.env, answers);
@@ -94,7 +98,7 @@ export function configSheet(input: ConfigSheetInput): ConfigSheet {
 			// Only what holds for a cluster Azure sets up: the generator's notes are about an Installation.
 			notes: [
 				...leftOutWishes(input.option, answers),
-				...underlayFor(getOption(input.option), input.env),
+				...underlayFor(getOption(input.option), input.env, input.release),
 				...optionNotes[input.option],
 			],
 			...aks,

@@ -156,6 +156,12 @@ export const calicoFacts = {
 		[s.nativeV3Crds],
 		'2026-12-03'
 	),
+	birdReadinessWithBgp: fact(
+		'--bird-ready',
+		'The check the operator adds to calico-node’s readiness probe when calicoNetwork.bgp is Enabled: the node is not ready until its BGP sessions are established',
+		[s.operatorNodeProbes, s.nodeHealthBird],
+		'2026-12-03'
+	),
 	birdIpipRoutesRemoval: fact(
 		'3.35',
 		'Release due to remove BIRD-programmed IP-in-IP routes, deprecated in 3.33',

@@ -11,6 +11,7 @@ export { sources, type SourceId } from './sources';
 export {
 	has,
 	isCalicoMinor,
+	newestMinor,
 	newestRelease,
 	readRelease,
 	releaseBefore,

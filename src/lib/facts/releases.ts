@@ -92,6 +92,9 @@ export const supportedMinors: readonly CalicoMinor[] = releases.map((release) =>
 /** The newest release the guide describes: the default for every answer. */
 export const newestRelease: Release = releases[releases.length - 1]!;
 
+/** The newest release's minor version, e.g. `3.33`: what a widget shows until the reader picks another. */
+export const newestMinor: CalicoMinor = releases[releases.length - 1]!.minor;
+
 /** The release that first brought a feature. */
 export function since(feature: ReleaseFeature): Release {
 	const first = (releases as readonly Release[]).find((release) => release.adds.includes(feature));

@@ -125,6 +125,14 @@ export const sources = {
 		title: 'tigera/docs: “Adds support for Azure CNI with overlay networking” (2023-09-29)',
 		url: 'https://github.com/tigera/docs/commits/main/calico/networking/determine-best-networking.mdx',
 	},
+	operatorNodeProbes: {
+		title: 'tigera/operator release-v1.44 pkg/render/node.go (nodeProbes)',
+		url: 'https://github.com/tigera/operator/blob/release-v1.44/pkg/render/node.go',
+	},
+	nodeHealthBird: {
+		title: 'projectcalico/calico release-v3.33 node/pkg/health/health.go',
+		url: 'https://github.com/projectcalico/calico/blob/release-v3.33/node/pkg/health/health.go',
+	},
 	operatorValidation: {
 		title: `tigera/operator ${newestRelease.operator} pkg/controller/installation/validation.go`,
 		url: `${operatorRepo}/pkg/controller/installation/validation.go`,

@@ -2,7 +2,7 @@ import { fargatePolicy } from '../catalog/aws-notes';
 import { cautionsFor } from './blockers';
 import { overheadBytes, wrapperNames } from '../catalog/encapsulation';
 import type { EnvironmentId } from '../catalog/environments';
-import { facts } from '../facts';
+import { facts, newestRelease, type Release } from '../facts';
 import type { NetworkingOption } from '../catalog/option-types';
 import { retiringLabel } from '../catalog/option-words';
 import type { CompleteAnswers, QuestionId } from '../catalog/questions';
@@ -19,9 +19,10 @@ export function constraintCosts(
 	option: NetworkingOption,
 	env: EnvironmentId,
 	answers: CompleteAnswers,
-	unmet: readonly QuestionId[] = []
+	unmet: readonly QuestionId[] = [],
+	release: Release = newestRelease
 ): string[] {
-	const costs = cautionsFor(option, env, answers);
+	const costs = cautionsFor(option, env, answers, release);
 	const { wrapper, by } = option.encapsulation;
 	if (answers.wireguard === 'yes' && !unmet.includes('wireguard')) {
 		costs.push(wg());
@@ -51,7 +52,8 @@ export function constraintCosts(
 export function costsFor(
 	option: NetworkingOption,
 	env: EnvironmentId,
-	answers: CompleteAnswers
+	answers: CompleteAnswers,
+	release: Release = newestRelease
 ): string[] {
 	const costs: string[] = [];
 	if (answers.routable === 'yes' && !option.routable)
@@ -67,7 +69,13 @@ export function costsFor(
 	if (answers['pod-limit'] === 'yes' && option.podDensity) costs.push(option.podDensity);
 	if (answers.bgp === 'unsure' && option.needsBgp && option.routes === 'BGP' && option.routable)
 		costs.push('Works only if your routers can peer BGP with the nodes.');
-	if (answers.l2 === 'unsure' && option.needsBgp && !option.routable)
+	// Only the unwrapped mesh hangs on one segment; IP-in-IP wraps what crosses a router.
+	if (
+		answers.l2 === 'unsure' &&
+		option.needsBgp &&
+		option.encapsulation.scope === 'never' &&
+		!option.routable
+	)
 		costs.push('Works only if every node sits on one layer-2 network.');
 	const { scope, wrapper } = option.encapsulation;
 	if (scope === 'always' && wrapper)
@@ -76,7 +84,7 @@ export function costsFor(
 		);
 	const retiring = retiringLabel(option);
 	if (retiring) costs.push(`${retiring}: ${option.retiring?.note}`);
-	return [...costs, ...constraintCosts(option, env, answers)];
+	return [...costs, ...constraintCosts(option, env, answers, [], release)];
 }
 
 function lowerFirst(text: string): string {

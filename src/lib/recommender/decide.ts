@@ -19,7 +19,7 @@ import {
 	type CompleteAnswers,
 	type QuestionId,
 } from '../catalog/questions';
-import { facts } from '../facts';
+import { facts, newestRelease, type CalicoMinor, type Release } from '../facts';
 import { environmentDefinition, notRoutableTradeoff } from './environments';
 import { wishConflicts } from '../catalog/wish-conflicts';
 
@@ -45,6 +45,8 @@ export interface Change {
 /** What the recommender says for an environment and a set of answers. */
 export interface Recommendation {
 	env: EnvironmentId;
+	/** The Calico release the answer holds for. */
+	calico: CalicoMinor;
 	/** The answers to the questions this environment asks; "unsure" where none was given. */
 	answers: Partial<Record<QuestionId, Answer>>;
 	pick: OptionId;
@@ -125,10 +127,15 @@ export function ranking(env: EnvironmentId, complete: CompleteAnswers) {
  * The first ranked option that no constraint answer blocks; when every one is blocked, the first that only wishes
  * block (its wishes are then conflicts).
  */
-function firstUnblocked(env: EnvironmentId, ranked: OptionId[], complete: CompleteAnswers) {
+function firstUnblocked(
+	env: EnvironmentId,
+	ranked: OptionId[],
+	complete: CompleteAnswers,
+	release: Release
+) {
 	const blocked = new Map<OptionId, Blocker[]>();
 	for (const id of ranked) {
-		const found = blockersFor(getOption(id), env, complete);
+		const found = blockersFor(getOption(id), env, complete, release);
 		if (found.length > 0) blocked.set(id, found);
 	}
 	const pick = ranked.find((id) => !blocked.has(id));
@@ -143,9 +150,13 @@ function firstUnblocked(env: EnvironmentId, ranked: OptionId[], complete: Comple
 	return { pick: first, blocked, conflicts: blockers };
 }
 
-/** The option the recommender picks for complete answers (what `decide()` returns as `pick`). */
-export function finalPick(env: EnvironmentId, complete: CompleteAnswers): OptionId {
-	return firstUnblocked(env, ranking(env, complete).ranked, complete).pick;
+/** The option the recommender picks for complete answers in a release (what `decide()` returns as `pick`). */
+export function finalPick(
+	env: EnvironmentId,
+	complete: CompleteAnswers,
+	release: Release = newestRelease
+): OptionId {
+	return firstUnblocked(env, ranking(env, complete).ranked, complete, release).pick;
 }
 
 /** Why the pick fits, when a constraint answer blocked the preferences' first choice. */
@@ -178,16 +189,20 @@ function conflictWords(blocker: Blocker, pick: CatalogOption): string {
  * only ever pass answers that `parseRecommenderQuery()` or their own radio buttons produced.
  * Questions left out (or answered "unsure") are "not sure"; questions the environment does not ask are ignored.
  */
-export function decide(env: EnvironmentId, answers: Answers = {}): Recommendation {
+export function decide(
+	env: EnvironmentId,
+	answers: Answers = {},
+	release: Release = newestRelease
+): Recommendation {
 	const complete = completeAnswers(env, answers);
 	const asked = questionsByEnvironment[env];
 	const { verdict, ranked, ruled } = ranking(env, complete);
-	const { pick: pickId, blocked, conflicts } = firstUnblocked(env, ranked, complete);
+	const { pick: pickId, blocked, conflicts } = firstUnblocked(env, ranked, complete, release);
 	const pick = getOption(pickId);
 
 	const alternatives = ranked.filter((id) => id !== pickId && !blocked.has(id));
 	const costs = Object.fromEntries(
-		alternatives.map((id) => [id, costsFor(getOption(id), env, complete)])
+		alternatives.map((id) => [id, costsFor(getOption(id), env, complete, release)])
 	) as Partial<Record<OptionId, string[]>>;
 	const excluded: Exclusion[] = [];
 	for (const option of options) {
@@ -206,14 +221,15 @@ export function decide(env: EnvironmentId, answers: Answers = {}): Recommendatio
 		? fallbackReasons(getOption(blockedPick), pick, firmestBlocker(blocked.get(blockedPick)!))
 		: verdict.reasons;
 	const tradeoffs = blockedPick
-		? costsFor(pick, env, complete)
+		? costsFor(pick, env, complete, release)
 		: [
 				...verdict.tradeoffs,
 				...constraintCosts(
 					pick,
 					env,
 					complete,
-					conflicts.map((b) => b.question)
+					conflicts.map((b) => b.question),
+					release
 				),
 			];
 	if (!pick.routable && complete.routable === 'unsure') tradeoffs.push(notRoutableTradeoff);
@@ -222,12 +238,12 @@ export function decide(env: EnvironmentId, answers: Answers = {}): Recommendatio
 	for (const question of asked) {
 		for (const answer of answerValues) {
 			if (answer === complete[question]) continue;
-			const other = finalPick(env, { ...complete, [question]: answer });
+			const other = finalPick(env, { ...complete, [question]: answer }, release);
 			if (other !== pickId) changes.push({ question, answer, pick: other });
 		}
 	}
 
-	const underlay = underlayFor(pick, env);
+	const underlay = underlayFor(pick, env, release);
 	const unmet = new Set(conflicts.map((b) => b.question));
 	if (complete.wireguard === 'yes' && !unmet.has('wireguard'))
 		underlay.push(
@@ -240,6 +256,7 @@ export function decide(env: EnvironmentId, answers: Answers = {}): Recommendatio
 
 	return {
 		env,
+		calico: release.minor as CalicoMinor,
 		answers: Object.fromEntries(asked.map((id) => [id, complete[id]])),
 		pick: pickId,
 		alternatives,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { decide, type Recommendation } from './decide';
 import { environmentIds, type EnvironmentId } from '../catalog/environments';
 import { answerValues, questionIds, type Answers } from '../catalog/questions';
+import { newestRelease, readRelease, type Release } from '../facts';
 
 export { decide, type Change, type Exclusion, type Recommendation } from './decide';
 
@@ -46,11 +47,24 @@ function validate(env: unknown, answers: unknown): { env: EnvironmentId; answers
 	);
 }
 
+/** The release a `calico` argument names (`3.32`, `v3.32.1`), the newest when none is given. */
+function releaseFor(calico: string | undefined): Release {
+	if (calico === undefined) return newestRelease;
+	const read = readRelease(calico);
+	if (!read.ok) throw new RecommenderInputError([read.message]);
+	return read.release;
+}
+
 /**
- * Recommends a networking option for an environment from a reader's answers, after checking them.
- * Questions left out (or answered "unsure") are "not sure"; questions the environment does not ask are ignored.
+ * Recommends a networking option for an environment from a reader's answers, for a Calico version (the newest
+ * when left out), after checking them. Questions left out (or answered "unsure") are "not sure"; questions the
+ * environment does not ask are ignored.
  */
-export function recommend(env: EnvironmentId, answers: Answers = {}): Recommendation {
+export function recommend(
+	env: EnvironmentId,
+	answers: Answers = {},
+	calico?: string
+): Recommendation {
 	const input = validate(env, answers);
-	return decide(input.env, input.answers);
+	return decide(input.env, input.answers, releaseFor(calico));
 }

@@ -1,7 +1,7 @@
 import { decide } from './decide';
 import { differenceRules, differencesPage } from './difference-rules';
 import { getEnvironment, type EnvironmentId } from '../catalog/environments';
-import { longDate } from '../facts';
+import { longDate, newestRelease, type CalicoMinor, type Release } from '../facts';
 import { retiringLabel } from '../catalog/option-words';
 import { formatDetails, getOption, type OptionId } from '../catalog/options';
 import { answerWords, getQuestion, type Answers } from '../catalog/questions';
@@ -22,6 +22,8 @@ export interface DecisionRecord {
 	/** The day the record was made, e.g. “27 November 2026”. */
 	date: string;
 	environment: string;
+	/** The Calico release the decision holds for, e.g. `3.33`. */
+	calico: CalicoMinor;
 	answers: AnswerLine[];
 	pick: RecordOption & { summary: string };
 	reasons: string[];
@@ -51,17 +53,19 @@ function recordOption(id: OptionId): RecordOption {
 	};
 }
 
-/** The decision record of an environment and answers, dated `isoDate` (YYYY-MM-DD), linking back to `origin`. */
+/** The decision record of an environment and answers for a Calico release, dated `isoDate` (YYYY-MM-DD), linking back to `origin`. */
 export function decisionRecord(
 	env: EnvironmentId,
 	answers: Answers,
 	isoDate: string,
-	origin: string
+	origin: string,
+	release: Release = newestRelease
 ): DecisionRecord {
-	const result = decide(env, answers);
+	const result = decide(env, answers, release);
 	return {
 		date: longDate(isoDate),
 		environment: getEnvironment(env).name,
+		calico: result.calico,
 		answers: answerLines(env, result.answers),
 		pick: { ...recordOption(result.pick), summary: getOption(result.pick).summary },
 		reasons: result.reasons,
@@ -85,11 +89,11 @@ export function decisionRecord(
 		differences: differenceRules
 			.filter((d) => result.differences.includes(d.id))
 			.map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),
-		link: `${origin}${recommenderPage(env, result.answers)}`,
+		link: `${origin}${recommenderPage(env, result.answers, result.calico)}`,
 	};
 }
 
-/** The address of the printable decision record for an environment and answers. */
-export function recordHref(env: EnvironmentId, answers: Answers): string {
-	return `/record/?${serialiseRecommenderQuery(env, answers)}`;
+/** The address of the printable decision record for an environment and answers (and the Calico version, when not the newest). */
+export function recordHref(env: EnvironmentId, answers: Answers, calico?: CalicoMinor): string {
+	return `/record/?${serialiseRecommenderQuery(env, answers, calico)}`;
 }

@@ -1,4 +1,6 @@
 import { toSearchParams } from './query';
+import { calicoParam } from './calico';
+import { newestRelease, readRelease, type CalicoMinor } from '../facts';
 import {
 	environmentIds,
 	getEnvironment,
@@ -27,6 +29,8 @@ export interface RecommenderState {
 	/** Absent when the URL names no (valid) environment. */
 	env?: EnvironmentId;
 	answers: Answers;
+	/** The Calico version the URL asks for; absent for the newest (or a value the guide does not know, listed in `ignored`). */
+	calico?: CalicoMinor;
 	ignored: IgnoredParameter[];
 }
 
@@ -67,14 +71,22 @@ export function parseRecommenderQuery(input: string | URLSearchParams): Recommen
 			});
 	}
 
+	let calico: CalicoMinor | undefined;
+	const calicoValue = raw.find(([param]) => param === calicoParam)?.[1];
+	if (calicoValue !== undefined) {
+		const read = readRelease(calicoValue);
+		if (!read.ok) ignored.push({ param: calicoParam, value: calicoValue, reason: read.message });
+		else if (read.release.minor !== newestRelease.minor) calico = read.release.minor as CalicoMinor;
+	}
+
 	const answers: Answers = {};
 	for (const [param, value] of raw) {
-		if (param === 'env') continue;
+		if (param === 'env' || param === calicoParam) continue;
 		if (!isQuestionId(param)) {
 			ignored.push({
 				param,
 				value,
-				reason: `"${param}" is not a recommender parameter. Known parameters: env, ${questionIds.join(', ')}.`,
+				reason: `"${param}" is not a recommender parameter. Known parameters: env, ${calicoParam}, ${questionIds.join(', ')}.`,
 			});
 			continue;
 		}
@@ -101,16 +113,18 @@ export function parseRecommenderQuery(input: string | URLSearchParams): Recommen
 		}
 		answers[param] = normalised as 'yes' | 'no';
 	}
-	return env ? { env, answers, ignored } : { answers, ignored };
+	return { ...(env ? { env } : {}), answers, ...(calico ? { calico } : {}), ignored };
 }
 
-/** Writes recommender state as a query string (without `?`), in a stable order, leaving out "not sure". */
+/** Writes recommender state as a query string (without `?`), in a stable order, leaving out "not sure" and the newest Calico version. */
 export function serialiseRecommenderQuery(
 	env: EnvironmentId | undefined,
-	answers: Answers
+	answers: Answers,
+	calico?: CalicoMinor
 ): string {
 	const params = new URLSearchParams();
 	if (env) params.set('env', env);
+	if (calico && calico !== newestRelease.minor) params.set(calicoParam, calico);
 	const asked: readonly QuestionId[] = env ? questionsByEnvironment[env] : questionIds;
 	for (const id of asked) {
 		const answer = answers[id];
@@ -119,8 +133,12 @@ export function serialiseRecommenderQuery(
 	return params.toString();
 }
 
-/** The address of the full recommender, with the answers given (none: the bare page). */
-export function recommenderPage(env?: EnvironmentId, answers: Answers = {}): string {
-	const query = serialiseRecommenderQuery(env, answers);
+/** The address of the full recommender, with the answers given (none: the bare page) and the Calico version when not the newest. */
+export function recommenderPage(
+	env?: EnvironmentId,
+	answers: Answers = {},
+	calico?: CalicoMinor
+): string {
+	const query = serialiseRecommenderQuery(env, answers, calico);
 	return `/recommend/${query ? `?${query}` : ''}`;
 }

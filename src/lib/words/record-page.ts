@@ -2,6 +2,7 @@ import { configSheet, type AzureManagedWay } from '../config/sheet';
 import type { ExtraStep } from '../config/steps';
 import { decisionRecord, type DecisionRecord } from '../recommender/record';
 import { parseRecommenderQuery, type IgnoredParameter } from '../url/state';
+import { newestRelease, releaseOf } from '../facts';
 
 /** What the decision record page shows for a recommender link: the record, the settings not used, the configuration. */
 export interface RecordPage {
@@ -23,13 +24,15 @@ export function recordPage(search: string, origin: string, isoDate: string): Rec
 	const parsed = parseRecommenderQuery(search);
 	if (!parsed.env)
 		return { record: null, ignored: parsed.ignored, yaml: null, steps: [], notes: [] };
-	const record = decisionRecord(parsed.env, parsed.answers, isoDate, origin);
+	const release = parsed.calico ? releaseOf(parsed.calico) : newestRelease;
+	const record = decisionRecord(parsed.env, parsed.answers, isoDate, origin, release);
 	const config = configSheet({
 		option: record.pick.id,
 		env: parsed.env,
 		answers: parsed.answers,
 		date: isoDate,
 		link: record.link,
+		release,
 	});
 	return {
 		record,

@@ -84,6 +84,17 @@ const rows: Row[] = [
 	],
 	[
 		'on-prem',
+		'bgp-port',
+		{ l2: 'yes' },
+		(yes, no) => {
+			expect(pools(yes)[0]!.encapsulation).toBe('None');
+			expect(network(yes).bgp).toBe('Enabled');
+			expect(pools(no)[0]!.encapsulation).toBe('VXLANCrossSubnet');
+			expect(network(no).bgp).toBe('Disabled');
+		},
+	],
+	[
+		'on-prem',
 		'windows',
 		{},
 		(yes, no) => {

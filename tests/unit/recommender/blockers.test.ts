@@ -11,7 +11,7 @@ import { decide, finalPick } from '../../../src/lib/recommender/decide';
 import { decisionTable } from '../../../src/lib/recommender/decision-table';
 import { decisionTableExport } from '../../../src/lib/exports';
 import { environmentIds, type EnvironmentId } from '../../../src/lib/catalog/environments';
-import { facts } from '../../../src/lib/facts';
+import { facts, releaseOf, releases } from '../../../src/lib/facts';
 import { getOption, options, type OptionId } from '../../../src/lib/catalog/options';
 import {
 	answerValues,
@@ -288,13 +288,14 @@ describe('Windows nodes on a managed service, and EKS Auto Mode and Fargate', ()
 });
 
 describe('every decision has a pick without blockers', () => {
-	test.each(environmentIds.map((env) => ({ env })))(
-		'for every combination of answers on $env',
-		({ env }) => {
+	test.each(environmentIds.flatMap((env) => releases.map((r) => ({ env, calico: r.minor }))))(
+		'for every combination of answers on $env, Calico $calico',
+		({ env, calico }) => {
+			const release = releaseOf(calico);
 			let rows = 0;
 			for (const answers of everyCombination(env, { firmConstraints: true })) {
-				const pick = finalPick(env, answers);
-				const blockers = blockersFor(getOption(pick), env, answers);
+				const pick = finalPick(env, answers, release);
+				const blockers = blockersFor(getOption(pick), env, answers, release);
 				// Only wishes nothing installable can meet may stand against the pick; decide() reports them as conflicts.
 				expect(blockers.filter((b) => !b.wish)).toEqual([]);
 				rows++;

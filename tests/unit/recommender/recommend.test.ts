@@ -229,6 +229,7 @@ describe('recommend() explains itself', () => {
 			bgp: 'yes',
 			l2: 'unsure',
 			ipip: 'unsure',
+			'bgp-port': 'unsure',
 			windows: 'unsure',
 			ipv6: 'unsure',
 			wireguard: 'unsure',

@@ -45,7 +45,7 @@ describe('reading the recommender URL', () => {
 				param: 'colour',
 				value: 'blue',
 				reason:
-					'"colour" is not a recommender parameter. Known parameters: env, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, src-dst-check, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate.',
+					'"colour" is not a recommender parameter. Known parameters: env, calico, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, bgp-port, src-dst-check, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate.',
 			},
 		],
 		[
@@ -169,5 +169,37 @@ describe('writing the recommender URL', () => {
 				});
 			})
 		);
+	});
+});
+
+describe('the Calico version in the recommender URL', () => {
+	test.each([
+		{ query: '?env=on-prem&calico=3.32', calico: '3.32' },
+		{ query: '?env=on-prem&calico=v3.31.7', calico: '3.31' },
+		{ query: '?env=on-prem&calico=3.33', calico: undefined },
+		{ query: '?env=on-prem', calico: undefined },
+	])('$query is read as Calico $calico (left out: the newest)', ({ query, calico }) => {
+		const parsed = parseRecommenderQuery(query);
+		expect(parsed.calico).toBe(calico);
+		expect(parsed.ignored).toEqual([]);
+	});
+
+	test('a version the guide does not answer for is ignored with a message naming the supported ones', () => {
+		const parsed = parseRecommenderQuery('?env=on-prem&calico=3.29');
+		expect(parsed.calico).toBeUndefined();
+		expect(parsed.ignored).toEqual([
+			{
+				param: 'calico',
+				value: '3.29',
+				reason: expect.stringMatching(/choose 3\.31, 3\.32, 3\.33/),
+			},
+		]);
+	});
+
+	test('a link keeps an older version and leaves the newest out', () => {
+		expect(serialiseRecommenderQuery('on-prem', { l2: 'yes' }, '3.32')).toBe(
+			'env=on-prem&calico=3.32&l2=yes'
+		);
+		expect(serialiseRecommenderQuery('on-prem', { l2: 'yes' }, '3.33')).toBe('env=on-prem&l2=yes');
 	});
 });

@@ -114,7 +114,7 @@ describe('what the printed decision says of single options', () => {
 
 describe('question counts come from the questions each environment asks', () => {
 	const counts = [
-		['on-prem', 'eight questions'],
+		['on-prem', 'nine questions'],
 		['aws', 'twelve questions'],
 		['azure', 'six questions'],
 		['google-cloud', 'nine questions'],

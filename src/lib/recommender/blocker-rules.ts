@@ -1,0 +1,182 @@
+import type { EnvironmentId } from '../catalog/environments';
+import { facts, type FactId, type Release } from '../facts';
+import { needsBgpBetweenNodes } from '../catalog/bgp-need';
+import type { NetworkingOption } from '../catalog/option-types';
+import type { QuestionId } from '../catalog/questions';
+
+/** Why an option cannot work, whatever the reader prefers: a firm answer to a constraint question, and a sourced fact. */
+export interface BlockerRule {
+	id: string;
+	/** The constraint question whose answer blocks. */
+	question: QuestionId;
+	/** The answer that blocks. */
+	answer: 'yes' | 'no';
+	/** Only in these environments (all when absent). */
+	envs?: readonly EnvironmentId[];
+	/** Other answers the block needs, e.g. `managed: 'yes'` for a limit of the managed service. */
+	when?: Partial<Record<QuestionId, 'yes' | 'no'>>;
+	/** True for the options it blocks in a Calico release. */
+	blocks: (option: NetworkingOption, release: Release) => boolean;
+	/** The reason, to follow "Will not work here, because". */
+	reason: string;
+	/** The blocking answer as a condition, for when the reader was not sure: "any node runs Windows". */
+	ifUnsure: string;
+	/**
+	 * True when the answer is a wish rather than a property of the network. When nothing that can be installed
+	 * meets a wish, the pick stands and the wish is reported as a conflict instead of blocking everything.
+	 */
+	wish?: boolean;
+	/** For a wish: what to tell the reader when nothing installable meets it, given the pick's name (by default: run Kubernetes yourself). */
+	unmet?: (pickName: string) => string;
+	/** The facts the rule rests on; their sources are the rule's sources. */
+	facts: readonly FactId[];
+}
+
+const wraps = (option: NetworkingOption, wrapper: 'ipip' | 'vxlan') =>
+	option.encapsulation.wrapper === wrapper && option.encapsulation.by === 'Calico';
+const calicoCni = (option: NetworkingOption) => option.operator?.cni === 'Calico';
+const iam = facts.srcDstCheckIam.value.join(' and ');
+const listed = (items: readonly string[]) =>
+	items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+const windowsCalicoCni = listed(facts.windowsCalicoCniPlatforms.value);
+const autoMode =
+	'EKS Auto Mode takes no CNI or network policy plugin but AWS’s own, so no part of Calico runs on its nodes, not even network policy';
+
+/** Every blocker rule, in the order the recommender asks the questions. */
+export const blockerRules: readonly BlockerRule[] = [
+	{
+		id: 'ipip-dropped',
+		question: 'ipip',
+		answer: 'no',
+		blocks: (option) => wraps(option, 'ipip'),
+		reason: `it wraps pod traffic in IP-in-IP (IP protocol ${facts.ipipProtocol.value}), which your network drops.`,
+		ifUnsure: `your network drops IP protocol ${facts.ipipProtocol.value}`,
+		facts: ['ipipProtocol'],
+	},
+	{
+		id: 'bgp-port-blocked',
+		question: 'bgp-port',
+		answer: 'no',
+		blocks: needsBgpBetweenNodes,
+		reason: `its routes travel between the nodes over BGP (TCP port ${facts.bgpPort.value}), which your network blocks. For IP-in-IP that holds before Calico ${facts.ipipWithoutBgpSince.value} only: from ${facts.ipipWithoutBgpSince.value}, Felix programs its routes and no BGP session is needed.`,
+		ifUnsure: `your network blocks TCP port ${facts.bgpPort.value} between nodes`,
+		facts: ['bgpPort', 'ipipWithoutBgpSince'],
+	},
+	{
+		id: 'aws-src-dst-check',
+		question: 'src-dst-check',
+		answer: 'no',
+		envs: ['aws'],
+		blocks: (option) =>
+			option.routes !== 'cloud' && option.encapsulation.scope !== 'always' && calicoCni(option),
+		reason: `it sends pod packets between nodes of a subnet unwrapped, and EC2 drops them while the source/destination check is on (Felix turns it off with awsSrcDstCheck: Disable, given IAM ${iam}).`,
+		ifUnsure: 'the EC2 source/destination check must stay on',
+		facts: ['awsSrcDstCheck', 'srcDstCheckIam'],
+	},
+	{
+		id: 'eks-control-plane',
+		question: 'control-plane',
+		answer: 'yes',
+		envs: ['aws'],
+		when: { managed: 'yes' },
+		blocks: (option) => calicoCni(option),
+		reason:
+			'the EKS control plane cannot reach pod IPs on a Calico overlay; only pods on the host network are reachable, and you said some must be reached directly.',
+		ifUnsure: 'the control plane must reach pods directly',
+		facts: ['eksWebhooksNeedHostNetwork'],
+	},
+	{
+		id: 'eks-auto-mode',
+		question: 'eks-auto-mode',
+		answer: 'yes',
+		envs: ['aws'],
+		when: { managed: 'yes' },
+		blocks: () => true,
+		reason: `${autoMode}.`,
+		ifUnsure: 'the nodes run in EKS Auto Mode',
+		wish: true,
+		unmet: (pick) =>
+			`${autoMode}. On Auto Mode nodes, use the network policy of AWS’s VPC CNI (turned on with a ConfigMap and the node class). To run ${pick}, put the nodes in managed or self-managed node groups instead; one cluster can have both.`,
+		facts: ['eksAutoModeNoPlugins'],
+	},
+	{
+		id: 'eks-fargate',
+		question: 'fargate',
+		answer: 'yes',
+		envs: ['aws'],
+		when: { managed: 'yes' },
+		blocks: (option) => calicoCni(option),
+		reason:
+			'Fargate runs the Amazon VPC CNI and no other, so pods there take VPC addresses while pods on a Calico overlay take addresses the VPC cannot route: Fargate pods could not reach the overlay’s pods.',
+		ifUnsure: 'some pods run on Fargate',
+		facts: ['fargateVpcCniOnly'],
+	},
+	{
+		id: 'windows-encapsulation',
+		question: 'windows',
+		answer: 'yes',
+		blocks: (option) =>
+			wraps(option, 'ipip') ||
+			(wraps(option, 'vxlan') && option.encapsulation.scope === 'cross-subnet'),
+		reason: `Calico on Windows nodes supports only ${facts.windowsEncapsulations.value.join(' and ')}: no IP-in-IP and no cross-subnet VXLAN.`,
+		ifUnsure: 'any node runs Windows',
+		facts: ['windowsEncapsulations'],
+	},
+	{
+		id: 'eks-windows',
+		question: 'windows',
+		answer: 'yes',
+		envs: ['aws'],
+		when: { managed: 'yes' },
+		blocks: (option) => calicoCni(option),
+		reason: `on EKS, Windows nodes get their pod network from the Amazon VPC CNI only: Calico for Windows brings its own CNI only to ${windowsCalicoCni}.`,
+		ifUnsure: 'any node runs Windows',
+		facts: ['windowsCalicoCniPlatforms'],
+	},
+	{
+		id: 'aks-windows',
+		question: 'windows',
+		answer: 'yes',
+		envs: ['azure'],
+		when: { managed: 'yes' },
+		blocks: (option) => calicoCni(option),
+		reason:
+			'on AKS, Windows nodes get their pod network from the Azure CNI only: Calico’s AKS guide lists the Windows dataplane as unsupported when you install Calico networking yourself.',
+		ifUnsure: 'any node runs Windows',
+		facts: ['windowsCalicoCniPlatforms', 'aksSelfManagedNoWindows'],
+	},
+	{
+		id: 'ipv6-ipip',
+		question: 'ipv6',
+		answer: 'yes',
+		blocks: (option) => wraps(option, 'ipip'),
+		reason:
+			'IP-in-IP carries IPv4 only, and an IPv6 pool with IP-in-IP is rejected, so IPv6 pods could not be wrapped.',
+		ifUnsure: 'pods need IPv6',
+		facts: ['ipipIpv4Only'],
+	},
+	{
+		id: 'gke-wireguard',
+		question: 'wireguard',
+		answer: 'yes',
+		envs: ['google-cloud'],
+		when: { managed: 'yes' },
+		blocks: () => true,
+		reason: 'Calico’s WireGuard encryption is not supported on GKE.',
+		ifUnsure: 'you want WireGuard',
+		wish: true,
+		facts: ['wireguardNotOnGke'],
+	},
+	{
+		id: 'gke-ebpf',
+		question: 'ebpf',
+		answer: 'yes',
+		envs: ['google-cloud'],
+		when: { managed: 'yes' },
+		blocks: () => true,
+		reason: 'Calico’s eBPF dataplane does not run on GKE.',
+		ifUnsure: 'you want the eBPF dataplane',
+		wish: true,
+		facts: ['ebpfNotOnGke'],
+	},
+];
