@@ -157,3 +157,41 @@ test('an answer clicked before the inline recommender has loaded still counts', 
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await expect(widget.locator('.rec-pick')).toHaveText(getOption('calico-vxlan-cross-subnet').name);
 });
+
+test('the Calico version control answers for an older release, and the address and record keep it', async ({
+	page,
+}) => {
+	const ipip = getOption('calico-ipip-cross-subnet').name;
+	await page.goto('/recommend/?env=on-prem&bgp=no&l2=no&bgp-port=no');
+	const version = page.getByLabel('Calico version');
+	await expect(version).toHaveValue('3.33');
+	await expect(page.locator('.rec-alternatives')).toContainText(ipip);
+	// The configuration loads once its place nears the screen.
+	await page.locator('.rec-config').scrollIntoViewIfNeeded();
+	await expect(page.locator('.rec-yaml')).toContainText('# Written for Calico 3.33;');
+
+	await version.selectOption('3.32');
+	await expect(page).toHaveURL(/[?&]calico=3\.32(&|$)/);
+	await expect(page.locator('.rec-blocked')).toContainText(ipip);
+	await expect(page.locator('.rec-blocked')).toContainText('TCP port 179');
+	await expect(page.locator('.rec-alternatives')).not.toContainText(ipip);
+	await expect(page.locator('.rec-yaml')).toContainText('# Written for Calico 3.32;');
+
+	await page.getByRole('link', { name: 'Decision record to print' }).click();
+	await expect(page).toHaveURL(/\/record\/\?.*calico=3\.32/);
+	await expect(page.getByLabel('Calico version')).toHaveValue('3.32');
+	await expect(page.locator('.record-meta')).toContainText('3.32');
+	await page.getByLabel('Calico version').selectOption('3.33');
+	await expect(page).not.toHaveURL(/calico=/);
+	await expect(page.locator('.decision-record .rec-yaml')).toContainText(
+		'# Written for Calico 3.33;'
+	);
+});
+
+test('an unknown Calico version in the address is named, with the versions the guide answers for', async ({
+	page,
+}) => {
+	await page.goto('/recommend/?env=on-prem&calico=3.29');
+	await expect(page.locator('.rec-notice').first()).toContainText('choose 3.31, 3.32, 3.33');
+	await expect(page.getByLabel('Calico version')).toHaveValue('3.33');
+});
