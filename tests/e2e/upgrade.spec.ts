@@ -47,3 +47,19 @@ test('a downgrade is refused with a message, not an empty list', async ({ page }
 		'Choose a release after 3.32 to upgrade to; 3.31 is not later.'
 	);
 });
+
+test('the address names the releases: a link opens the same upgrade, and a bad value is named', async ({
+	page,
+}) => {
+	await page.goto('/tools/upgrade/?from=3.31&to=3.32');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await expect(page.getByLabel('From Calico version')).toHaveValue('3.31');
+	await expect(page.getByLabel('To Calico version')).toHaveValue('3.32');
+	await expect(page.getByRole('status')).toContainText('Upgrading from Calico 3.31 to 3.32');
+	await page.getByLabel('To Calico version').selectOption('3.33');
+	await expect(page).toHaveURL(/\/tools\/upgrade\/\?from=3\.31$/);
+
+	await page.goto('/tools/upgrade/?from=3.29');
+	await expect(page.getByRole('alert')).toContainText('choose 3.31, 3.32, 3.33');
+	await expect(page.getByLabel('From Calico version')).toHaveValue('3.32');
+});

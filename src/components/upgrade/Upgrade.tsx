@@ -1,12 +1,16 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { upgradeNotes, type UpgradeItem } from '../../lib/check/upgrade';
 import type { EnvironmentId } from '../../lib/catalog/environments';
 import EnvironmentSelect from '../EnvironmentSelect';
 import SourcesDetails from '../SourcesDetails';
-import { releases, newestRelease } from '../../lib/facts/releases';
 import CalicoVersionSelect from '../CalicoVersionSelect';
 import type { CalicoMinor } from '../../lib/facts';
 import { upgradeActionLabel, upgradeSummary } from '../../lib/words/upgrade';
+import {
+	defaultUpgradeRange,
+	upgradeRangeFromUrl,
+	withUpgradeRange,
+} from '../../lib/url/upgrade-range';
 import '../check/check.css';
 
 /** One change the upgrade brings, with what to do and its sources. */
@@ -26,13 +30,36 @@ function Item({ item }: { item: UpgradeItem }) {
 export default function Upgrade() {
 	const [text, setText] = useState('');
 	const [env, setEnv] = useState<EnvironmentId>('on-prem');
-	const [from, setFrom] = useState<CalicoMinor>(
-		releases[releases.length - 2]?.minor ?? newestRelease.minor
-	);
-	const [to, setTo] = useState<CalicoMinor>(newestRelease.minor as CalicoMinor);
+	const [from, setFrom] = useState<CalicoMinor>(defaultUpgradeRange.from);
+	const [to, setTo] = useState<CalicoMinor>(defaultUpgradeRange.to);
+	const [problems, setProblems] = useState<string[]>([]);
+	// The address may name the releases (?from=3.31&to=3.33); choosing others rewrites it, so a link keeps them.
+	useEffect(() => {
+		const range = upgradeRangeFromUrl(location.search);
+		setFrom(range.from);
+		setTo(range.to);
+		setProblems(range.problems);
+	}, []);
+	const choose = (next: { from?: CalicoMinor; to?: CalicoMinor }) => {
+		const range = { from: next.from ?? from, to: next.to ?? to };
+		setFrom(range.from);
+		setTo(range.to);
+		history.replaceState(
+			null,
+			'',
+			`${location.pathname}${withUpgradeRange(location.search, range.from, range.to)}${location.hash}`
+		);
+	};
 	const result = useMemo(() => upgradeNotes({ text, env, from, to }), [text, env, from, to]);
 	return (
 		<div class="check not-content">
+			{problems.length > 0 && (
+				<div class="check-link-error" role="alert">
+					{problems.map((problem) => (
+						<p key={problem}>{problem}</p>
+					))}
+				</div>
+			)}
 			<form onSubmit={(e) => e.preventDefault()}>
 				<label for="upgrade-yaml">Your configuration (YAML, optional)</label>
 				<p id="upgrade-yaml-hint" class="check-hint">
@@ -54,14 +81,14 @@ export default function Upgrade() {
 						label="From Calico version"
 						holds={false}
 						value={from}
-						onChange={setFrom}
+						onChange={(minor) => choose({ from: minor })}
 					/>
 					<CalicoVersionSelect
 						id="upgrade-to"
 						label="To Calico version"
 						holds={false}
 						value={to}
-						onChange={setTo}
+						onChange={(minor) => choose({ to: minor })}
 					/>
 					<EnvironmentSelect id="upgrade-env" value={env} onChange={setEnv} />
 				</div>
