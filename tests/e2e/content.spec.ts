@@ -97,6 +97,11 @@ test('the Sources page lists every fact of the library with a link to its source
 	await expect(iam).toContainText('ec2:DescribeInstances and ec2:ModifyNetworkInterfaceAttribute');
 	await expect(iam.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
 	await expect(iam.locator('.checked')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+	// Each group says when its facts were checked and which releases or pages they were read at.
+	const calico = page.locator('.fact-group-read').first();
+	await expect(calico).toContainText(/^Checked \d{1,2} \w+/);
+	await expect(calico).toContainText('projectcalico/calico v3.32.1');
+	await expect(page.locator('.fact-group-read')).toHaveCount(4);
 });
 
 test('the differences page explains every departure from the upstream page, with sources', async ({

@@ -48,8 +48,8 @@ export const sources = {
 		url: 'https://github.com/tigera/operator/pull/5150',
 	},
 	nativeV3Crds: {
-		title: 'tigera/docs calico/operations/native-v3-crds.mdx (Calico 3.33 docs: native v3 CRDs)',
-		url: 'https://github.com/tigera/docs/blob/main/calico/operations/native-v3-crds.mdx',
+		title: 'Calico docs 3.33: native v3 CRDs',
+		url: 'https://docs.tigera.io/calico/3.33/operations/native-v3-crds',
 	},
 	felixAwsEc2: calicoFile('felix/aws/ec2.go'),
 	ipPoolApi: calicoFile('api/pkg/apis/projectcalico/v3/ippool.go'),
