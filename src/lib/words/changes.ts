@@ -24,6 +24,17 @@ const ipip = facts.ipipWithoutBgpSince.value;
 /** Every change of a recommendation, rule or fact, newest first. */
 export const guideChanges: readonly GuideChange[] = [
 	{
+		id: 'recommender-version',
+		date: '2026-12-03',
+		kind: 'recommendation',
+		title: 'The recommender and the decision record answer for the Calico version you run',
+		before:
+			'The recommender answered for one release: IP-in-IP needed BGP between nodes in its reasoning, and its Installation always turned BGP on for IP-in-IP.',
+		now: `A “Calico version” control (?calico= in the address, kept by the record’s link) picks the release. On-premises asks whether nodes can open BGP sessions with each other (TCP ${facts.bgpPort.value}); a “no” rules out the node mesh in every release and IP-in-IP before ${ipip}. From ${ipip}, IP-in-IP Installations come with bgp: Disabled, and the network needs IP protocol ${facts.ipipProtocol.value} but no BGP.`,
+		why: `From Calico ${ipip} Felix programs the IP-in-IP routes, so a network that blocks TCP ${facts.bgpPort.value} but passes IP-in-IP can run it; with BGP left on, calico-node’s readiness would wait on BGP sessions that never come up (${facts.birdReadinessWithBgp.value}).`,
+		sources: [...facts.ipipWithoutBgpSince.sources, ...facts.birdReadinessWithBgp.sources],
+	},
+	{
 		id: 'checker-version',
 		date: '2026-12-03',
 		kind: 'rule',
