@@ -43,6 +43,7 @@ export const layers: readonly Layer[] = [
 	{
 		folders: ['check'],
 		holds: 'the configuration checker: readers of each input, one file per rule',
+		data: ['check/crd-fields.data.ts'],
 	},
 	{ folders: ['words'], holds: 'what pages and tables say, laid out from the layers below' },
 	{

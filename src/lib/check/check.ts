@@ -46,7 +46,7 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 				reason: hit.reason,
 				...(hit.fix ? { fix: hit.fix } : {}),
 				...(hit.move ? { move: hit.move } : {}),
-				sources: ruleSources(rule),
+				sources: hit.sources ?? ruleSources(rule),
 			});
 		}
 	}

@@ -1,262 +1,132 @@
-import { installationPoolFields } from '../operator/api-fields';
+import { releases, releaseText, type CalicoMinor, type Release } from '../facts';
+import { crdFields } from './crd-fields.data';
+import { crdSource } from './crd-sources';
+import type { FieldTree } from './field-tree';
+import { closestName, nearMiss } from './near-miss';
 import { isRecord, type ParsedResource, type UnderstoodKind } from './parse';
 import type { RuleHit } from './types';
 
-/**
- * The fields of a resource, as a tree: a name maps to its own fields, to `leaf` (any value), or to `each` for a
- * list of mappings. `open` marks a mapping with many more fields than the checker lists (FelixConfiguration):
- * there only a near miss of a listed field is reported.
- */
-export interface FieldTree {
-	fields: Record<string, FieldTree | 'leaf'>;
-	each?: boolean;
-	open?: boolean;
-}
+export type { FieldTree } from './field-tree';
 
-const leaves = (...names: string[]): Record<string, 'leaf'> =>
-	Object.fromEntries(names.map((name) => [name, 'leaf' as const]));
-const tree = (fields: FieldTree['fields'], extra: Partial<FieldTree> = {}): FieldTree => ({
-	fields,
-	...extra,
-});
+const anyValue: FieldTree = {};
+const names = (...list: string[]): Record<string, FieldTree> =>
+	Object.fromEntries(list.map((name) => [name, anyValue]));
 
-// Mirrors InstallationIpPool and Installation in config/types.ts, with the operator's other common fields.
-const installationPool = tree(
-	leaves(...installationPoolFields, 'disableBGPExport', 'allowedUses', 'assignmentMode'),
-	{ each: true }
-);
-
-const metadata = leaves(
-	'name',
-	'namespace',
-	'labels',
-	'annotations',
-	'uid',
-	'resourceVersion',
-	'generation',
-	'creationTimestamp',
-	'managedFields',
-	'finalizers',
-	'ownerReferences'
-);
-const top = (spec: FieldTree): FieldTree['fields'] => ({
-	...leaves('apiVersion', 'kind', 'status'),
-	metadata: tree(metadata, { open: true }),
-	spec,
-});
-
-// IPAMConfiguration (projectcalico.org/v3) and its CRD IPAMConfig share their fields (api/.../v3/ipamconfig.go).
-const ipamConfiguration = tree(
-	top(
-		tree(
-			leaves(
-				'strictAffinity',
-				'maxBlocksPerHost',
-				'autoAllocateBlocks',
-				'kubeVirtVMAddressPersistence'
-			)
-		)
-	)
-);
-
-/** The fields the checker knows, by kind. */
-export const knownFields: Record<UnderstoodKind, FieldTree> = {
-	Installation: tree(
-		top(
-			tree({
-				...leaves(
-					'kubernetesProvider',
-					'variant',
-					'registry',
-					'imagePath',
-					'imagePrefix',
-					'imagePullSecrets',
-					'controlPlaneNodeSelector',
-					'controlPlaneTolerations',
-					'controlPlaneReplicas',
-					'nodeMetricsPort',
-					'typhaMetricsPort',
-					'flexVolumePath',
-					'kubeletVolumePluginPath',
-					'nodeUpdateStrategy',
-					'componentResources',
-					'certificateManagement',
-					'nonPrivileged',
-					'calicoNodeDaemonSet',
-					'calicoNodeWindowsDaemonSet',
-					'csiNodeDriverDaemonSet',
-					'calicoKubeControllersDeployment',
-					'typhaDeployment',
-					'typhaAffinity',
-					'calicoWindowsUpgradeDaemonSet',
-					'fipsMode',
-					'logging',
-					'windowsNodes',
-					'serviceCIDRs',
-					'azure',
-					'proxy'
-				),
-				cni: tree({ ...leaves('type', 'binDir', 'confDir'), ipam: tree(leaves('type')) }),
-				calicoNetwork: tree({
-					...leaves(
-						'bgp',
-						'linuxDataplane',
-						'windowsDataplane',
-						'mtu',
-						'clusterRoutingMode',
-						'nodeAddressAutodetectionV4',
-						'nodeAddressAutodetectionV6',
-						'hostPorts',
-						'multiInterfaceMode',
-						'containerIPForwarding',
-						'linuxPolicySetupTimeoutSeconds',
-						'kubeProxyManagement',
-						'bpfNetworkBootstrap',
-						'sysctl'
-					),
-					ipPools: installationPool,
-				}),
-			})
-		)
+// The API server, not a CRD, owns ObjectMeta, so its list is the checker's own and only near misses are reported.
+const metadata: FieldTree = {
+	open: true,
+	fields: names(
+		'name',
+		'namespace',
+		'labels',
+		'annotations',
+		'uid',
+		'resourceVersion',
+		'generation',
+		'creationTimestamp',
+		'managedFields',
+		'finalizers',
+		'ownerReferences'
 	),
-	IPPool: tree(
-		top(
-			tree(
-				leaves(
-					'cidr',
-					'vxlanMode',
-					'ipipMode',
-					'natOutgoing',
-					'disabled',
-					'disableBGPExport',
-					'blockSize',
-					'nodeSelector',
-					'namespaceSelector',
-					'allowedUses',
-					'assignmentMode',
-					'ipip'
-				)
-			)
-		)
-	),
-	FelixConfiguration: tree(
-		top(
-			tree(
-				leaves(
-					'awsSrcDstCheck',
-					'wireguardEnabled',
-					'wireguardEnabledV6',
-					'wireguardHostEncryptionEnabled',
-					'wireguardMTU',
-					'wireguardMTUV6',
-					'vxlanMTU',
-					'vxlanMTUV6',
-					'ipipMTU',
-					'vxlanEnabled',
-					'ipipEnabled',
-					'bpfEnabled',
-					'programClusterRoutes',
-					'logSeverityScreen'
-				),
-				{ open: true }
-			)
-		)
-	),
-	BGPConfiguration: tree(
-		top(
-			tree(
-				leaves(
-					'nodeToNodeMeshEnabled',
-					'asNumber',
-					'logSeverityScreen',
-					'serviceClusterIPs',
-					'serviceExternalIPs',
-					'serviceLoadBalancerIPs',
-					'listenPort',
-					'bindMode',
-					'communities',
-					'prefixAdvertisements',
-					'nodeMeshPassword',
-					'nodeMeshMaxRestartTime',
-					'ignoredInterfaces',
-					'localWorkloadPeeringIPV4',
-					'localWorkloadPeeringIPV6'
-				)
-			)
-		)
-	),
-	IPAMConfiguration: ipamConfiguration,
-	IPAMConfig: ipamConfiguration,
 };
 
-/** Edit distance between two names, ignoring case (insertions, deletions and substitutions each cost one). */
-export function editDistance(a: string, b: string): number {
-	const x = a.toLowerCase();
-	const y = b.toLowerCase();
-	let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= x.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= y.length; j++) {
-			const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-			current[j] = Math.min(
-				(previous[j] ?? 0) + 1,
-				(current[j - 1] ?? 0) + 1,
-				(previous[j - 1] ?? 0) + cost
-			);
-		}
-		previous = current;
+/** A resource's top level around the spec its CRD describes. */
+const top = (spec: FieldTree): FieldTree => ({
+	fields: { ...names('apiVersion', 'kind', 'status'), metadata, spec },
+});
+
+/**
+ * The fields the checker knows, by kind: each spec as the CRDs of the guide's releases have it
+ * (`crd-fields.data.ts`, generated by `scripts/refresh-crd-fields.mjs`), a field some release lacks listing the
+ * releases it is in. FelixConfiguration is no longer open: its CRD lists every field Felix reads.
+ */
+export const knownFields: Record<UnderstoodKind, FieldTree> = {
+	Installation: top(crdFields.Installation),
+	IPPool: top(crdFields.IPPool),
+	FelixConfiguration: top(crdFields.FelixConfiguration),
+	BGPConfiguration: top(crdFields.BGPConfiguration),
+	// IPAMConfiguration (projectcalico.org/v3) is served from the IPAMConfig CRD, and the two share their fields.
+	IPAMConfiguration: top(crdFields.IPAMConfig),
+	IPAMConfig: top(crdFields.IPAMConfig),
+};
+
+/** True when a field exists in a release. */
+const existsIn = (field: FieldTree, minor: CalicoMinor) => !field.in || field.in.includes(minor);
+
+/** A release as a sentence names it; for an Installation, with the operator that ships it. */
+const named = (release: Release, kind: UnderstoodKind) =>
+	kind === 'Installation'
+		? `Calico ${release.minor} (operator ${releaseText(release, 'operator-minor')})`
+		: `Calico ${release.minor}`;
+
+/** What to say of a field the chosen release lacks but another the guide lists has, and the release to cite. */
+function otherRelease(field: FieldTree, release: Release, kind: UnderstoodKind) {
+	const at = releases.findIndex((r) => r.minor === release.minor);
+	const later = releases.slice(at + 1).filter((r) => existsIn(field, r.minor));
+	const earlier = releases.slice(0, at).filter((r) => existsIn(field, r.minor));
+	const drops = `a ${release.minor} cluster drops it.`;
+	if (later[0] && !earlier.length)
+		return { says: `is new in ${named(later[0], kind)}; ${drops}`, has: later[0] };
+	if (later[0]) {
+		const list = [...earlier, ...later].map((r) => r.minor).join(' and ');
+		return { says: `is in Calico ${list} but not in ${release.minor}; ${drops}`, has: later[0] };
 	}
-	return previous[y.length] ?? 0;
+	const last = earlier[earlier.length - 1]!;
+	const removed = releases[releases.indexOf(last) + 1]!;
+	return { says: `was removed in ${named(removed, kind)}; ${drops}`, has: last };
 }
 
-/** The known name nearest to `name`, with its distance; null when there are none. */
-export function closestName(
-	name: string,
-	known: readonly string[]
-): { name: string; distance: number } | null {
-	let best: { name: string; distance: number } | null = null;
-	for (const candidate of known) {
-		const distance = editDistance(name.slice(0, 200), candidate);
-		if (!best || distance < best.distance) best = { name: candidate, distance };
-	}
-	return best;
-}
+const dropped =
+	'The cluster drops fields its schema does not have, usually without an error, so the setting never takes effect.';
 
-/** A near miss: close enough to a known name to be a typo of it. */
-const nearMiss = (name: string, distance: number) =>
-	distance > 0 && distance <= Math.max(1, Math.floor(name.length / 4));
-
-/** Findings for fields a resource has that the checker does not know, each naming the closest known field. */
-export function unknownFieldHits(resource: ParsedResource): RuleHit[] {
+/**
+ * Findings for the fields of a resource that its kind's schema does not have in a release: a field of another
+ * release is named with the release that has it, any other with the closest field the release has.
+ */
+export function unknownFieldHits(resource: ParsedResource, release: Release): RuleHit[] {
 	const hits: RuleHit[] = [];
-	const walk = (value: unknown, shape: FieldTree, path: string) => {
-		if (shape.each) {
-			if (Array.isArray(value))
-				value.forEach((item, i) => walk(item, { ...shape, each: false }, `${path}[${i}]`));
-			return;
-		}
+	const { kind, line } = resource;
+	const minor = release.minor as CalicoMinor;
+	const mapping = (value: unknown, tree: FieldTree, path: string) => {
+		const fields = tree.fields ?? {};
 		if (!isRecord(value)) return;
-		const known = Object.keys(shape.fields);
+		const known = Object.keys(fields).filter((name) => existsIn(fields[name]!, minor));
 		for (const [name, child] of Object.entries(value)) {
-			const field = shape.fields[name];
 			const at = path ? `${path}.${name}` : name;
+			const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
+			if (field && existsIn(field, minor)) {
+				walk(child, field, at);
+				continue;
+			}
+			const key = `${line}:${at}`;
 			if (field) {
-				if (field !== 'leaf') walk(child, field, at);
+				const { says, has } = otherRelease(field, release, kind);
+				hits.push({
+					key,
+					message: `${kind} field ${at} ${says}`,
+					reason: `${dropped} If the cluster runs another release, choose that one.`,
+					sources: [crdSource(kind, release), crdSource(kind, has)],
+				});
 				continue;
 			}
 			const closest = closestName(name, known);
-			if (shape.open && !(closest && nearMiss(name, closest.distance))) continue;
 			const near = closest && nearMiss(name, closest.distance);
+			if (tree.open && !near) continue;
 			hits.push({
-				key: `${resource.line}:${at}`,
+				key,
 				message: near
-					? `${resource.kind} field ${at} is not one Calico knows. Did you mean ${closest.name}?`
-					: `${resource.kind} field ${at} is not one this checker knows${closest ? ` (the closest it knows is ${closest.name})` : ''}.`,
-				reason:
-					'The cluster drops fields its schema does not have, usually without an error, so the setting never takes effect.',
+					? `${kind} field ${at} is not one Calico ${minor} knows. Did you mean ${closest.name}?`
+					: `${kind} field ${at} is not one Calico ${minor} knows${closest ? ` (the closest it knows is ${closest.name})` : ''}.`,
+				reason: dropped,
+				sources: [crdSource(kind, release)],
 			});
 		}
 	};
-	walk(resource.value, knownFields[resource.kind], '');
+	const walk = (value: unknown, tree: FieldTree, path: string) => {
+		if (!tree.fields || tree.anyIn?.includes(minor)) return;
+		if (!tree.each) return mapping(value, tree, path);
+		if (Array.isArray(value)) value.forEach((item, i) => mapping(item, tree, `${path}[${i}]`));
+	};
+	walk(resource.value, knownFields[kind], '');
 	return hits.slice(0, 20);
 }

@@ -2,7 +2,8 @@
 export { checkConfiguration } from './check';
 export { checkRules, ruleSources, type ConfigRule } from './rules';
 export { parsePaste, understoodKinds, type ParsedPaste, type ParsedResource } from './parse';
-export { knownFields, editDistance, closestName, type FieldTree } from './fields';
+export { knownFields, type FieldTree } from './fields';
+export { editDistance, closestName } from './near-miss';
 export { matchOption, optionsWith, optionForPool, type MatchInput } from './match';
 export { cidrsOverlap } from './cidrs';
 export { checkRulesExport } from './export';

@@ -66,7 +66,7 @@ export interface CheckResult {
 	kinds: string[];
 }
 
-/** What a rule reports, before the checker adds the rule's id, default severity and sources. */
+/** What a rule reports, before the checker adds the rule's id and, unless it has its own, severity and sources. */
 export interface RuleHit {
 	/** Makes the finding's id unique when a rule fires more than once, e.g. the pool's CIDR. */
 	key?: string;
@@ -76,6 +76,8 @@ export interface RuleHit {
 	move?: MoveId;
 	/** Overrides the rule's severity, e.g. a warning when the reader was not sure. */
 	severity?: Severity;
+	/** Overrides the rule's sources when this finding rests on fewer of them (one release's CRD). */
+	sources?: readonly Source[];
 }
 
 /** One check, table-driven: what it looks at, what its findings rest on, and the function that looks. */

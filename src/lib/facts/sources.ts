@@ -1,4 +1,4 @@
-import { newestRelease, releaseOf, releasePage } from './releases';
+import { newestRelease, releaseOf, releasePage, releaseText } from './releases';
 import type { Source } from './types';
 
 // Each link names the snapshot its fact was read at. Calico's code for the facts that did not change in 3.33
@@ -13,6 +13,29 @@ const calicoFile = (path: string): Source => ({
 	title: `projectcalico/calico ${path}`,
 	url: `${calicoRepo}/${path}`,
 });
+// The CRDs the checker's fields are generated from (check/crd-fields.data.ts), at the ref each release's were
+// read at: its tag, or its release branch where the snapshot read had no tag for the patch yet (v3.33.1,
+// operator v1.40.17 and v1.44.1). tests/unit/check/crd-fields.test.ts holds these to the generated data.
+const calicoCrd = (ref: string, plural: string): Source => {
+	const path = `libcalico-go/config/crd/crd.projectcalico.org_${plural}.yaml`;
+	return {
+		title: `projectcalico/calico ${ref} ${path}`,
+		url: `https://github.com/projectcalico/calico/blob/${ref}/${path}`,
+	};
+};
+const installationCrd = (ref: string, folder: string): Source => {
+	const path = `${folder}/operator.tigera.io_installations.yaml`;
+	return {
+		title: `tigera/operator ${ref} ${path}`,
+		url: `https://github.com/tigera/operator/blob/${ref}/${path}`,
+	};
+};
+const calico331 = releaseOf('3.31').patch;
+const calico332 = releaseOf('3.32').patch;
+const calico333 = releaseOf('3.33').branch;
+const operatorBranch = (minor: '3.31' | '3.33') =>
+	`release-v${releaseText(releaseOf(minor), 'operator-minor')}`;
+
 const calicoPage = (path: string, title: string): Source => ({
 	title: `Calico docs: ${title}`,
 	url: `${calicoDocs}/${path}`,
@@ -185,6 +208,22 @@ export const sources = {
 		title: 'tigera/operator v1.42.4 pkg/controller/ippool/validation.go',
 		url: 'https://github.com/tigera/operator/blob/v1.42.4/pkg/controller/ippool/validation.go',
 	},
+	// The CRDs of the kinds the checker reads, by kind and release (crd<Kind><minor without its dot>).
+	crdInstallation331: installationCrd(operatorBranch('3.31'), 'pkg/crds/operator'),
+	crdInstallation332: installationCrd(releaseOf('3.32').operator, 'pkg/imports/crds/operator'),
+	crdInstallation333: installationCrd(operatorBranch('3.33'), 'pkg/imports/crds/operator'),
+	crdIPPool331: calicoCrd(calico331, 'ippools'),
+	crdIPPool332: calicoCrd(calico332, 'ippools'),
+	crdIPPool333: calicoCrd(calico333, 'ippools'),
+	crdFelixConfiguration331: calicoCrd(calico331, 'felixconfigurations'),
+	crdFelixConfiguration332: calicoCrd(calico332, 'felixconfigurations'),
+	crdFelixConfiguration333: calicoCrd(calico333, 'felixconfigurations'),
+	crdBGPConfiguration331: calicoCrd(calico331, 'bgpconfigurations'),
+	crdBGPConfiguration332: calicoCrd(calico332, 'bgpconfigurations'),
+	crdBGPConfiguration333: calicoCrd(calico333, 'bgpconfigurations'),
+	crdIPAMConfig331: calicoCrd(calico331, 'ipamconfigs'),
+	crdIPAMConfig332: calicoCrd(calico332, 'ipamconfigs'),
+	crdIPAMConfig333: calicoCrd(calico333, 'ipamconfigs'),
 	ipv6Page: calicoPage('networking/ipam/ipv6', 'Configure dual stack or IPv6 only'),
 	windowsLimitationsPage: calicoPage(
 		'getting-started/kubernetes/windows-calico/limitations',

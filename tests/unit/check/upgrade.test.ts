@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { upgradeNotes } from '../../../src/lib/check/upgrade';
-import { installation } from './yaml';
+import { installation, v3 } from './yaml';
 
 const ipipBgpOn = installation('10.0.0.0/16 IPIP', '    bgp: Enabled\n');
 const ipipBgpOff = installation('10.0.0.0/16 IPIP', '    bgp: Disabled\n');
@@ -49,6 +49,15 @@ describe('what upgrading Calico changes for a configuration', () => {
 		expect(items.find((i) => i.id.startsWith('new-bird-ipip-routes'))).toMatchObject({
 			action: 'needed',
 			what: expect.stringMatching(/^On 3\.33: BIRD programs the IP-in-IP routes/),
+		});
+	});
+
+	test('a field the newer release’s CRD no longer has appears as something to fix', () => {
+		const felix = v3('FelixConfiguration', 'default', '{iptablesLockTimeout: 0s}');
+		const items = notes(felix, '3.31', '3.32');
+		expect(items.find((i) => i.id.startsWith('new-unknown-field'))).toMatchObject({
+			action: 'needed',
+			what: 'On 3.32: FelixConfiguration field spec.iptablesLockTimeout was removed in Calico 3.32; a 3.32 cluster drops it.',
 		});
 	});
 

@@ -1,14 +1,15 @@
 import { defineCheckRule } from '../define-rule';
-import { sources } from '../../facts';
+import { crdSourceList } from '../crd-sources';
 import { unknownFieldHits } from '../fields';
 
-/** Every field of a resource is one it has, or the closest one is named. */
+/** Every field of a resource is one its schema has in the chosen release, or the closest one is named. */
 export const unknownField = defineCheckRule({
 	id: 'unknown-field',
 	severity: 'warning',
 	checks:
-		'Every field is one the resource has; a field it does not know is named with the closest one it does.',
+		'Every field is one the resource’s schema has in the chosen Calico release; a field of another release is named with the release that has it, any other with the closest field it does have.',
 	facts: [],
-	sources: [sources.operatorValidation, sources.ipPoolPage, sources.felixConfigPage],
-	run: (c) => c.paste.resources.flatMap(unknownFieldHits),
+	// Each finding cites the CRD of its kind in the chosen release; the rule, every CRD the fields come from.
+	sources: crdSourceList,
+	run: (c) => c.paste.resources.flatMap((resource) => unknownFieldHits(resource, c.release)),
 });
