@@ -50,4 +50,9 @@ export const layers: readonly Layer[] = [
 		folders: [''],
 		holds: 'the library’s faces: index.ts for code, exports.ts for the JSON exports',
 	},
+	{
+		folders: ['export-schemas'],
+		holds:
+			'the schema of each JSON export, above exports.ts so it reads the format versions from it',
+	},
 ];

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { expect, test } from './fixtures';
 import { calicoVersion, factsChecked } from '../../src/lib';
+import { exportNames, exportPath, exportSchemas } from '../../src/lib/export-schemas';
 
 test('the options export lists every option with its upstream details string', async ({
 	request,
@@ -136,4 +138,27 @@ test('the changes page, its JSON export and its Atom feed list the same changes'
 		};
 	}, text);
 	expect(parsed).toEqual({ error: '', entries: body.changes.length });
+});
+
+test('every export names its JSON Schema first, the schema is served, and the export follows it', async ({
+	request,
+}) => {
+	for (const name of exportNames) {
+		const path = exportPath(name);
+		const response = await request.get(path);
+		expect(response.ok(), path).toBe(true);
+		const body = await response.json();
+		expect(Object.keys(body)[0], path).toBe('$schema');
+		const schema = await request.get(body.$schema);
+		expect(schema.ok(), body.$schema).toBe(true);
+		expect(await schema.json(), body.$schema).toMatchObject({
+			$schema: 'https://json-schema.org/draft/2020-12/schema',
+			title: exportSchemas[name].title,
+		});
+		const parsed = exportSchemas[name].schema.safeParse(body);
+		expect(
+			parsed.success,
+			parsed.success ? path : `${path}\n${z.prettifyError(parsed.error)}`
+		).toBe(true);
+	}
 });

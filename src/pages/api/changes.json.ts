@@ -1,8 +1,11 @@
 import type { APIRoute } from 'astro';
 import { changesExport } from '../../lib';
+import { schemaPath } from '../../lib/export-schemas';
 
 /** `/api/changes.json`: every dated change of a recommendation, rule or fact, newest first, with why. */
-export const GET: APIRoute = () =>
-	new Response(JSON.stringify(changesExport(), null, '\t'), {
+export const GET: APIRoute = () => {
+	const body = { $schema: schemaPath('changes'), ...changesExport() };
+	return new Response(JSON.stringify(body, null, '\t'), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
+};
