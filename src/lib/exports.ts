@@ -112,7 +112,8 @@ export function decisionTableExport() {
 					wish: rule.wish ?? false,
 					sources: blockerSources(rule),
 				}))
-				.filter((entry) => entry.options.length > 0),
+				// Kept when the rule rules something out here in any supported release, not only the newest.
+				.filter((entry) => Object.values(entry.optionsByRelease).some((ids) => ids.length > 0)),
 			rows: decisionTable(env.id).map(
 				({ answers, pick, ranking, alternatives, reasons, tradeoffs, differences }) => ({
 					answers,
