@@ -100,6 +100,7 @@ export function decisionTableExport() {
 			name: env.name,
 			questions: questionsOfKind(env.id, 'preference'),
 			constraintQuestions: questionsOfKind(env.id, 'constraint'),
+			setupQuestions: questionsOfKind(env.id, 'setup'),
 			blockers: blockerRules
 				.map((rule) => ({
 					rule: rule.id,

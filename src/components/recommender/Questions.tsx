@@ -22,9 +22,14 @@ const groups: { kind: QuestionKind; title: string; intro: string }[] = [
 		title: 'What your platform allows',
 		intro: 'A firm answer here can rule an option out; “not sure” only adds a warning.',
 	},
+	{
+		kind: 'setup',
+		title: 'What the configuration should set up',
+		intro: 'These leave the pick alone and change what the generated configuration holds.',
+	},
 ];
 
-/** The questions an environment asks, in two groups (preferences, constraints), each a group of radio buttons (yes, no, not sure). */
+/** The questions an environment asks, in up to three groups (preferences, constraints, setup), each a group of radio buttons (yes, no, not sure). */
 export function Questions({
 	env,
 	answers,

@@ -21,6 +21,9 @@ export const questionIds = [
 	'control-plane',
 	'eks-auto-mode',
 	'fargate',
+	'kubevirt',
+	'lb-ips',
+	'nftables',
 ] as const;
 
 /** One of the recommender's questions. */
@@ -50,9 +53,13 @@ export type CompleteAnswers = Record<QuestionId, Answer>;
 
 /**
  * What a question is for: `preference` questions rank the options; `constraint` questions decide whether an
- * option can work at all (a firm answer can rule options out as "will not work here").
+ * option can work at all (a firm answer can rule options out as "will not work here"); `setup` questions leave
+ * the pick alone and shape the configuration the reader is handed for it.
  */
-export type QuestionKind = 'preference' | 'constraint';
+export type QuestionKind = 'preference' | 'constraint' | 'setup';
+
+/** Every kind of question, in the order the recommender groups them. */
+export const questionKinds: readonly QuestionKind[] = ['preference', 'constraint', 'setup'];
 
 /** A question as the recommender asks it. */
 export interface Question {
@@ -237,11 +244,54 @@ export const questions: readonly Question[] = [
 		yesLabel: 'some pods run on Fargate',
 		noLabel: 'no pods run on Fargate',
 	},
+	{
+		id: 'kubevirt',
+		kind: 'constraint',
+		page: { href: '/concepts/kubevirt-vms/', title: 'KubeVirt VMs' },
+		short: 'KubeVirt VMs live-migrate?',
+		text: 'Will KubeVirt virtual machines live-migrate from node to node, keeping their IP address?',
+		help: `Calico moves a VM’s address with it from Calico ${facts.kubevirtLiveMigrationSince.value}, but only on BGP-routed pools without an overlay, and not with WireGuard.`,
+		yesLabel: 'KubeVirt VMs live-migrate',
+		noLabel: 'no VMs live-migrate',
+	},
+	{
+		id: 'lb-ips',
+		kind: 'setup',
+		page: { href: '/concepts/load-balancer-ips/', title: 'LoadBalancer addresses' },
+		short: 'LoadBalancer IPs from the cluster?',
+		text: 'Must the cluster hand out the external addresses of Services of type LoadBalancer itself (no cloud or hardware load balancer)?',
+		help: 'Calico can assign those addresses from a pool of its own; what makes the rest of the network reach them is BGP to your routers or, on one layer-2 segment, answering ARP.',
+		yesLabel: 'the cluster hands out LoadBalancer addresses',
+		noLabel: 'something else provides LoadBalancer addresses',
+	},
+	{
+		id: 'nftables',
+		kind: 'setup',
+		page: { href: '/concepts/nftables-dataplane/', title: 'The nftables dataplane' },
+		short: 'kube-proxy in nftables mode?',
+		text: 'Does kube-proxy run in nftables mode, or will it?',
+		help: 'Calico and kube-proxy should program the same kernel tables; with the operator, the Installation decides whether Calico follows kube-proxy into nftables.',
+		yesLabel: 'kube-proxy runs in nftables mode',
+		noLabel: 'kube-proxy runs in iptables or IPVS mode',
+	},
 ];
 
 /** The questions each environment asks, in order. */
 export const questionsByEnvironment: Readonly<Record<EnvironmentId, readonly QuestionId[]>> = {
-	'on-prem': ['routable', 'bgp', 'l2', 'ipip', 'bgp-port', 'windows', 'ipv6', 'wireguard', 'ebpf'],
+	'on-prem': [
+		'routable',
+		'bgp',
+		'l2',
+		'ipip',
+		'bgp-port',
+		'windows',
+		'ipv6',
+		'wireguard',
+		'ebpf',
+		'kubevirt',
+		'lb-ips',
+		'nftables',
+	],
 	aws: [
 		'routable',
 		'managed',
@@ -269,7 +319,7 @@ export const questionsByEnvironment: Readonly<Record<EnvironmentId, readonly Que
 		'ebpf',
 	],
 	'ibm-cloud': ['routable', 'managed'],
-	other: ['routable', 'windows', 'wireguard'],
+	other: ['routable', 'windows', 'wireguard', 'nftables'],
 };
 
 /** The question with this id. */

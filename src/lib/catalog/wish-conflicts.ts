@@ -44,6 +44,13 @@ export const wishConflictRules: readonly WishConflictRule[] = [
 			'You want the eBPF dataplane and have Windows nodes, but the eBPF dataplane runs on Linux only and Calico does not support a cluster that mixes eBPF nodes with Windows nodes. Keep the standard Linux dataplane (iptables or nftables), or run the Windows workloads in a cluster of their own.',
 		facts: ['windowsNoEbpf'],
 	},
+	{
+		id: 'kubevirt-wireguard',
+		questions: ['kubevirt', 'wireguard'],
+		reason:
+			'You want WireGuard and KubeVirt VMs that live-migrate, but Calico does not support live migration with WireGuard on: choose one. Keep WireGuard and move VMs by stopping and starting them, or keep live migration and encrypt in the VMs’ applications (TLS).',
+		facts: ['kubevirtNoWireguard'],
+	},
 ];
 
 /** The sources of a wish conflict, from the facts it rests on. */

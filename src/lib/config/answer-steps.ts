@@ -14,7 +14,7 @@ export function meshSessions(nodes: number): number {
  * The BGPPeer template and the BGPConfiguration for peering with top-of-rack routers: the routers learn pod routes
  * from the nodes and pass them on, so the node-to-node mesh (which grows with the square of the nodes) is turned off.
  */
-export function bgpPeeringStep(): ExtraStep {
+export function bgpPeeringStep(loadBalancers = false): ExtraStep {
 	const peer: BgpPeer = {
 		apiVersion: 'projectcalico.org/v3',
 		kind: 'BGPPeer',
@@ -25,7 +25,11 @@ export function bgpPeeringStep(): ExtraStep {
 		apiVersion: 'projectcalico.org/v3',
 		kind: 'BGPConfiguration',
 		metadata: { name: 'default' },
-		spec: { nodeToNodeMeshEnabled: false, asNumber: facts.defaultAsNumber.value },
+		spec: {
+			nodeToNodeMeshEnabled: false,
+			asNumber: facts.defaultAsNumber.value,
+			...(loadBalancers ? { serviceLoadBalancerIPs: [{ cidr: facts.lbPoolExample.value }] } : {}),
+		},
 	};
 	return {
 		id: 'bgp-peering',
@@ -38,6 +42,9 @@ export function bgpPeeringStep(): ExtraStep {
 			toYaml(peer).trimEnd(),
 			'---',
 			`# The nodes' own AS (Calico's default ${facts.defaultAsNumber.value}) and no node-to-node mesh: the routers carry the routes.`,
+			...(loadBalancers
+				? ['# serviceLoadBalancerIPs: the LoadBalancer pool’s range, which every node advertises.']
+				: []),
 			toYaml(config),
 		].join('\n'),
 		why: `With routers that peer, every node announces its pod routes to them and learns the others’ routes back, so the full node-to-node mesh is not needed; it holds one session per pair of nodes (${meshSessions(3 * meshLimit).toLocaleString('en')} for ${3 * meshLimit} nodes) and suits about ${meshLimit} nodes at most. Apply the peers first and the BGPConfiguration second, with calicoctl apply or kubectl apply where Calico’s API is served, so routes never go missing; the routers must accept the nodes’ AS and pass routes between nodes.`,

@@ -14,7 +14,9 @@ export type ExtraStepId =
 	| 'api-server-endpoint'
 	| 'ebpf-kube-proxy'
 	| 'windows-nodes'
-	| 'bgp-peering';
+	| 'bgp-peering'
+	| 'load-balancer-pool'
+	| 'kubevirt-live-migration';
 
 /** One thing to do besides applying the `Installation`, with the text to copy. */
 export interface ExtraStep {

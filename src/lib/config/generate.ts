@@ -37,6 +37,8 @@ export interface ConfigInput {
 	windows?: boolean;
 	/** The Calico release the Installation is for; the newest when left out. */
 	release?: Release;
+	/** Seconds the CNI plugin waits for a pod's policy (`calicoNetwork.linuxPolicySetupTimeoutSeconds`), for KubeVirt live migration. */
+	policySetupTimeout?: number;
 }
 
 /** The generated configuration, or why there is none. */
@@ -134,6 +136,9 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 	const calicoNetwork: NonNullable<Installation['spec']['calicoNetwork']> = {
 		bgp: bgpSettingIn(option, release),
 		...(input.linuxDataplane ? { linuxDataplane: input.linuxDataplane } : {}),
+		...(input.policySetupTimeout !== undefined
+			? { linuxPolicySetupTimeoutSeconds: input.policySetupTimeout }
+			: {}),
 	};
 	const spec: Installation['spec'] = {
 		...(provider ? { kubernetesProvider: provider } : {}),

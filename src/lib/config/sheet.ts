@@ -3,7 +3,10 @@ import type { EnvironmentId } from '../catalog/environments';
 import { optionNotes } from '../catalog/option-notes';
 import { getOption, underlayFor, type OptionId } from '../catalog/options';
 import type { Answers } from '../catalog/questions';
-import type { Release } from '../facts';
+import { facts, newestRelease, type Release } from '../facts';
+import { liveMigrationLeftOut, wantsLiveMigration } from './kubevirt';
+import { loadBalancerUnannounced, loadBalancerWay } from './load-balancer';
+import { nftablesNotes, wantsNftables } from './nftables';
 import { aksCreateStep, aksPaths, type AksPath } from './aks';
 import { generateConfig } from './generate';
 import { configHeader } from './header';
@@ -57,6 +60,16 @@ function azureManagedWay(input: ConfigSheetInput, path: AksPath, alone: boolean)
 	return { ...path, steps: [aksCreateStep(input.option, 'azure-managed')], notes };
 }
 
+/** What the setup answers add to the notes: nftables, LoadBalancer addresses nothing would announce, live migration the pick cannot give. */
+function setupNotes(option: OptionId, answers: Answers, release: Release): string[] {
+	const notes = nftablesNotes(option, answers, release);
+	if (loadBalancerWay(option, answers, release) === 'none')
+		notes.push(loadBalancerUnannounced(release));
+	if (answers.kubevirt === 'yes' && !wantsLiveMigration(option, answers, release))
+		notes.push(liveMigrationLeftOut(option, release));
+	return notes;
+}
+
 /**
  * The configuration for a pick as the reader copies it: `generateConfig`'s YAML under `configHeader`'s comment
  * block (dual stack, the Windows dataplane and `linuxDataplane: BPF` as the answers ask), the `extraSteps`, and the
@@ -66,6 +79,8 @@ function azureManagedWay(input: ConfigSheetInput, path: AksPath, alone: boolean)
  */
 export function configSheet(input: ConfigSheetInput): ConfigSheet {
 	const { answers } = input;
+	const release = input.release ?? newestRelease;
+	const migrates = wantsLiveMigration(input.option, answers, release);
 	const config = generateConfig({
 		option: input.option,
 		env: input.env,
@@ -74,12 +89,15 @@ export function configSheet(input: ConfigSheetInput): ConfigSheet {
 		windows: answers.windows === 'yes',
 		...(input.release ? { release: input.release } : {}),
 		...(wantsEbpf(input.option, answers) ? { linuxDataplane: 'BPF' as const } : {}),
+		...(wantsNftables(input.option, answers) ? { linuxDataplane: 'Nftables' as const } : {}),
+		...(migrates ? { policySetupTimeout: facts.kubevirtPolicySetupTimeout.value } : {}),
 	});
-	const steps = extraSteps(input.option, input.env, answers);
+	const steps = extraSteps(input.option, input.env, answers, release);
 	const compute = input.env === 'aws' ? eksComputeNotes(answers) : [];
 	const notes = [
 		...compute,
 		...leftOutWishes(input.option, answers),
+		...setupNotes(input.option, answers, release),
 		...config.notes.filter((note) => !steps.some((step) => step.why.startsWith(note))),
 	];
 	const paths = aksPaths(input.option, answers);

@@ -1,12 +1,19 @@
 import { getWishConflictRule } from '../catalog/wish-conflicts';
 import { toYaml } from '../operator/emit-yaml';
-import { eksHostNetwork, eksHostNetworkIfEks, raiseMaxPods } from '../catalog/aws-notes';
 import type { EnvironmentId } from '../catalog/environments';
-import { facts, since } from '../facts';
+import { facts, newestRelease, since, type Release } from '../facts';
 import { getOption, type CatalogOption, type OptionId } from '../catalog/options';
 import type { Answer, Answers } from '../catalog/questions';
 import { aksCreateStep, aksPaths, operatorStep } from './aks';
 import { bgpPeeringStep, vpcCniAnnotateStep, windowsStep } from './answer-steps';
+import {
+	eksHostNetworkStep,
+	eksMaxPodsStep,
+	eksRemoveAwsNodeStep,
+	srcDstIamStep,
+} from './aws-steps';
+import { kubevirtStep, wantsLiveMigration } from './kubevirt';
+import { loadBalancerPoolStep, loadBalancerWay } from './load-balancer';
 import type { FelixConfiguration } from '../operator/types';
 import type { ExtraStep } from './extra-step';
 
@@ -92,27 +99,22 @@ export function leftOutWishes(option: OptionId, answers: Answers): string[] {
 	return notes;
 }
 
-// The IAM policy language's current version: a fixed identifier of the policy grammar, not a fact that ages.
-const iamPolicyVersion = '2012-10-17';
-
-function srcDstIamStep(): ExtraStep {
-	const policy = {
-		Version: iamPolicyVersion,
-		Statement: [{ Effect: 'Allow', Action: facts.srcDstCheckIam.value, Resource: '*' }],
-	};
-	return {
-		id: 'aws-src-dst-iam',
-		title: 'IAM policy that lets Calico turn off the EC2 source/destination check',
-		language: 'json',
-		text: `${JSON.stringify(policy, null, 2)}\n`,
-		why: `Felix turns the check off on each node’s network interface itself, with the node’s own IAM role: attach this policy (${facts.srcDstCheckIam.value.join(' and ')}) to the role of every node.`,
-	};
-}
-
-function felixStep(option: CatalogOption, env: EnvironmentId, answers: Answers): ExtraStep | null {
+function felixStep(
+	option: CatalogOption,
+	env: EnvironmentId,
+	answers: Answers,
+	l2: boolean
+): ExtraStep | null {
 	const spec: FelixConfiguration['spec'] = {};
 	const does: string[] = [];
 	const why: string[] = [];
+	if (l2) {
+		spec.localSubnetL2Reachability = 'PodsAndLoadBalancers';
+		does.push('answers ARP for LoadBalancer addresses');
+		why.push(
+			'localSubnetL2Reachability: PodsAndLoadBalancers has Felix answer ARP (NDP for IPv6) for the LoadBalancer addresses of the pool in the next step, so hosts on the nodes’ segment reach them without BGP; calico-node restarts by itself to take the setting.'
+		);
+	}
 	if (unwrappedOnAws(option, env)) {
 		spec.awsSrcDstCheck = 'Disable';
 		does.push('turns off the EC2 source/destination check');
@@ -154,54 +156,6 @@ function felixStep(option: CatalogOption, env: EnvironmentId, answers: Answers):
 			...why,
 			`Apply it once Calico runs, with kubectl apply where the cluster serves Calico’s API (native projectcalico.org/v3 CRDs, which new installs get from Calico ${since('nativeV3CrdsByDefault').minor} where the cluster supports them, or the Calico API server), otherwise with calicoctl apply.`,
 		].join(' '),
-	};
-}
-
-function eksRemoveAwsNodeStep(): ExtraStep {
-	return {
-		id: 'eks-remove-aws-node',
-		title: 'kubectl command that removes the Amazon VPC CNI, on EKS',
-		language: 'shell',
-		text: [
-			'# On a cluster created without nodes (eksctl create cluster … --without-nodegroup), before installing Calico.',
-			'kubectl delete daemonset -n kube-system aws-node',
-			'',
-		].join('\n'),
-		why: 'An EKS cluster starts with the Amazon VPC CNI (the aws-node DaemonSet) giving pods VPC addresses; Calico CNI takes its place, so remove it first, as Calico’s EKS guide does.',
-	};
-}
-
-function eksMaxPodsStep(): ExtraStep {
-	return {
-		id: 'eks-max-pods',
-		title: 'eksctl command for EKS node groups with a higher max pods',
-		language: 'shell',
-		text: [
-			'# Replace my-calico-cluster with your cluster’s name; add nodes once Calico is installed.',
-			`eksctl create nodegroup --cluster my-calico-cluster --max-pods-per-node ${facts.calicoEksGuideMaxPods.value}`,
-			'',
-		].join('\n'),
-		why: raiseMaxPods,
-	};
-}
-
-function eksHostNetworkStep(eks: 'yes' | 'maybe'): ExtraStep {
-	return {
-		id: 'eks-host-network',
-		title: 'Patch that puts admission webhooks and metrics-server on the host network, on EKS',
-		language: 'yaml',
-		text: [
-			'# Merge into the Deployment of each admission webhook and of metrics-server, e.g.',
-			'# kubectl patch deployment metrics-server -n kube-system --patch-file host-network.yaml',
-			'spec:',
-			'  template:',
-			'    spec:',
-			'      hostNetwork: true',
-			'      # Host-network pods resolve names with the node’s DNS unless told to keep the cluster’s.',
-			'      dnsPolicy: ClusterFirstWithHostNet',
-			'',
-		].join('\n'),
-		why: `${eks === 'yes' ? eksHostNetwork : eksHostNetworkIfEks} On the host network a pod shares the node’s ports, so one that listens on a port the node already uses (metrics-server’s default is the kubelet’s) needs another.`,
 	};
 }
 
@@ -265,17 +219,24 @@ function azureManagedOnly(option: OptionId, answers: Answers): boolean {
  * The steps an option needs besides its `Installation`, in the order to take them: on AKS the cluster without
  * AKS network policy and the operator; the AWS IAM policy, the VPC CNI's pod annotation, the VPC CNI out, max pods
  * up on EKS with Calico CNI; the API server address, kube-proxy off (eBPF) and the Windows settings; the
- * FelixConfiguration (AWS check, WireGuard); BGP peers; webhooks on the host network on EKS. Empty when nothing is
+ * FelixConfiguration (AWS check, WireGuard, ARP for LoadBalancer addresses); BGP peers; the LoadBalancer pool;
+ * the KubeVirt VM settings; webhooks on the host network on EKS. Empty when nothing is
  * needed, or when Azure alone runs Calico.
  */
-export function extraSteps(option: OptionId, env: EnvironmentId, answers: Answers): ExtraStep[] {
+export function extraSteps(
+	option: OptionId,
+	env: EnvironmentId,
+	answers: Answers,
+	release: Release = newestRelease
+): ExtraStep[] {
 	const picked = getOption(option);
 	if (azureManagedOnly(option, answers)) return [];
 	const aks = aksPaths(option, answers).some((path) => path.id === 'self-managed');
 	const eks = eksWithCalicoCni(option, env, answers.managed);
 	const ebpf = wantsEbpf(option, answers);
 	const windows = windowsWithCalicoCni(option, answers);
-	const felix = felixStep(picked, env, answers);
+	const lb = loadBalancerWay(option, answers, release);
+	const felix = felixStep(picked, env, answers, lb === 'l2');
 	return [
 		...(aks ? [aksCreateStep(option, 'self-managed'), operatorStep()] : []),
 		...(unwrappedOnAws(picked, env) ? [srcDstIamStep()] : []),
@@ -285,7 +246,11 @@ export function extraSteps(option: OptionId, env: EnvironmentId, answers: Answer
 		...(ebpf ? ebpfSteps() : []),
 		...(windows ? [windowsStep()] : []),
 		...(felix ? [felix] : []),
-		...(option === 'calico-bgp-peering' ? [bgpPeeringStep()] : []),
+		...(option === 'calico-bgp-peering' ? [bgpPeeringStep(lb === 'bgp')] : []),
+		...(lb === 'bgp' || lb === 'l2' ? [loadBalancerPoolStep(lb)] : []),
+		...(wantsLiveMigration(option, answers, release)
+			? [kubevirtStep(option === 'calico-bgp-peering')]
+			: []),
 		...(eks !== 'no' ? [eksHostNetworkStep(eks)] : []),
 	];
 }

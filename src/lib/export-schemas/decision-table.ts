@@ -16,9 +16,9 @@ const question = z
 	.strictObject({
 		id: questionId.describe('The question’s id, as the recommender URL names it.'),
 		kind: z
-			.enum(members<QuestionKind>()(['preference', 'constraint']))
+			.enum(members<QuestionKind>()(['preference', 'constraint', 'setup']))
 			.describe(
-				'`preference` questions rank the options; `constraint` questions can only rule options out.'
+				'`preference` questions rank the options; `constraint` questions can only rule options out; `setup` questions leave the pick alone and shape the configuration generated for it.'
 			),
 		text: z.string().describe('The question in a reader’s words.'),
 	})
@@ -94,6 +94,11 @@ const environment = z
 		constraintQuestions: z
 			.array(questionId)
 			.describe('The constraint questions the environment asks, in order.'),
+		setupQuestions: z
+			.array(questionId)
+			.describe(
+				'The setup questions the environment asks, in order: they shape the generated configuration, never the pick.'
+			),
 		blockers: z
 			.array(blocker)
 			.describe(

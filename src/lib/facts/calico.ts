@@ -1,6 +1,8 @@
-import { newestRelease, releaseText, since } from './releases';
+import { newestRelease, releases, releaseText, since } from './releases';
 import { sources as s } from './sources';
 import { checkedOn, fact } from './types';
+
+const oldest = releases[0];
 
 /** Calico's own numbers and rules: versions, header overheads, ports, IP address management, BGP. */
 export const calicoFacts = {
@@ -344,5 +346,76 @@ export const calicoFacts = {
 		'Blocks a Windows node uses by default (kube-proxy on Windows takes one block per host; Windows nodes neither borrow nor lend)',
 		[s.windowsLimitationsPage],
 		'2026-12-02'
+	),
+	kubevirtLiveMigrationSince: fact(
+		since('kubevirtLiveMigration').minor,
+		'First Calico release that live-migrates KubeVirt VMs with their IP address: bridge binding, the VM’s address kept by IPAM (kubeVirtVMAddressPersistence, on by default), and route priorities that steer traffic to the new host',
+		[s.kubevirtPage, s.ipamConfigApi332, s.felixConfigApi332],
+		'2026-12-03'
+	),
+	kubevirtNeedsBgpUnwrapped: fact(
+		true,
+		'KubeVirt live migration needs Calico’s BGP networking: pools with VXLAN or IP-in-IP are not supported yet (Calico plans them)',
+		[s.kubevirtPage],
+		'2026-12-03'
+	),
+	kubevirtNoWireguard: fact(
+		true,
+		'KubeVirt live migration is not supported with WireGuard encryption',
+		[s.kubevirtPage],
+		'2026-12-03'
+	),
+	kubevirtMigrationPorts: fact(
+		[49152, 49153] as const,
+		'TCP ports libvirt and QEMU use between hosts to copy a VM during live migration; host endpoint policy must let them through',
+		[s.kubevirtPage],
+		'2026-12-03'
+	),
+	kubevirtPolicySetupTimeout: fact(
+		10,
+		'Seconds the example sets in calicoNetwork.linuxPolicySetupTimeoutSeconds, so the CNI plugin waits for policy on the target host before the migration goes on',
+		[s.kubevirtPage, s.operatorInstallationTypes],
+		'2026-12-03'
+	),
+	l2ReachabilitySince: fact(
+		since('localSubnetL2Reachability').minor,
+		'First Calico release whose Felix answers ARP and NDP for pod and LoadBalancer addresses of unencapsulated pools inside the host subnet (FelixConfiguration localSubnetL2Reachability: PodsAndLoadBalancers; off by default)',
+		[s.felixConfigApi333, s.l2ReachabilityPage],
+		'2026-12-03'
+	),
+	l2ReachabilityLimits: fact(
+		[
+			'one node answers for each LoadBalancer address, with no failover until that node’s Node object is deleted',
+			'Services must keep externalTrafficPolicy: Cluster (with Local, the answering node may have no backend and drops the traffic)',
+			'kube-proxy in IPVS mode needs ipvs.strictARP: true, or every node answers for the address',
+			'networks that filter ARP, such as an AWS VPC, drop the answers',
+		] as const,
+		'Limits of Calico’s L2 reachability for LoadBalancer addresses',
+		[s.l2ReachabilityPage],
+		'2026-12-03'
+	),
+	lbPoolExample: fact(
+		'10.0.2.0/24',
+		'LoadBalancer pool the configuration writes until the reader gives a range of their own (the example of Calico’s L2 reachability page)',
+		[s.l2ReachabilityPage],
+		'2026-12-03'
+	),
+	lbIpamNeedsPool: fact(
+		true,
+		`Calico’s LoadBalancer IPAM (KubeControllersConfiguration loadBalancer.assignIPs, AllServices by default already in ${oldest.minor}) hands out addresses only from IP pools with allowedUses: [LoadBalancer]`,
+		[s.serviceLbPage, s.kubeControllersConfigApi331],
+		'2026-12-03'
+	),
+	lbBgpField: fact(
+		'serviceLoadBalancerIPs',
+		'BGPConfiguration field listing the LoadBalancer ranges the nodes advertise to their BGP peers',
+		[s.advertiseServiceIpsPage, s.bgpConfigPage],
+		'2026-12-03'
+	),
+	nftablesModeByOperator: fact(
+		{ nftables: 'Auto', nftablesBeforeAuto: 'Enabled', otherwise: 'Disabled' } as const,
+		`FelixConfiguration nftablesMode the operator writes: for linuxDataplane Nftables, Auto (each node follows kube-proxy’s mode; Enabled with operator ${releaseText(oldest, 'operator-minor')}, Calico ${oldest.minor}); for any other linuxDataplane, including the default Iptables, Disabled`,
+		[s.operatorNftables333, s.operatorNftables331],
+		'2026-12-03'
 	),
 } as const;

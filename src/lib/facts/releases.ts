@@ -12,7 +12,9 @@ export type ReleaseFeature =
 	| 'ipipRoutesByFelixDefault'
 	| 'nativeV3CrdsByDefault'
 	| 'helmChartWithoutCrds'
-	| 'nftablesAuto';
+	| 'nftablesAuto'
+	| 'kubevirtLiveMigration'
+	| 'localSubnetL2Reachability';
 
 /** One Calico minor release: its newest patch the guide read, the operator that ships it, and what it added. */
 export interface Release {
@@ -63,6 +65,10 @@ export const releases = [
 			// felix/config/config_params.go @ v3.32.1: NftablesMode default Auto.
 			// FelixConfiguration nftablesMode defaults to Auto: Felix uses nftables when kube-proxy runs in nftables mode
 			'nftablesAuto',
+			// IPAMConfiguration kubeVirtVMAddressPersistence and FelixConfiguration ipv4ElevatedRoutePriority @ v3.32.1
+			// (neither in v3.31.7); tigera/docs calico/networking/kubevirt/kubevirt-networking.mdx.
+			// KubeVirt VMs keep their IP address and live-migrate between nodes (bridge binding, BGP networking without an overlay)
+			'kubevirtLiveMigration',
 		],
 		checked: '2026-12-03',
 	},
@@ -78,6 +84,10 @@ export const releases = [
 			// tigera/docs calico/operations/native-v3-crds.mdx; operator PR 4973.
 			// New operator installs serve Calico’s resources as native projectcalico.org/v3 CRDs where the cluster supports it, so kubectl apply works without the Calico API server
 			'nativeV3CrdsByDefault',
+			// api/pkg/apis/projectcalico/v3/felixconfig.go @ release-v3.33 (not in v3.32.1); tigera/docs
+			// calico/networking/configuring/local-subnet-l2-reachability.mdx.
+			// Felix answers ARP and NDP for pod and LoadBalancer addresses of unencapsulated pools inside the host subnet (localSubnetL2Reachability), so the local segment reaches them without BGP
+			'localSubnetL2Reachability',
 		],
 		checked: '2026-12-03',
 	},

@@ -40,6 +40,15 @@ const calicoPage = (path: string, title: string): Source => ({
 	title: `Calico docs: ${title}`,
 	url: `${calicoDocs}/${path}`,
 });
+// What 3.33 brought is read in the 3.33 docs.
+const calicoPage333 = (path: string, title: string): Source => ({
+	title: `Calico docs 3.33: ${title}`,
+	url: `https://docs.tigera.io/calico/${releaseOf('3.33').minor}/${path}`,
+});
+const calicoAt = (ref: string, path: string): Source => ({
+	title: `projectcalico/calico ${ref} ${path}`,
+	url: `https://github.com/projectcalico/calico/blob/${ref}/${path}`,
+});
 
 /** Every document the guide's facts come from, by a short name. */
 export const sources = {
@@ -164,6 +173,34 @@ export const sources = {
 		title: 'tigera/operator pkg/controller/installation/core_controller.go',
 		url: `${operatorRepo}/pkg/controller/installation/core_controller.go`,
 	},
+	operatorNftables331: {
+		title: `tigera/operator ${operatorBranch('3.31')} pkg/controller/installation/core_controller.go (setNftablesMode)`,
+		url: `https://github.com/tigera/operator/blob/${operatorBranch('3.31')}/pkg/controller/installation/core_controller.go`,
+	},
+	operatorNftables333: {
+		title: `tigera/operator ${operatorBranch('3.33')} pkg/controller/installation/core_controller.go (setNftablesMode)`,
+		url: `https://github.com/tigera/operator/blob/${operatorBranch('3.33')}/pkg/controller/installation/core_controller.go`,
+	},
+	felixConfigApi333: calicoAt(calico333, 'api/pkg/apis/projectcalico/v3/felixconfig.go'),
+	felixConfigApi332: calicoAt(calico332, 'api/pkg/apis/projectcalico/v3/felixconfig.go'),
+	ipamConfigApi332: calicoAt(calico332, 'api/pkg/apis/projectcalico/v3/ipamconfig.go'),
+	kubeControllersConfigApi331: calicoAt(
+		calico331,
+		'api/pkg/apis/projectcalico/v3/kubecontrollersconfig.go'
+	),
+	l2ReachabilityPage: calicoPage333(
+		'networking/configuring/local-subnet-l2-reachability',
+		'L2 reachability for pods and services without BGP'
+	),
+	kubevirtPage: calicoPage('networking/kubevirt/kubevirt-networking', 'KubeVirt networking'),
+	serviceLbPage: calicoPage(
+		'networking/ipam/service-loadbalancer',
+		'Configure LoadBalancer IP address management'
+	),
+	advertiseServiceIpsPage: calicoPage(
+		'networking/configuring/advertise-service-ips',
+		'Advertise Kubernetes service IP addresses'
+	),
 	eksWebhooksIssue: {
 		title: 'projectcalico/calico#3818 (EKS webhooks on a Calico overlay)',
 		url: 'https://github.com/projectcalico/calico/issues/3818',

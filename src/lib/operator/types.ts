@@ -39,6 +39,8 @@ export interface Installation {
 			linuxDataplane?: LinuxDataplane;
 			mtu?: number;
 			clusterRoutingMode?: 'BIRD' | 'Felix';
+			/** Seconds the CNI plugin waits for a new pod's policy before it reports success (KubeVirt live migration). */
+			linuxPolicySetupTimeoutSeconds?: number;
 			ipPools?: InstallationIpPool[];
 			/** How Calico finds each node's IPv6 address; set with an IPv6 pool (dual stack). */
 			nodeAddressAutodetectionV6?: { firstFound: true };
@@ -61,7 +63,26 @@ export interface BgpConfiguration {
 	apiVersion: 'projectcalico.org/v3';
 	kind: 'BGPConfiguration';
 	metadata: { name: 'default' };
-	spec: { nodeToNodeMeshEnabled: boolean; asNumber: number };
+	spec: {
+		nodeToNodeMeshEnabled: boolean;
+		asNumber: number;
+		/** The LoadBalancer ranges the nodes advertise to their peers. */
+		serviceLoadBalancerIPs?: { cidr: string }[];
+	};
+}
+
+/** Calico's `IPPool` for LoadBalancer addresses: no wrapper, no NAT, used for LoadBalancer Services only. */
+export interface LoadBalancerIpPool {
+	apiVersion: 'projectcalico.org/v3';
+	kind: 'IPPool';
+	metadata: { name: string };
+	spec: {
+		cidr: string;
+		ipipMode: 'Never';
+		vxlanMode: 'Never';
+		natOutgoing: false;
+		allowedUses: ['LoadBalancer'];
+	};
 }
 
 /** Calico's `BGPPeer` as a template: the router's address and AS are placeholders for the reader to fill in. */

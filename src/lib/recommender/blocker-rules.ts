@@ -1,6 +1,7 @@
 import type { EnvironmentId } from '../catalog/environments';
-import { facts, type FactId, type Release } from '../facts';
+import { facts, has, type FactId, type Release } from '../facts';
 import { needsBgpBetweenNodes } from '../catalog/bgp-need';
+import { carriesLiveMigration } from '../catalog/live-migration';
 import type { NetworkingOption } from '../catalog/option-types';
 import type { QuestionId } from '../catalog/questions';
 
@@ -26,8 +27,8 @@ export interface BlockerRule {
 	 * meets a wish, the pick stands and the wish is reported as a conflict instead of blocking everything.
 	 */
 	wish?: boolean;
-	/** For a wish: what to tell the reader when nothing installable meets it, given the pick's name (by default: run Kubernetes yourself). */
-	unmet?: (pickName: string) => string;
+	/** For a wish: what to tell the reader when nothing installable meets it, given the pick's name and the release (by default: run Kubernetes yourself). */
+	unmet?: (pickName: string, release: Release) => string;
 	/** The facts the rule rests on; their sources are the rule's sources. */
 	facts: readonly FactId[];
 }
@@ -154,6 +155,20 @@ export const blockerRules: readonly BlockerRule[] = [
 			'IP-in-IP carries IPv4 only, and an IPv6 pool with IP-in-IP is rejected, so IPv6 pods could not be wrapped.',
 		ifUnsure: 'pods need IPv6',
 		facts: ['ipipIpv4Only'],
+	},
+	{
+		id: 'kubevirt-live-migration',
+		question: 'kubevirt',
+		answer: 'yes',
+		blocks: (option, release) => !carriesLiveMigration(option, release),
+		reason: `Calico live-migrates KubeVirt VMs only from Calico ${facts.kubevirtLiveMigrationSince.value} and only on BGP-routed pools with no wrapper: VXLAN and IP-in-IP pools cannot carry a VM’s address to its new node yet.`,
+		ifUnsure: 'KubeVirt VMs live-migrate between nodes',
+		wish: true,
+		unmet: (pick, release) =>
+			has(release, 'kubevirtLiveMigration')
+				? `None of the options your answers leave open live-migrates KubeVirt VMs: Calico needs BGP-routed pools with no wrapper for it. ${pick} is the best fit; stop and start VMs to move them, or give the nodes a network that routes pods unwrapped.`
+				: `Calico ${release.minor} cannot live-migrate KubeVirt VMs with their addresses: that came in Calico ${facts.kubevirtLiveMigrationSince.value}, on BGP-routed pools with no wrapper. ${pick} is the best fit for ${release.minor}; choose a newer Calico version to see the option that carries live migration.`,
+		facts: ['kubevirtLiveMigrationSince', 'kubevirtNeedsBgpUnwrapped'],
 	},
 	{
 		id: 'gke-wireguard',

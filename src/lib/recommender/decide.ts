@@ -177,9 +177,9 @@ function firmestBlocker(blockers: Blocker[]): Blocker {
 }
 
 /** What the recommender says of a wish nothing installable here meets. */
-function conflictWords(blocker: Blocker, pick: CatalogOption): string {
+function conflictWords(blocker: Blocker, pick: CatalogOption, release: Release): string {
 	const unmet = getBlockerRule(blocker.rule).unmet;
-	if (unmet) return unmet(pick.name);
+	if (unmet) return unmet(pick.name, release);
 	return `${blocker.reason.replace(/\.$/, '')}, and nothing else can be installed on the platform you chose. ${pick.name} is what it offers; to have what you asked for, run Kubernetes yourself.`;
 }
 
@@ -264,7 +264,7 @@ export function decide(
 		excluded,
 		blockedPick,
 		conflicts: [
-			...conflicts.map((b) => conflictWords(b, pick)),
+			...conflicts.map((b) => conflictWords(b, pick, release)),
 			...wishConflicts(complete).map((c) => c.reason),
 		],
 		reasons,

@@ -139,6 +139,63 @@ const rows: Row[] = [
 		},
 	],
 	[
+		'on-prem',
+		'kubevirt',
+		{},
+		(yes, no) => {
+			expect(pools(yes)[0]!.encapsulation).toBe('None');
+			expect(network(yes).linuxPolicySetupTimeoutSeconds).toBe(
+				facts.kubevirtPolicySetupTimeout.value
+			);
+			const vm = parse(step(yes, 'kubevirt-live-migration').text);
+			expect(vm.spec.template.metadata.annotations).toHaveProperty(
+				['kubevirt.io/allow-pod-bridge-network-live-migration'],
+				''
+			);
+			expect(vm.spec.template.spec.domain.devices.interfaces).toEqual([
+				{ name: 'default', bridge: {} },
+			]);
+			expect(pools(no)[0]!.encapsulation).toBe('VXLANCrossSubnet');
+			expect(stepIds(no)).not.toContain('kubevirt-live-migration');
+		},
+	],
+	[
+		'on-prem',
+		'lb-ips',
+		{ routable: 'yes', bgp: 'yes' },
+		(yes, no) => {
+			const bgp = parseAllDocuments(step(yes, 'bgp-peering').text).map((d) => d.toJS());
+			expect(bgp[1].spec.serviceLoadBalancerIPs).toEqual([{ cidr: facts.lbPoolExample.value }]);
+			expect(parse(step(yes, 'load-balancer-pool').text).spec).toEqual({
+				cidr: facts.lbPoolExample.value,
+				ipipMode: 'Never',
+				vxlanMode: 'Never',
+				natOutgoing: false,
+				allowedUses: ['LoadBalancer'],
+			});
+			expect(stepIds(no)).not.toContain('load-balancer-pool');
+		},
+	],
+	[
+		'on-prem',
+		'nftables',
+		{},
+		(yes, no) => {
+			expect(network(yes).linuxDataplane).toBe('Nftables');
+			expect(notes(yes)).toContain('nftablesMode to Auto');
+			expect(network(no).linuxDataplane).toBeUndefined();
+		},
+	],
+	[
+		'other',
+		'nftables',
+		{},
+		(yes, no) => {
+			expect(network(yes).linuxDataplane).toBe('Nftables');
+			expect(network(no).linuxDataplane).toBeUndefined();
+		},
+	],
+	[
 		'aws',
 		'eks-auto-mode',
 		{ managed: 'yes' },

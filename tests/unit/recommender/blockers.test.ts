@@ -24,7 +24,8 @@ import {
 } from '../../../src/lib/catalog/questions';
 
 /**
- * Every combination of answers to every question an environment asks, preference and constraint. With
+ * Every combination of answers to every question an environment asks, preference and constraint (setup questions
+ * stay "not sure": they shape the configuration, never the pick). With
  * `firmConstraints`, constraint questions take only yes and no: "not sure" never blocks (it only cautions), and
  * each constraint question blocks on one answer only, so "not sure" blocks what its non-blocking answer blocks.
  */
@@ -32,7 +33,7 @@ function* everyCombination(
 	env: EnvironmentId,
 	{ firmConstraints = false } = {}
 ): Generator<CompleteAnswers> {
-	const asked = questionsByEnvironment[env];
+	const asked = questionsByEnvironment[env].filter((id) => getQuestion(id).kind !== 'setup');
 	const values = (id: QuestionId) =>
 		firmConstraints && getQuestion(id).kind === 'constraint'
 			? (['yes', 'no'] as const)

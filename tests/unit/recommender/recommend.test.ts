@@ -234,6 +234,9 @@ describe('recommend() explains itself', () => {
 			ipv6: 'unsure',
 			wireguard: 'unsure',
 			ebpf: 'unsure',
+			kubevirt: 'unsure',
+			'lb-ips': 'unsure',
+			nftables: 'unsure',
 		});
 	});
 });

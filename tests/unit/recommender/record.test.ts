@@ -70,7 +70,7 @@ describe('the decision record', () => {
 		);
 	});
 
-	test('answer lines for the environment that asks fewest questions', () => {
+	test('answer lines for anywhere else', () => {
 		expect(answerLines('other', { windows: 'yes' })).toEqual([
 			{
 				question: 'Must pod IPs be reachable from outside the cluster without NAT?',
@@ -81,6 +81,7 @@ describe('the decision record', () => {
 				question: 'Do you want Calico to encrypt pod traffic between nodes with WireGuard?',
 				answer: 'Not sure',
 			},
+			{ question: 'Does kube-proxy run in nftables mode, or will it?', answer: 'Not sure' },
 		]);
 	});
 

@@ -45,7 +45,7 @@ describe('reading the recommender URL', () => {
 				param: 'colour',
 				value: 'blue',
 				reason:
-					'"colour" is not a recommender parameter. Known parameters: env, calico, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, bgp-port, src-dst-check, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate.',
+					'"colour" is not a recommender parameter. Known parameters: env, calico, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, bgp-port, src-dst-check, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate, kubevirt, lb-ips, nftables.',
 			},
 		],
 		[

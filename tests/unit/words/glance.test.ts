@@ -91,7 +91,12 @@ describe('what the printed decision says of single options', () => {
 			option: 'calico-ipip-cross-subnet',
 			when: 'One layer-2 network? No or not sure',
 			lead: 'Never the first pick; the first alternative when:',
-			blocked: ['the network drops IP-in-IP', 'some nodes run Windows', 'pods need IPv6'],
+			blocked: [
+				'the network drops IP-in-IP',
+				'some nodes run Windows',
+				'pods need IPv6',
+				'KubeVirt VMs live-migrate',
+			],
 		},
 		// GKE's limits do not reach an option that cannot run on GKE.
 		{ env: 'google-cloud', option: 'calico-vxlan', when: 'Managed Kubernetes? No', blocked: [] },
@@ -114,12 +119,12 @@ describe('what the printed decision says of single options', () => {
 
 describe('question counts come from the questions each environment asks', () => {
 	const counts = [
-		['on-prem', 'nine questions'],
+		['on-prem', 'twelve questions'],
 		['aws', 'twelve questions'],
 		['azure', 'six questions'],
 		['google-cloud', 'nine questions'],
 		['ibm-cloud', 'two questions'],
-		['other', 'three questions'],
+		['other', 'four questions'],
 	] as const;
 	test.each(counts)('%s asks %s', (env, words) => {
 		expect(questionCount(env)).toBe(words);
