@@ -68,6 +68,14 @@ test.describe('a firm constraint answer rules options out, and the pick is never
 			because: 'IPv4 only',
 			pick: 'calico-vxlan',
 		},
+		{
+			question: 'kubevirt',
+			start: '/recommend/?env=on-prem',
+			choice: 'Yes',
+			blocked: 'calico-vxlan-cross-subnet',
+			because: 'no wrapper',
+			pick: 'calico-bgp-mesh',
+		},
 	];
 
 	for (const c of cases) {

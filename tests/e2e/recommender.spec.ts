@@ -1,6 +1,6 @@
 import { axeViolations, describeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { getOption, recommend } from '../../src/lib';
+import { getOption, getQuestion, recommend } from '../../src/lib';
 
 test('a link with answers reproduces the decision', async ({ page }) => {
 	await page.goto('/recommend/?env=on-prem&bgp=no&l2=yes');
@@ -194,4 +194,24 @@ test('an unknown Calico version in the address is named, with the versions the g
 	await page.goto('/recommend/?env=on-prem&calico=3.29');
 	await expect(page.locator('.rec-notice').first()).toContainText('choose 3.31, 3.32, 3.33');
 	await expect(page.getByLabel('Calico version')).toHaveValue('3.33');
+});
+
+test('setup questions leave the pick alone and shape the configuration, per Calico version', async ({
+	page,
+}) => {
+	await page.goto('/recommend/?env=on-prem&l2=yes&bgp=no');
+	const pick = await page.locator('.rec-pick').textContent();
+	const setup = page.getByRole('group', { name: 'What the configuration should set up' });
+	const lb = setup.getByRole('group', { name: getQuestion('lb-ips').text });
+	await lb.getByRole('radio', { name: 'Yes', exact: true }).check();
+	await expect(page).toHaveURL(/lb-ips=yes/);
+	await expect(page.locator('.rec-pick')).toHaveText(pick!);
+	await page.locator('.rec-config').scrollIntoViewIfNeeded();
+	const config = page.locator('.rec-config');
+	await expect(config).toContainText('localSubnetL2Reachability: PodsAndLoadBalancers');
+	await expect(config).toContainText('- LoadBalancer');
+	// Calico 3.32 has no L2 responder: the configuration says what would announce the addresses instead.
+	await page.getByLabel('Calico version').first().selectOption('3.32');
+	await expect(config).toContainText('Left out: LoadBalancer addresses.');
+	await expect(config).not.toContainText('localSubnetL2Reachability');
 });

@@ -24,6 +24,32 @@ const ipip = facts.ipipWithoutBgpSince.value;
 /** Every change of a recommendation, rule or fact, newest first. */
 export const guideChanges: readonly GuideChange[] = [
 	{
+		id: 'kubevirt-live-migration',
+		date: '2026-12-03',
+		kind: 'recommendation',
+		title: 'On-premises, the recommender asks whether KubeVirt VMs live-migrate',
+		before:
+			'The recommender did not know about KubeVirt, and could pick an overlay for a cluster whose VMs must live-migrate.',
+		now: `A “yes” rules out every pool with a wrapper (VXLAN and IP-in-IP, cross-subnet too) and picks BGP routing without one; on Calico releases before ${facts.kubevirtLiveMigrationSince.value} nothing carries it and the result says so. With WireGuard wanted as well, the two are named as a conflict. The configuration sets linuxPolicySetupTimeoutSeconds and hands over the VM settings.`,
+		why: `From Calico ${facts.kubevirtLiveMigrationSince.value}, a VM keeps its address when it moves, but only with bridge binding, on BGP-routed pools without a wrapper, and not with WireGuard.`,
+		sources: [...facts.kubevirtLiveMigrationSince.sources],
+	},
+	{
+		id: 'setup-questions',
+		date: '2026-12-03',
+		kind: 'recommendation',
+		title: 'Setup questions: LoadBalancer addresses and kube-proxy’s nftables mode',
+		before:
+			'The generated configuration left LoadBalancer addresses out, and always kept the operator’s default dataplane (iptables).',
+		now: `Two questions that never change the pick shape the configuration. LoadBalancer addresses: a pool with allowedUses: [LoadBalancer], advertised in the BGPConfiguration when the nodes peer with routers, or, on one layer-2 segment from Calico ${facts.l2ReachabilitySince.value}, answered for by Felix over ARP; otherwise a note says what would announce them. kube-proxy in nftables mode: the Installation sets linuxDataplane: Nftables.`,
+		why: `The operator writes nftablesMode: ${facts.nftablesModeByOperator.value.otherwise} for every other linuxDataplane, so Felix’s own default (Auto, from Calico ${since('nftablesAuto').minor}) never applies to an operator install; and Calico hands out LoadBalancer addresses only from a pool meant for them.`,
+		sources: [
+			...facts.lbIpamNeedsPool.sources,
+			...facts.l2ReachabilitySince.sources,
+			...facts.nftablesModeByOperator.sources,
+		],
+	},
+	{
 		id: 'recommender-version',
 		date: '2026-12-03',
 		kind: 'recommendation',

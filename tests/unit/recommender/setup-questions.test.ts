@@ -6,6 +6,7 @@ import { facts, releaseOf, releases, type CalicoMinor } from '../../../src/lib/f
 import type { Answers } from '../../../src/lib/catalog/questions';
 import type { OptionId } from '../../../src/lib/catalog/options';
 import { validateInstallation } from '../../../src/lib/operator/validate';
+import { checkConfiguration } from '../../../src/lib/check/check';
 
 /** The sheet for a pick on-premises, with these answers, for a Calico release. */
 function sheet(option: OptionId, answers: Answers, calico: CalicoMinor): ConfigSheet {
@@ -167,4 +168,32 @@ describe('kube-proxy in nftables mode', () => {
 		expect(network(s).linuxDataplane).toBe('BPF');
 		expect(notes(s)).toContain('Left out: nftables.');
 	});
+});
+
+describe('the checker accepts what the setup answers generate', () => {
+	const cases = releases.flatMap((r) =>
+		[
+			{ option: 'calico-bgp-mesh', answers: { kubevirt: 'yes', 'lb-ips': 'yes', l2: 'yes' } },
+			{ option: 'calico-vxlan', answers: { 'lb-ips': 'yes', l2: 'yes', nftables: 'yes' } },
+			{
+				option: 'calico-bgp-peering',
+				answers: { 'lb-ips': 'yes', bgp: 'yes', routable: 'yes', kubevirt: 'yes' },
+			},
+		].map(
+			(c) =>
+				({ ...c, calico: r.minor }) as { option: OptionId; answers: Answers; calico: CalicoMinor }
+		)
+	);
+	test.each(cases)(
+		'$option with $answers on Calico $calico: no errors',
+		({ option, answers, calico }) => {
+			const s = sheet(option, answers, calico);
+			const yaml = [
+				s.supported ? s.yaml : '',
+				...s.steps.filter((step) => step.language === 'yaml').map((step) => step.text),
+			].join('---\n');
+			const result = checkConfiguration({ text: yaml, env: 'on-prem', calico });
+			expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+		}
+	);
 });
