@@ -193,6 +193,10 @@ export const sources = {
 		'L2 reachability for pods and services without BGP'
 	),
 	kubevirtPage: calicoPage('networking/kubevirt/kubevirt-networking', 'KubeVirt networking'),
+	kubevirtBgpPage: calicoPage(
+		'networking/kubevirt/live-migration-bgp',
+		'BGP routing for KubeVirt live migration'
+	),
 	serviceLbPage: calicoPage(
 		'networking/ipam/service-loadbalancer',
 		'Configure LoadBalancer IP address management'
