@@ -201,8 +201,9 @@ export default function Checker() {
 			>
 				<label for="check-yaml">Your configuration (YAML)</label>
 				<p id="check-yaml-hint" class="check-hint">
-					An operator Installation, and any IPPool, FelixConfiguration, BGPConfiguration or
-					IPAMConfiguration, separated by lines of <code>---</code>.
+					An operator Installation with any IPPool, FelixConfiguration, BGPConfiguration or
+					IPAMConfiguration (separated by lines of <code>---</code>), Helm values for the
+					tigera-operator chart, Calico’s manifest, or a <code>kubectl get -o yaml</code> dump.
 				</p>
 				<textarea
 					id="check-yaml"
@@ -244,6 +245,7 @@ export default function Checker() {
 					? 'Paste a configuration to check it.'
 					: findingsSummary(result.counts, result.findings.length)}
 			</p>
+			{!empty && result.readAs && <p class="check-read-as">{result.readAs}</p>}
 			{!empty && result.amountsTo && (
 				<p class="check-amounts" data-option={result.amountsTo.options[0]}>
 					This configuration amounts to <strong>{result.amountsTo.names.join(' or ')}</strong>:{' '}

@@ -2,6 +2,8 @@ import { isRecord, parsePaste } from './parse';
 import { buildContext } from './context';
 import { matchOption } from './match';
 import { checkRules, ruleSources } from './rules';
+import { readAsSentence } from './read-as';
+import { manifestBackend } from './manifest-backend';
 import {
 	severities,
 	type CheckInput,
@@ -20,6 +22,7 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 	const context = buildContext(input, paste);
 	const findings: Finding[] = [];
 	const ids = new Set<string>();
+	const seen = new Map<string, number>();
 	for (const rule of checkRules) {
 		let hits;
 		try {
@@ -35,8 +38,13 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 			];
 		}
 		for (const hit of hits) {
-			let id = hit.key ? `${rule.id}:${hit.key}` : rule.id;
-			for (let n = 2; ids.has(id); n++) id = `${rule.id}:${hit.key ?? ''}#${n}`;
+			const base = hit.key ? `${rule.id}:${hit.key}` : rule.id;
+			let id = base;
+			// The n-th finding with the same id gets #n; counting per id keeps a dump of thousands linear.
+			for (let n = (seen.get(base) ?? 1) + 1; ids.has(id); n++) {
+				id = `${rule.id}:${hit.key ?? ''}#${n}`;
+				seen.set(base, n);
+			}
 			ids.add(id);
 			findings.push({
 				id,
@@ -56,19 +64,30 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 	) as Record<Severity, number>;
 	// With Calico IPAM and no pool in the paste at all, what the pods run on cannot be told.
 	const poolUnknown = context.cni === 'Calico' && context.allPools.length === 0;
+	const backend = manifestBackend(paste);
 	const amountsTo =
-		context.installation && !poolUnknown
+		!context.installation && backend && context.allPools.length
 			? matchOption({
 					env: input.env,
-					cni: context.cni,
-					ipam: context.ipam,
-					provider: context.provider,
-					bgp: context.bgp,
-					encapsulation: context.allPools[0]?.encapsulation ?? '',
-					meshOff: context.bgpConfigs.some(
-						(spec) => isRecord(spec) && spec.nodeToNodeMeshEnabled === false
-					),
+					cni: 'Calico',
+					ipam: 'Calico',
+					provider: '',
+					bgp: backend === 'bird' ? 'Enabled' : 'Disabled',
+					encapsulation: context.allPools[0]!.encapsulation,
+					meshOff: false,
 				})
-			: null;
-	return { findings, counts, amountsTo, kinds: paste.kinds };
+			: context.installation && !poolUnknown
+				? matchOption({
+						env: input.env,
+						cni: context.cni,
+						ipam: context.ipam,
+						provider: context.provider,
+						bgp: context.bgp,
+						encapsulation: context.allPools[0]?.encapsulation ?? '',
+						meshOff: context.bgpConfigs.some(
+							(spec) => isRecord(spec) && spec.nodeToNodeMeshEnabled === false
+						),
+					})
+				: null;
+	return { findings, counts, amountsTo, kinds: paste.kinds, readAs: readAsSentence(paste) };
 }

@@ -140,19 +140,20 @@ function contextCidr(value: unknown, label: string, hits: RuleHit[]): Cidr | nul
 /** Reads the paste's resources and the reader's context into what the rules need; never throws. */
 export function buildContext(input: CheckInput, paste: ParsedPaste): CheckContext {
 	const contextHits: RuleHit[] = [];
-	const directPools: DirectPool[] = paste.resources
-		.filter((r) => r.kind === 'IPPool')
-		.map((r) => {
-			const ps = spec(r);
-			const vxlanMode = text(ps.vxlanMode);
-			const ipipMode = text(ps.ipipMode);
-			const metadata = isRecord(r.value.metadata) ? r.value.metadata : {};
-			return {
-				...poolView(ps, encapsulationOfModes(vxlanMode, ipipMode), 'ippool', text(metadata.name)),
-				vxlanMode,
-				ipipMode,
-			};
-		});
+	// The pool calico-node would create from its environment exists only while no IPv4 pool does.
+	const ippools = paste.resources.filter((r) => r.kind === 'IPPool');
+	const pasted = ippools.filter((r) => !r.synthetic);
+	const directPools: DirectPool[] = (pasted.length ? pasted : ippools).map((r) => {
+		const ps = spec(r);
+		const vxlanMode = text(ps.vxlanMode);
+		const ipipMode = text(ps.ipipMode);
+		const metadata = isRecord(r.value.metadata) ? r.value.metadata : {};
+		return {
+			...poolView(ps, encapsulationOfModes(vxlanMode, ipipMode), 'ippool', text(metadata.name)),
+			vxlanMode,
+			ipipMode,
+		};
+	});
 	const first = paste.resources.find((r) => r.kind === 'Installation');
 	let installation: Record<string, unknown> | null = null;
 	if (first) {

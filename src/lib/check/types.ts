@@ -64,6 +64,8 @@ export interface CheckResult {
 	amountsTo: OptionMatch | null;
 	/** The kinds of resource the paste held, in order. */
 	kinds: string[];
+	/** What the checker read the paste as, in a line ("Read as: Helm values for the tigera-operator chart. Checked: …"); null for an empty paste. */
+	readAs: string | null;
 }
 
 /** What a rule reports, before the checker adds the rule's id and, unless it has its own, severity and sources. */

@@ -418,4 +418,32 @@ export const calicoFacts = {
 		[s.operatorNftables333, s.operatorNftables331],
 		'2026-12-03'
 	),
+	manifestPoolEnvFirstPoolOnly: fact(
+		true,
+		'calico-node creates an IPv4 pool from CALICO_IPV4POOL_* only when the cluster has no IPv4 pool; once one exists, the variables change nothing (an unset mode means Never; the CIDR falls back to kubeadm’s pod subnet, then 192.168.0.0/16)',
+		[s.nodeStartup333],
+		'2026-12-03'
+	),
+	tigeraStatusDegraded: fact(
+		'Degraded',
+		'TigeraStatus condition type the operator sets True, with a reason (InvalidConfigurationError, ResourceNotReady, PodFailure, …) and a message, when a component it manages cannot reach the state it should',
+		[s.operatorTigeraStatusTypes],
+		'2026-12-03'
+	),
+	helmValuesKeys: fact(
+		[
+			'installation',
+			'apiServer',
+			'goldmane',
+			'whisker',
+			'defaultFelixConfiguration',
+			'kubernetesServiceEndpoint',
+			'manageCRDs',
+			'tigeraOperator',
+			'calicoctl',
+		] as const,
+		'Top-level keys of the tigera-operator chart’s values: installation holds the Installation spec (rendered unless enabled: false); defaultFelixConfiguration is rendered only with enabled: true',
+		[s.helmChartValues333],
+		'2026-12-03'
+	),
 } as const;

@@ -182,6 +182,12 @@ export const sources = {
 		url: `https://github.com/tigera/operator/blob/${operatorBranch('3.33')}/pkg/controller/installation/core_controller.go`,
 	},
 	felixConfigApi333: calicoAt(calico333, 'api/pkg/apis/projectcalico/v3/felixconfig.go'),
+	nodeStartup333: calicoAt(calico333, 'node/pkg/lifecycle/startup/startup.go'),
+	operatorTigeraStatusTypes: {
+		title: `tigera/operator ${operatorBranch('3.33')} api/v1/tigerastatus_types.go`,
+		url: `https://github.com/tigera/operator/blob/${operatorBranch('3.33')}/api/v1/tigerastatus_types.go`,
+	},
+	helmChartValues333: calicoAt(calico333, 'charts/tigera-operator/values.yaml'),
 	felixConfigApi332: calicoAt(calico332, 'api/pkg/apis/projectcalico/v3/felixconfig.go'),
 	ipamConfigApi332: calicoAt(calico332, 'api/pkg/apis/projectcalico/v3/ipamconfig.go'),
 	kubeControllersConfigApi331: calicoAt(

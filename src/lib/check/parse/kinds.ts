@@ -11,3 +11,38 @@ export const understoodKinds = {
 
 /** A kind of resource the checker understands. */
 export type UnderstoodKind = keyof typeof understoodKinds;
+
+/**
+ * Kinds that bear on Calico networking that the checker reads and counts but has no rule for (TigeraStatus has
+ * one: a degraded condition is explained). A kubectl dump of a cluster holds them beside the ones it checks.
+ */
+export const networkingKinds: Readonly<Record<string, readonly string[]>> = {
+	BGPPeer: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	BGPFilter: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	IPReservation: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	KubeControllersConfiguration: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	Node: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	BlockAffinity: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	IPAMBlock: ['crd.projectcalico.org/v1'],
+	TigeraStatus: ['operator.tigera.io/v1'],
+	APIServer: ['operator.tigera.io/v1'],
+	Goldmane: ['operator.tigera.io/v1'],
+	Whisker: ['operator.tigera.io/v1'],
+};
+
+/** Kinds that may hold Calico configuration inside them: a list, Helm values, ConfigMaps, Calico's manifest. */
+export const wrapperKinds = [
+	'HelmChartConfig',
+	'HelmChart',
+	'HelmChartProxy',
+	'ConfigMap',
+	'DaemonSet',
+];
+
+/** True for a kind whose documents the checker skips without reading them (counted once, not reported one by one). */
+export function skippedKind(kind: string, apiVersion: string): boolean {
+	if (kind === 'List' || kind.endsWith('List') || wrapperKinds.includes(kind)) return false;
+	if (kind in understoodKinds) return false;
+	const networking = networkingKinds[kind];
+	return !networking || !networking.includes(apiVersion);
+}

@@ -1,47 +1,102 @@
-import { understoodKinds, type UnderstoodKind } from './kinds';
-import { isRecord, type ParsedPaste } from './types';
+import { helmValueResources, isHelmValues } from './helm-values';
+import { networkingKinds, understoodKinds, type UnderstoodKind } from './kinds';
+import { readCalicoConfig, readCalicoNode } from './manifest';
+import { readConfigMapResources, readHelmChart, readHelmChartProxy } from './wrappers';
+import { countKind, isRecord, type ParsedPaste, type Place, type Reader } from './types';
 
 const kindList = Object.entries(understoodKinds)
 	.map(([kind, versions]) => `${kind} (${versions[0]})`)
 	.join(', ');
 
-/** Reads a resource, or a `List` of them as `kubectl get -o yaml` prints, into the resources understood. */
-export function readResource(value: unknown, line: number, where: string, out: ParsedPaste): void {
+const metadataName = (value: Record<string, unknown>) =>
+	isRecord(value.metadata) && typeof value.metadata.name === 'string' ? value.metadata.name : '';
+
+/** Reads a resource of a kind the checker understands, or says why its apiVersion is not one. */
+function readUnderstood(
+	value: Record<string, unknown>,
+	kind: UnderstoodKind,
+	apiVersion: string,
+	at: Place,
+	out: ParsedPaste
+): void {
+	const versions: readonly string[] = understoodKinds[kind];
+	if (!versions.includes(apiVersion)) {
+		out.hits['unknown-kind'].push({
+			key: `${at.line}`,
+			message: `${at.where} is a ${kind} with apiVersion "${apiVersion}"; a ${kind} is ${versions.join(' or ')}.`,
+			reason: 'With another apiVersion the cluster would not recognise the resource.',
+		});
+		return;
+	}
+	out.resources.push({
+		kind,
+		apiVersion,
+		line: at.line,
+		value,
+		...(at.from ? { from: at.from } : {}),
+	});
+}
+
+/**
+ * Reads one parsed value into the paste: a resource the checker understands; a `List` (as `kubectl get -o yaml`
+ * prints); Helm values for the tigera-operator chart, bare or inside RKE2's HelmChartConfig or a Cluster API
+ * HelmChartProxy; resources inside a ConfigMap; Calico's manifest (the calico-node DaemonSet and calico-config);
+ * Calico kinds it counts; and anything else, skipped and counted.
+ */
+export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Reader): void {
 	if (value === null || value === undefined) return;
 	if (!isRecord(value)) {
 		out.hits['unknown-kind'].push({
-			key: `${line}`,
-			message: `${where} is not a Kubernetes resource (a mapping with apiVersion and kind).`,
-			reason: `The checker understands ${kindList}.`,
+			key: `${at.line}`,
+			message: `${at.where} is not a Kubernetes resource (a mapping with apiVersion and kind).`,
+			reason: `The checker understands ${kindList}, Helm values for the tigera-operator chart, and Calico's manifest.`,
 		});
 		return;
 	}
 	const kind = typeof value.kind === 'string' ? value.kind : '';
 	const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
+	if (!kind && !apiVersion && isHelmValues(value)) {
+		out.readAs.push(at.from ?? 'Helm values for the tigera-operator chart');
+		for (const resource of helmValueResources(value))
+			readValue(resource.value, { ...at, from: resource.from }, out, read);
+		return;
+	}
 	if (kind === 'List' || kind.endsWith('List')) {
 		const items = Array.isArray(value.items) ? value.items : [];
-		items.forEach((item, i) => readResource(item, line, `${where}, item ${i + 1}`, out));
+		items.forEach((item, i) =>
+			readValue(item, { ...at, where: `${at.where}, item ${i + 1}` }, out, read)
+		);
 		return;
 	}
 	out.kinds.push(kind || '(no kind)');
-	const versions = (understoodKinds as Record<string, readonly string[]>)[kind];
-	if (!versions) {
+	if (!kind) {
 		out.hits['unknown-kind'].push({
-			key: `${line}`,
-			message: kind
-				? `${where} is a ${kind}, which the checker does not read.`
-				: `${where} has no kind.`,
-			reason: `The checker understands ${kindList}; it leaves anything else alone.`,
+			key: `${at.line}`,
+			message: `${at.where} has no kind.`,
+			reason: `The checker understands ${kindList}, Helm values for the tigera-operator chart (installation:, defaultFelixConfiguration: …), and Calico's manifest; it leaves anything else alone.`,
 		});
 		return;
 	}
-	if (!versions.includes(apiVersion)) {
-		out.hits['unknown-kind'].push({
-			key: `${line}`,
-			message: `${where} is a ${kind} with apiVersion "${apiVersion}"; a ${kind} is ${versions.join(' or ')}.`,
-			reason: 'With another apiVersion the cluster would not recognise the resource.',
+	if (kind in understoodKinds)
+		return readUnderstood(value, kind as UnderstoodKind, apiVersion, at, out);
+	const name = metadataName(value);
+	if (
+		(kind === 'HelmChartConfig' || kind === 'HelmChart') &&
+		apiVersion.startsWith('helm.cattle.io/')
+	)
+		return readHelmChart(value, kind, at, out, read);
+	if (kind === 'HelmChartProxy' && apiVersion.startsWith('addons.cluster.x-k8s.io/'))
+		return readHelmChartProxy(value, at, out, read);
+	if (kind === 'ConfigMap' && name === 'calico-config') return readCalicoConfig(value, at, out);
+	if (kind === 'ConfigMap' && readConfigMapResources(value, at, out, read)) return;
+	if (kind === 'DaemonSet' && name === 'calico-node') return readCalicoNode(value, at, out);
+	if (kind === 'TigeraStatus' && networkingKinds.TigeraStatus!.includes(apiVersion)) {
+		const status = isRecord(value.status) ? value.status : {};
+		out.statuses.push({
+			name,
+			conditions: Array.isArray(status.conditions) ? status.conditions.filter(isRecord) : [],
+			line: at.line,
 		});
-		return;
 	}
-	out.resources.push({ kind: kind as UnderstoodKind, apiVersion, line, value });
+	countKind(networkingKinds[kind]?.includes(apiVersion) ? out.counted : out.skipped, kind);
 }

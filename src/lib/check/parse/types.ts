@@ -8,6 +8,26 @@ export interface ParsedResource {
 	/** Where it starts in the paste (1-based), for messages. */
 	line: number;
 	value: Record<string, unknown>;
+	/** What it was read from when it was not pasted as itself: "the Helm values' installation". */
+	from?: string;
+	/** True for a resource the checker derived (the pool calico-node would create), which a pasted one of its kind replaces. */
+	synthetic?: boolean;
+}
+
+/** What the calico-node DaemonSet of Calico's manifest (calico.yaml and its variants) sets, as the checker read it. */
+export interface ManifestSettings {
+	/** The calico-node container's environment: literal values, or `<from ConfigMap calico-config, key calico_backend>`. */
+	env: Record<string, string>;
+	/** The `calico-config` ConfigMap's keys that bear on networking. */
+	config: Record<string, string>;
+	line: number;
+}
+
+/** A TigeraStatus read from the paste: its name and conditions. */
+export interface StatusRead {
+	name: string;
+	conditions: Record<string, unknown>[];
+	line: number;
 }
 
 /** What reading the paste gave: the resources understood, and the findings about the rest. */
@@ -16,6 +36,44 @@ export interface ParsedPaste {
 	/** Findings by input rule id: `empty-paste`, `yaml-syntax`, `unknown-kind`. */
 	hits: Record<'empty-paste' | 'yaml-syntax' | 'unknown-kind', RuleHit[]>;
 	kinds: string[];
+	/** What the paste was read as, in the order met: "Helm values for the tigera-operator chart". */
+	readAs: string[];
+	/** Resources of kinds that bear on networking that no rule checks, by kind. */
+	counted: Record<string, number>;
+	/** Resources skipped because they do not bear on Calico networking, by kind. */
+	skipped: Record<string, number>;
+	/** What Calico's manifest sets, when the paste holds its calico-node DaemonSet or calico-config ConfigMap. */
+	manifest: ManifestSettings | null;
+	statuses: StatusRead[];
+}
+
+/** Where a value was found: the line it starts on, how messages name it, and what it was read from. */
+export interface Place {
+	line: number;
+	where: string;
+	from?: string;
+}
+
+/** Reads YAML text found at a place into the paste (the paste itself, or text inside a resource). */
+export type Reader = (text: string, at: Place, out: ParsedPaste) => void;
+
+/** A paste read so far: nothing yet. */
+export function emptyPaste(): ParsedPaste {
+	return {
+		resources: [],
+		hits: { 'empty-paste': [], 'yaml-syntax': [], 'unknown-kind': [] },
+		kinds: [],
+		readAs: [],
+		counted: {},
+		skipped: {},
+		manifest: null,
+		statuses: [],
+	};
+}
+
+/** Adds one to a count by kind. */
+export function countKind(counts: Record<string, number>, kind: string): void {
+	counts[kind] = (counts[kind] ?? 0) + 1;
 }
 
 /** True for a YAML mapping read as a plain object. */

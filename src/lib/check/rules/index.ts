@@ -27,6 +27,8 @@ import { operatorOwnedPool } from './operator-owned-pool';
 import { clusterRoutes } from './cluster-routes';
 import { birdIpipRoutes } from './bird-ipip-routes';
 import { ipipRoutesUpgrade } from './ipip-routes-upgrade';
+import { manifestPoolEnv } from './manifest-pool-env';
+import { tigeraStatus } from './tigera-status';
 
 export type { ConfigRule } from '../define-rule';
 
@@ -39,6 +41,9 @@ export const checkRules: readonly ConfigRule[] = [
 	unknownField,
 	contextInput,
 	noInstallation,
+	// What Calico’s manifest sets once, and what the operator reports.
+	manifestPoolEnv,
+	tigeraStatus,
 	// The operator’s validation after its own defaulting, and the IP pool API’s.
 	operatorValidation,
 	operatorDefaultPool,

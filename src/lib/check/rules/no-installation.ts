@@ -8,7 +8,8 @@ export const noInstallation = defineCheckRule({
 		'The paste has an operator Installation, which most checks (and the option it amounts to) need.',
 	facts: [],
 	run: (c) =>
-		c.installation || c.paste.resources.length === 0
+		// Calico's manifest has no Installation: calico-node's environment stands in for it (manifest-pool-env).
+		c.installation || c.paste.resources.length === 0 || c.paste.manifest
 			? []
 			: [
 					{

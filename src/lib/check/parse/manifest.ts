@@ -1,0 +1,125 @@
+import { crdFields } from '../crd-fields.data';
+import { isRecord, type ManifestSettings, type ParsedPaste, type Place } from './types';
+
+/**
+ * Calico's manifests (calico.yaml, calico-vxlan.yaml, canal.yaml) configure the cluster through the calico-node
+ * DaemonSet's environment and the calico-config ConfigMap. calico-node creates the first IPv4 pool from
+ * CALICO_IPV4POOL_* when no IPv4 pool exists, and never again (node/pkg/lifecycle/startup/startup.go @
+ * release-v3.33, configureIPPools): an unset mode means Never, NAT defaults on, the block to /26, and the CIDR to
+ * 192.168.0.0/16 when neither the variable nor kubeadm's configuration gives one.
+ */
+const poolDefaults = { cidr: '192.168.0.0/16', blockSize: 26, natOutgoing: true };
+
+const settingsOf = (out: ParsedPaste, line: number): ManifestSettings =>
+	(out.manifest ??= { env: {}, config: {}, line });
+
+/** A pool mode as calico-node reads it from its environment. */
+function poolMode(value: string | undefined): string {
+	const mode = (value ?? '').toLowerCase();
+	if (mode === '' || mode === 'off' || mode === 'never') return 'Never';
+	if (mode === 'crosssubnet' || mode === 'cross-subnet') return 'CrossSubnet';
+	if (mode === 'always') return 'Always';
+	return value ?? '';
+}
+
+const felixFields = new Map(
+	Object.keys(crdFields.FelixConfiguration.fields ?? {}).map((field) => [
+		field.toLowerCase(),
+		field,
+	])
+);
+
+/** A FELIX_* value as the field's type: a boolean, a whole number, or the text. */
+function felixValue(value: string): unknown {
+	if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+	if (/^-?\d+$/.test(value)) return Number(value);
+	return value;
+}
+
+/** The calico-node container's environment: literal values, and where the others come from. */
+function environment(container: Record<string, unknown>): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const item of Array.isArray(container.env) ? container.env.filter(isRecord) : []) {
+		if (typeof item.name !== 'string') continue;
+		const ref = isRecord(item.valueFrom) ? item.valueFrom.configMapKeyRef : undefined;
+		if (typeof item.value === 'string' || typeof item.value === 'number')
+			env[item.name] = String(item.value);
+		else if (isRecord(ref))
+			env[item.name] = `<from ConfigMap ${String(ref.name)}, key ${String(ref.key)}>`;
+	}
+	return env;
+}
+
+/** Reads the calico-node DaemonSet: its environment, the pool it would create, and the Felix settings it passes. */
+export function readCalicoNode(value: Record<string, unknown>, at: Place, out: ParsedPaste): void {
+	const pod = isRecord(value.spec) && isRecord(value.spec.template) ? value.spec.template : {};
+	const podSpec = isRecord(pod.spec) ? pod.spec : {};
+	const containers = Array.isArray(podSpec.containers) ? podSpec.containers.filter(isRecord) : [];
+	const container = containers.find((c) => c.name === 'calico-node') ?? containers[0] ?? {};
+	const env = environment(container);
+	const settings = settingsOf(out, at.line);
+	settings.env = env;
+	settings.line = at.line;
+	out.readAs.push('the calico-node DaemonSet of Calico’s manifest (calico.yaml or a variant)');
+	const literal = (name: string) => (env[name]?.startsWith('<from ') ? undefined : env[name]);
+	const cidr = literal('CALICO_IPV4POOL_CIDR');
+	if (cidr !== 'none' && literal('NO_DEFAULT_POOLS')?.toLowerCase() !== 'true') {
+		const block = Number(literal('CALICO_IPV4POOL_BLOCK_SIZE') ?? poolDefaults.blockSize);
+		out.resources.push({
+			kind: 'IPPool',
+			apiVersion: 'projectcalico.org/v3',
+			line: at.line,
+			from: cidr
+				? 'the first pool calico-node creates from CALICO_IPV4POOL_*'
+				: `the first pool calico-node creates from CALICO_IPV4POOL_* (CIDR not set: ${poolDefaults.cidr} assumed, unless kubeadm’s configuration gives the pod subnet)`,
+			synthetic: true,
+			value: {
+				apiVersion: 'projectcalico.org/v3',
+				kind: 'IPPool',
+				metadata: { name: 'default-ipv4-ippool' },
+				spec: {
+					cidr: cidr ?? poolDefaults.cidr,
+					ipipMode: poolMode(literal('CALICO_IPV4POOL_IPIP')),
+					vxlanMode: poolMode(literal('CALICO_IPV4POOL_VXLAN')),
+					natOutgoing:
+						(literal('CALICO_IPV4POOL_NAT_OUTGOING') ?? 'true').toLowerCase() !== 'false',
+					blockSize: Number.isFinite(block) ? block : poolDefaults.blockSize,
+				},
+			},
+		});
+	}
+	const felix: Record<string, unknown> = {};
+	for (const [name, raw] of Object.entries(env)) {
+		const field = name.startsWith('FELIX_')
+			? felixFields.get(name.slice(6).toLowerCase())
+			: undefined;
+		if (field && !raw.startsWith('<from ')) felix[field] = felixValue(raw);
+	}
+	if (Object.keys(felix).length)
+		out.resources.push({
+			kind: 'FelixConfiguration',
+			apiVersion: 'projectcalico.org/v3',
+			line: at.line,
+			from: 'the FELIX_* variables of calico-node',
+			synthetic: true,
+			value: {
+				apiVersion: 'projectcalico.org/v3',
+				kind: 'FelixConfiguration',
+				metadata: { name: 'default' },
+				spec: felix,
+			},
+		});
+}
+
+/** The calico-config ConfigMap's keys that bear on networking: the backend, the MTU and the CNI configuration. */
+export function readCalicoConfig(
+	value: Record<string, unknown>,
+	at: Place,
+	out: ParsedPaste
+): void {
+	const data = isRecord(value.data) ? value.data : {};
+	const settings = settingsOf(out, at.line);
+	for (const key of ['calico_backend', 'veth_mtu', 'typha_service_name'])
+		if (typeof data[key] === 'string') settings.config[key] = data[key];
+	out.readAs.push('the calico-config ConfigMap of Calico’s manifest');
+}
