@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import commandLineChecker from './src/cli/integration.ts';
 import contentSecurityPolicy from './src/csp/index.ts';
 import diagrams from './src/diagrams/index.ts';
 import hydrationDirectives from './src/directives/index.ts';
@@ -80,5 +81,6 @@ export default defineConfig({
 		// Before diagrams(): the PDFs are printed from the built pages, which should carry their policy.
 		contentSecurityPolicy(),
 		diagrams(),
+		commandLineChecker(),
 	],
 });

@@ -55,6 +55,7 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 				...(hit.fix ? { fix: hit.fix } : {}),
 				...(hit.move ? { move: hit.move } : {}),
 				sources: hit.sources ?? ruleSources(rule),
+				...(hit.line ? { line: hit.line } : {}),
 			});
 		}
 	}

@@ -26,6 +26,8 @@ export interface Finding {
 	/** The move of the migration guide that makes the change safely. */
 	move?: MoveId;
 	sources: readonly Source[];
+	/** The line of the paste it concerns (1-based), where the checker knows it. */
+	line?: number;
 }
 
 /** What the checker reads: the pasted YAML, where the cluster runs, and what the reader knows of it. */
@@ -80,6 +82,8 @@ export interface RuleHit {
 	severity?: Severity;
 	/** Overrides the rule's sources when this finding rests on fewer of them (one release's CRD). */
 	sources?: readonly Source[];
+	/** The line of the paste it concerns (1-based), where known. */
+	line?: number;
 }
 
 /** One check, table-driven: what it looks at, what its findings rest on, and the function that looks. */

@@ -30,7 +30,7 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 		return;
 	}
 	if (textNestsTooDeep(doc.text)) {
-		out.hits['yaml-syntax'].push({ key: `${doc.line}`, ...tooDeep(where) });
+		out.hits['yaml-syntax'].push({ key: `${doc.line}`, line: doc.line, ...tooDeep(where) });
 		return;
 	}
 	let value: unknown;
@@ -39,10 +39,12 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 		if (document.errors.length) {
 			for (const error of document.errors.slice(0, 3)) {
 				const pos = error.linePos?.[0];
-				const at = pos ? `line ${doc.line + pos.line - 1}, column ${pos.col}` : `line ${doc.line}`;
+				const line = pos ? doc.line + pos.line - 1 : doc.line;
+				const at = pos ? `line ${line}, column ${pos.col}` : `line ${line}`;
 				const first = error.message.split('\n')[0] ?? error.message;
 				out.hits['yaml-syntax'].push({
 					key: at,
+					line,
 					message: `${where} is not valid YAML at ${at}: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
 					reason: 'Nothing in that document can be checked until the YAML reads.',
 				});
@@ -54,6 +56,7 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 		const overflow = error instanceof RangeError;
 		out.hits['yaml-syntax'].push({
 			key: `${doc.line}`,
+			line: doc.line,
 			...(overflow
 				? tooDeep(where)
 				: {
@@ -64,7 +67,7 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 		return;
 	}
 	if (nestsTooDeep(value)) {
-		out.hits['yaml-syntax'].push({ key: `${doc.line}`, ...tooDeep(where) });
+		out.hits['yaml-syntax'].push({ key: `${doc.line}`, line: doc.line, ...tooDeep(where) });
 		return;
 	}
 	readValue(value, { ...at, line: doc.line }, out, read);

@@ -23,6 +23,7 @@ function readUnderstood(
 	if (!versions.includes(apiVersion)) {
 		out.hits['unknown-kind'].push({
 			key: `${at.line}`,
+			line: at.line,
 			message: `${at.where} is a ${kind} with apiVersion "${apiVersion}"; a ${kind} is ${versions.join(' or ')}.`,
 			reason: 'With another apiVersion the cluster would not recognise the resource.',
 		});
@@ -48,6 +49,7 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 	if (!isRecord(value)) {
 		out.hits['unknown-kind'].push({
 			key: `${at.line}`,
+			line: at.line,
 			message: `${at.where} is not a Kubernetes resource (a mapping with apiVersion and kind).`,
 			reason: `The checker understands ${kindList}, Helm values for the tigera-operator chart, and Calico's manifest.`,
 		});
@@ -72,6 +74,7 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 	if (!kind) {
 		out.hits['unknown-kind'].push({
 			key: `${at.line}`,
+			line: at.line,
 			message: `${at.where} has no kind.`,
 			reason: `The checker understands ${kindList}, Helm values for the tigera-operator chart (installation:, defaultFelixConfiguration: …), and Calico's manifest; it leaves anything else alone.`,
 		});

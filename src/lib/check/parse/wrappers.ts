@@ -17,6 +17,7 @@ export function readHelmChart(
 	if (typeof content !== 'string' || !content.trim()) {
 		out.hits['unknown-kind'].push({
 			key: `${at.line}`,
+			line: at.line,
 			message: `${at.where} is a ${kind} (${name || 'no name'}) with no spec.valuesContent, so it holds no Helm values to check.`,
 			reason: 'RKE2 passes the chart its values as a YAML string in spec.valuesContent.',
 		});
@@ -48,6 +49,7 @@ export function readHelmChartProxy(
 	if (typeof template !== 'string' || !template.trim()) {
 		out.hits['unknown-kind'].push({
 			key: `${at.line}`,
+			line: at.line,
 			message: `${at.where} is a HelmChartProxy (${name || 'no name'}) with no spec.valuesTemplate, so it holds no Helm values to check.`,
 			reason:
 				'Cluster API’s Helm addon passes the chart its values as a template in spec.valuesTemplate.',
