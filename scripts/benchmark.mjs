@@ -22,6 +22,7 @@ import { runLighthouse } from './bench/lighthouse.mjs';
 import { describeMachine, loadAverage } from './bench/machine.mjs';
 import { measurePeers } from './bench/peers.mjs';
 import { timeRecommender } from './bench/recommender.mjs';
+import { timeChecker } from './bench/checker.mjs';
 import { renderReport } from './bench/report.mjs';
 import { measureScaling } from './bench/scaling.mjs';
 import { gzipLevel, serveStatic } from './bench/server.mjs';
@@ -109,6 +110,14 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
 }
 await server.close();
 
+say('Timing the configuration checker in Node (a 1 MB dump, 2,000 pools)…');
+let checker;
+try {
+	checker = await timeChecker(root);
+} catch (error) {
+	checker = { error: message(error) };
+}
+
 let scaling;
 if (process.env.BENCH_SCALING === '0') scaling = { skipped: 'BENCH_SCALING=0' };
 else {
@@ -158,6 +167,7 @@ const report = renderReport({
 		: null,
 	lighthouse,
 	recommender,
+	checker,
 	scaling,
 	peers,
 	wallSeconds,

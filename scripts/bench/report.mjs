@@ -130,6 +130,28 @@ function peersSection(r) {
  * The whole report as markdown.
  * @param {Record<string, any>} r everything benchmark.mjs measured
  */
+/** The checker's timings in Node, as a section. */
+function checkerSection(c) {
+	const out = ['## Configuration checker in Node', ''];
+	if (!c || c.error) return [...out, `Not measured: ${c?.error ?? 'no result'}`, ''];
+	out.push(
+		`checkConfiguration() on generated kubectl dumps, in this Node process (the bundle calico-check ships), one warm-up run then ${c[0].runs} timed runs each.`,
+		'',
+		table(
+			['Input', 'Size', 'Median', 'Max', 'Target'],
+			c.map((t) => [
+				t.what,
+				`${t.kb.toFixed(0)} KB`,
+				ms(t.median),
+				ms(t.max),
+				t.targetMs ? `≤ ${t.targetMs} ms: ${verdict(t.median, t.targetMs)}` : '',
+			])
+		),
+		''
+	);
+	return out;
+}
+
 export function renderReport(r) {
 	const out = [
 		'# Benchmark report',
@@ -177,6 +199,7 @@ export function renderReport(r) {
 		),
 		'',
 		...r.pages.map((p) => pageSection(p, r.lighthouse)),
+		...checkerSection(r.checker),
 		'## Recommender: answer to result',
 		'',
 	];

@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+// Imported with the configuration: by astro:build:done, Vite's module runner no longer loads modules.
+import { buildCli } from '../../scripts/build-cli.mjs';
 
 /** Writes calico-check.mjs into the built site. */
 export default function commandLineChecker(): AstroIntegration {
@@ -10,9 +12,6 @@ export default function commandLineChecker(): AstroIntegration {
 		name: 'calico-guide-cli',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { buildCli } = await import(
-					new URL('../../scripts/build-cli.mjs', import.meta.url).href
-				);
 				const out = await buildCli(join(fileURLToPath(dir), 'calico-check.mjs'));
 				logger.info(`Bundled the command-line checker into ${out}.`);
 			},
