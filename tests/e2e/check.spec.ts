@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { axeViolations, describeViolations } from './axe';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { getOption, type OptionId } from '../../src/lib';
+import { checkConfiguration } from '../../src/lib/check';
 
 const ipipOnAzure = `apiVersion: operator.tigera.io/v1
 kind: Installation
@@ -24,11 +27,29 @@ async function openChecker(page: Page, path = '/tools/check/') {
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
+/** Picks the environment and presses Check. */
+async function pickAndCheck(page: Page, env: string) {
+	await page.getByLabel('Where the cluster runs').selectOption(env);
+	await page.getByRole('button', { name: 'Check', exact: true }).click();
+}
+
 /** Pastes YAML, picks the environment and presses Check. */
 async function check(page: Page, yaml: string, env: string) {
 	await page.getByLabel('Your configuration (YAML)').fill(yaml);
-	await page.getByLabel('Where the cluster runs').selectOption(env);
-	await page.getByRole('button', { name: 'Check', exact: true }).click();
+	await pickAndCheck(page, env);
+}
+
+/**
+ * As `check`, for a paste of many lines: the text lands in the textarea at once, with the one `input` event a
+ * paste fires. fill() enters text through Chromium's editor, which takes seconds per thousand lines (7 s for a
+ * 16 KB dump, while the checker reads it in milliseconds).
+ */
+async function checkLarge(page: Page, yaml: string, env: string) {
+	await page.getByLabel('Your configuration (YAML)').evaluate((el: HTMLTextAreaElement, text) => {
+		el.value = text;
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	}, yaml);
+	await pickAndCheck(page, env);
 }
 
 test('IP-in-IP on Azure is an error with the VXLAN fix and the move to VXLAN', async ({ page }) => {
@@ -140,5 +161,105 @@ test('axe finds no violations in the checker while it shows findings', async ({ 
 	await openChecker(page);
 	await check(page, ipipOnAzure, 'azure');
 	await expect(page.locator('.check-finding').first()).toBeVisible();
+	expect(describeViolations(await axeViolations(page, { include: '.check' }))).toEqual([]);
+});
+
+/** Helm values for the tigera-operator chart, as Calico's EKS guide passes them (helm install … -f values.yaml). */
+const helmValues = `installation:
+  kubernetesProvider: EKS
+  cni:
+    type: Calico
+  calicoNetwork:
+    bgp: Disabled
+    ipPools:
+      - cidr: 172.16.0.0/16
+        encapsulation: VXLAN
+defaultFelixConfiguration:
+  enabled: true
+  wireguardEnabled: true
+`;
+
+/** RKE2's documented way of changing its bundled chart's values (docs.rke2.io, networking: Calico). */
+const rke2 = `apiVersion: helm.cattle.io/v1
+kind: HelmChartConfig
+metadata:
+  name: rke2-calico
+  namespace: kube-system
+spec:
+  valuesContent: |-
+    installation:
+      calicoNetwork:
+        mtu: 9000
+        ipPools:
+          - cidr: 10.42.0.0/16
+            encapsulation: VXLAN
+`;
+
+/** Calico's calico.yaml of 3.33 (the calico-config ConfigMap and the calico-node DaemonSet), about 15 KB. */
+const calicoYaml = readFileSync(
+	new URL('../fixtures/check/calico-v3.33-excerpt.yaml', import.meta.url),
+	'utf8'
+);
+
+const inputs: { input: string; text: string; amountsTo: OptionId }[] = [
+	{
+		input: 'Helm values for the tigera-operator chart',
+		text: helmValues,
+		amountsTo: 'calico-vxlan',
+	},
+	{ input: 'RKE2’s HelmChartConfig', text: rke2, amountsTo: 'calico-vxlan' },
+	{ input: 'calico.yaml of Calico 3.33', text: calicoYaml, amountsTo: 'calico-ipip' },
+];
+
+for (const { input, text, amountsTo } of inputs) {
+	test(`${input} is read as the library reads it and amounts to ${amountsTo}`, async ({ page }) => {
+		const { readAs } = checkConfiguration({ text, env: 'on-prem' });
+		await openChecker(page);
+		await checkLarge(page, text, 'on-prem');
+		await expect(page.locator('.check-read-as')).toHaveText(readAs);
+		const amounts = page.locator('.check-amounts');
+		await expect(amounts).toHaveAttribute('data-option', amountsTo);
+		await expect(amounts.locator('strong')).toContainText(getOption(amountsTo).name);
+	});
+}
+
+/** `kubectl get … -o yaml` of a cluster: 150 Deployments, 40 BGPPeers and one IPPool in one List. */
+const dump = `apiVersion: v1
+kind: List
+items:
+${Array.from(
+	{ length: 150 },
+	(_, i) => `- apiVersion: apps/v1\n  kind: Deployment\n  metadata:\n    name: app-${i}\n`
+).join('')}${Array.from(
+	{ length: 40 },
+	(_, i) =>
+		`- apiVersion: projectcalico.org/v3\n  kind: BGPPeer\n  metadata:\n    name: peer-${i}\n  spec:\n    peerIP: 10.0.1.${i}\n    asNumber: 64512\n`
+).join('')}- apiVersion: projectcalico.org/v3
+  kind: IPPool
+  metadata:
+    name: default-ipv4-ippool
+  spec:
+    cidr: 192.168.0.0/16
+    vxlanMode: Always
+`;
+
+test('a kubectl dump is one finding for the 150 resources it skips and counts the 40 BGPPeers, in good time', async ({
+	page,
+}) => {
+	await openChecker(page);
+	await checkLarge(page, dump, 'on-prem');
+	const skipped = page.locator('.check-finding[data-rule="unknown-kind"]');
+	await expect(skipped).toHaveCount(1);
+	await expect(skipped).toContainText('Skipped 150 resources');
+	await expect(page.locator('.check-read-as')).toContainText('BGPPeer (40)');
+});
+
+test('axe finds no violations in the checker while it shows what it read from Helm values', async ({
+	page,
+}) => {
+	await openChecker(page);
+	await check(page, helmValues, 'on-prem');
+	await expect(page.locator('.check-read-as')).toBeVisible();
+	await expect(page.locator('.check-amounts')).toBeVisible();
 	expect(describeViolations(await axeViolations(page, { include: '.check' }))).toEqual([]);
 });
