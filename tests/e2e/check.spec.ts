@@ -216,7 +216,7 @@ for (const { input, text, amountsTo } of inputs) {
 		const { readAs } = checkConfiguration({ text, env: 'on-prem' });
 		await openChecker(page);
 		await checkLarge(page, text, 'on-prem');
-		await expect(page.locator('.check-read-as')).toHaveText(readAs);
+		await expect(page.locator('.check-read-as')).toHaveText(readAs!);
 		const amounts = page.locator('.check-amounts');
 		await expect(amounts).toHaveAttribute('data-option', amountsTo);
 		await expect(amounts.locator('strong')).toContainText(getOption(amountsTo).name);

@@ -51,20 +51,18 @@ export function bgpPeeringStep(loadBalancers = false): ExtraStep {
 	};
 }
 
-/** What Windows nodes need besides the Installation's `windowsDataplane`: the service range and strict IPAM affinity. */
+/** What Windows nodes need besides the Installation's `windowsDataplane` and service range: strict IPAM affinity. */
 export function windowsStep(): ExtraStep {
 	return {
 		id: 'windows-nodes',
-		title: 'kubectl commands that prepare Calico for Windows nodes',
+		title: 'kubectl command that prepares Calico IPAM for Windows nodes',
 		language: 'shell',
 		text: [
-			'# Replace <service CIDR> with the cluster’s service range (the API server’s --service-cluster-ip-range).',
-			`kubectl patch installation default --type merge -p '{"spec":{"serviceCIDRs":["<service CIDR>"]}}'`,
 			'# Linux nodes must not borrow addresses from Windows nodes’ blocks.',
 			`kubectl patch ipamconfigurations default --type merge -p '{"spec":{"strictAffinity":true}}'`,
 			'',
 		].join('\n'),
-		why: `The Installation above sets windowsDataplane: ${facts.windowsDataplaneField.value}, so the operator installs Calico on Windows nodes as well; it needs the cluster’s service range, and Calico IPAM with strict affinity, because a Windows node cannot use an address another node lent it. Windows nodes also need kube-proxy for Windows, which Calico does not install. Calico for Windows supports only ${facts.windowsEncapsulations.value.join(' and ')}, and no WireGuard, IPv6 or eBPF dataplane.`,
+		why: `The Installation above sets windowsDataplane: ${facts.windowsDataplaneField.value}, so the operator installs Calico on Windows nodes as well, and spec.serviceCIDRs: ${facts.serviceCidrExample.value}, kubeadm’s default service range, without which the operator refuses it: put your cluster’s own there (the API server’s --service-cluster-ip-range) before you apply. Calico for Windows also needs Calico IPAM with strict affinity, because a Windows node cannot use an address another node lent it. Windows nodes also need kube-proxy for Windows, which Calico does not install. Calico for Windows supports only ${facts.windowsEncapsulations.value.join(' and ')}, and no WireGuard, IPv6 or eBPF dataplane.`,
 	};
 }
 

@@ -187,9 +187,11 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 			`Pods’ IPv6 addresses come from ${otherCni[settings.cni] ?? settings.cni}, not from a Calico pool: make the cluster and its network dual-stack on that side; Calico enforces policy on both families.`
 		);
 	}
-	if (input.windows && settings.cni === 'Calico')
+	if (input.windows && settings.cni === 'Calico') {
 		calicoNetwork.windowsDataplane = facts.windowsDataplaneField.value;
-	else if (input.windows)
+		// The operator refuses Calico for Windows with the Calico CNI and no service range.
+		spec.serviceCIDRs = [facts.serviceCidrExample.value];
+	} else if (input.windows)
 		notes.push(
 			`Windows nodes: ${otherCni[settings.cni] ?? settings.cni} wires their pods; check that its Windows support includes Calico policy before adding Windows node pools.`
 		);

@@ -446,4 +446,10 @@ export const calicoFacts = {
 		[s.helmChartValues333],
 		'2026-12-03'
 	),
+	serviceCidrExample: fact(
+		'10.96.0.0/12',
+		'Service range the Windows Installation writes in spec.serviceCIDRs until the reader gives the cluster’s own (kubeadm’s default --service-cidr); the operator rejects Calico for Windows with the Calico CNI and no serviceCIDRs',
+		[s.kubeadmInitPage, s.operatorValidation144],
+		'2026-12-03'
+	),
 } as const;

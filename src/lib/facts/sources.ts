@@ -211,6 +211,14 @@ export const sources = {
 		'networking/configuring/advertise-service-ips',
 		'Advertise Kubernetes service IP addresses'
 	),
+	kubeadmInitPage: {
+		title: 'Kubernetes docs: kubeadm init (--service-cidr)',
+		url: 'https://kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-init/',
+	},
+	operatorValidation144: {
+		title: `tigera/operator ${operatorBranch('3.33')} pkg/controller/installation/validation.go`,
+		url: `https://github.com/tigera/operator/blob/${operatorBranch('3.33')}/pkg/controller/installation/validation.go`,
+	},
 	eksWebhooksIssue: {
 		title: 'projectcalico/calico#3818 (EKS webhooks on a Calico overlay)',
 		url: 'https://github.com/projectcalico/calico/issues/3818',

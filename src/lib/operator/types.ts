@@ -33,6 +33,8 @@ export interface Installation {
 	metadata: { name: 'default' };
 	spec: {
 		kubernetesProvider?: '' | 'EKS' | 'GKE' | 'AKS';
+		/** The cluster's service ranges, which Calico for Windows needs. */
+		serviceCIDRs?: string[];
 		cni: { type: string; ipam: { type: string } };
 		calicoNetwork?: {
 			bgp?: 'Enabled' | 'Disabled';

@@ -9,6 +9,7 @@ import {
 } from './defaults';
 import { linuxDataplanes } from './types';
 import { filledInNote, poolHits, type DefaultedPool } from './validate-pools';
+import { specHits } from './validate-spec';
 
 export { withOperatorDefaults, operatorDefaultPool, type ClusterState } from './defaults';
 
@@ -130,6 +131,7 @@ export function validateInstallation(
 			);
 	}
 
+	errors.push(...specHits(spec));
 	const network = spec.calicoNetwork;
 	if (!network) return errors;
 	const bgp = network.bgp === undefined ? undefined : shown(network.bgp);

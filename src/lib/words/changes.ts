@@ -24,6 +24,32 @@ const ipip = facts.ipipWithoutBgpSince.value;
 /** Every change of a recommendation, rule or fact, newest first. */
 export const guideChanges: readonly GuideChange[] = [
 	{
+		id: 'checker-inputs',
+		date: '2026-12-03',
+		kind: 'rule',
+		title: 'The checker reads Helm values, Calico’s manifest and kubectl dumps, and runs in CI',
+		before:
+			'The checker read bare operator resources only: Helm values got “has no kind”, calico.yaml “a DaemonSet, which the checker does not read”, and a dump one warning per resource.',
+		now: 'It reads Helm values for the tigera-operator chart (also inside RKE2’s HelmChartConfig and a Cluster API HelmChartProxy), resources inside ConfigMaps, the calico-node DaemonSet and calico-config of Calico’s manifest, and kubectl dumps, and says what it read; resources that do not bear on networking are counted in one finding. It mirrors more of the operator’s validation (node address detection, host ports, Calico-only fields, the policy setup timeout, Windows), and calico-check runs it in CI with SARIF, JUnit or JSON output.',
+		why: 'Most clusters are installed with the Helm chart or the manifest, and a configuration is best rejected before kubectl apply; the operator only degrades its TigeraStatus after the fact.',
+		sources: [
+			...facts.helmValuesKeys.sources,
+			...facts.manifestPoolEnvFirstPoolOnly.sources,
+			...facts.tigeraStatusDegraded.sources,
+		],
+	},
+	{
+		id: 'windows-service-cidrs',
+		date: '2026-12-03',
+		kind: 'recommendation',
+		title: 'The Windows Installation carries its service range',
+		before:
+			'The generated Installation for Windows nodes left spec.serviceCIDRs to a kubectl patch afterwards.',
+		now: `It sets spec.serviceCIDRs (${facts.serviceCidrExample.value}, kubeadm’s default, to be replaced by the cluster’s own) in the Installation itself.`,
+		why: 'The operator refuses Calico for Windows with the Calico CNI and no service range, so the Installation as first applied would have left TigeraStatus degraded until the patch.',
+		sources: [...facts.serviceCidrExample.sources],
+	},
+	{
 		id: 'kubevirt-live-migration',
 		date: '2026-12-03',
 		kind: 'recommendation',
