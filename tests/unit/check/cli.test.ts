@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv-draft-04';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +22,12 @@ const clean = file('clean.yaml', installation('10.0.0.0/16 VXLAN'));
 const broken = file(
 	'broken.yaml',
 	'apiVersion: projectcalico.org/v3\nkind: IPPool\nspec: {cidr: [\n'
+);
+const calicoYaml = new URL('../../fixtures/check/calico-v3.33-excerpt.yaml', import.meta.url)
+	.pathname;
+const helmValues = file(
+	'values.yaml',
+	'installation:\n  calicoNetwork:\n    ipPools:\n      - cidr: 10.244.0.0/16\n        encapsulation: VXLAN\n'
 );
 
 /** Runs the bundled command line as CI would: `node calico-check.mjs …`. */
@@ -118,6 +126,34 @@ describe('the command line in CI', () => {
 			artifactLocation: { uri: broken },
 			region: { startLine: expect.any(Number) },
 		});
+	});
+
+	test('SARIF validates against the SARIF 2.1.0 schema (tests/fixtures/sarif)', () => {
+		const schema = JSON.parse(
+			readFileSync(new URL('../../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')
+		);
+		const validate = // The schema's language-tag pattern is not valid in Unicode mode.
+			new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(schema);
+		const sarif = JSON.parse(
+			run(['--env', 'azure', '--format', 'sarif', ipipOnAzure, broken, calicoYaml]).stdout
+		);
+		expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+	});
+
+	test.each([
+		{
+			input: 'calico.yaml of Calico 3.33',
+			path: () => calicoYaml,
+			readAs: 'the calico-node DaemonSet',
+		},
+		{
+			input: 'Helm values',
+			path: () => helmValues,
+			readAs: 'Helm values for the tigera-operator chart',
+		},
+	])('reads $input as the page does', ({ path, readAs }) => {
+		const report = JSON.parse(run(['--env', 'on-prem', '--format', 'json', path()]).stdout);
+		expect(report.files[0].readAs).toContain(readAs);
 	});
 
 	test('JUnit XML: one suite per file, the errors as failures, well formed', () => {
