@@ -8,7 +8,7 @@ import type { EnvironmentId } from '../../lib/catalog/environments';
 import EnvironmentSelect from '../EnvironmentSelect';
 import SourcesDetails from '../SourcesDetails';
 import { movePage } from '../../lib/migrate/ids';
-import { findingsHeading, findingsSummary } from '../../lib/words/check-findings';
+import { findingPlace, findingsHeading, findingsSummary } from '../../lib/words/check-findings';
 import { newestRelease, type CalicoMinor } from '../../lib/facts';
 import { calicoFromUrl, withCalico } from '../../lib/url/calico';
 import { releaseOf } from '../../lib/facts/releases';
@@ -41,8 +41,10 @@ function Fix({ yaml, id }: { yaml: string; id: string }) {
 
 function FindingItem({ finding }: { finding: Finding }) {
 	const id = `check-${finding.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+	const place = findingPlace(finding);
 	return (
 		<li class="check-finding" data-rule={finding.rule} data-severity={finding.severity}>
+			{place && <p class="check-where">{place}</p>}
 			<p class="check-message">{finding.message}</p>
 			<p>{finding.reason}</p>
 			{finding.fix && <Fix yaml={finding.fix} id={id} />}

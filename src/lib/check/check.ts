@@ -56,6 +56,7 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 				...(hit.move ? { move: hit.move } : {}),
 				sources: hit.sources ?? ruleSources(rule),
 				...(hit.line ? { line: hit.line } : {}),
+				...(hit.column ? { column: hit.column } : {}),
 			});
 		}
 	}

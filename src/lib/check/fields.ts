@@ -99,10 +99,13 @@ export function unknownFieldHits(resource: ParsedResource, release: Release): Ru
 				continue;
 			}
 			const key = `${line}:${at}`;
+			const position = resource.positions?.get(at);
+			const where = position ? { line: position.line, column: position.column } : {};
 			if (field) {
 				const { says, has } = otherRelease(field, release, kind);
 				hits.push({
 					key,
+					...where,
 					message: `${kind} field ${at} ${says}`,
 					reason: `${dropped} If the cluster runs another release, choose that one.`,
 					sources: [crdSource(kind, release), crdSource(kind, has)],
@@ -114,6 +117,7 @@ export function unknownFieldHits(resource: ParsedResource, release: Release): Ru
 			if (tree.open && !near) continue;
 			hits.push({
 				key,
+				...where,
 				message: near
 					? `${kind} field ${at} is not one Calico ${minor} knows. Did you mean ${closest.name}?`
 					: `${kind} field ${at} is not one Calico ${minor} knows${closest ? ` (the closest it knows is ${closest.name})` : ''}.`,

@@ -28,6 +28,8 @@ export interface Finding {
 	sources: readonly Source[];
 	/** The line of the paste it concerns (1-based), where the checker knows it. */
 	line?: number;
+	/** The column of that line (1-based), where the checker knows the field. */
+	column?: number;
 }
 
 /** What the checker reads: the pasted YAML, where the cluster runs, and what the reader knows of it. */
@@ -84,6 +86,8 @@ export interface RuleHit {
 	sources?: readonly Source[];
 	/** The line of the paste it concerns (1-based), where known. */
 	line?: number;
+	/** The column of that line (1-based), where known. */
+	column?: number;
 }
 
 /** One check, table-driven: what it looks at, what its findings rest on, and the function that looks. */

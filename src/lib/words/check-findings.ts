@@ -21,3 +21,9 @@ export function findingsSummary(counts: Record<Severity, number>, total: number)
 export function findingsHeading(severity: Severity, count: number): string {
 	return `${names[severity][1]} (${count})`;
 }
+
+/** Where in the paste a finding points, as the page shows it: `Line 12, column 5`; null when the checker does not know. */
+export function findingPlace(finding: { line?: number; column?: number }): string | null {
+	if (!finding.line) return null;
+	return finding.column ? `Line ${finding.line}, column ${finding.column}` : `Line ${finding.line}`;
+}

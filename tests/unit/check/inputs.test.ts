@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkConfiguration, type CheckResult } from '../../../src/lib/check';
 import { maxPasteChars } from '../../../src/lib/check/parse/limits';
+import { findingPlace } from '../../../src/lib/words/check-findings';
 
 /** Calico's manifests as published (the calico-config ConfigMap and calico-node DaemonSet), see the files' headers. */
 const fixture = (name: string) =>
@@ -232,5 +233,34 @@ describe('hostile input gets one clear finding, never a hang or a stack overflow
 		expect(syntax).toHaveLength(1);
 		expect(syntax[0]!.message).toMatch(says);
 		expect(JSON.stringify(findings)).not.toMatch(/call stack/i);
+	});
+});
+
+describe('findings point at the line and column of the field they concern', () => {
+	const typo = (text: string) => check(text).findings.find((f) => f.rule === 'unknown-field');
+	test.each([
+		{
+			where: 'in the second document of a paste',
+			text: 'apiVersion: v1\nkind: Service\n---\napiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  cidr: 10.0.0.0/16\n  vxlanMod: Always\n',
+			line: 10,
+			column: 3,
+		},
+		{
+			where: 'in an item of a kubectl List',
+			text: 'apiVersion: v1\nitems:\n- apiVersion: projectcalico.org/v3\n  kind: IPPool\n  metadata:\n    name: p\n  spec:\n    cidr: 10.0.0.0/16\n    natOutgoin: true\nkind: List\n',
+			line: 9,
+			column: 3,
+		},
+	])('a typo $where', ({ text, line, column }) => {
+		const found = typo(text);
+		expect(found?.message).toMatch(/Did you mean/);
+		expect({ line: found?.line, column: found?.column }).toEqual({ line, column });
+		expect(findingPlace(found!)).toBe(`Line ${line}, column ${column}`);
+	});
+
+	test('fields read from Helm values have no position of their own, rather than a wrong one', () => {
+		const found = typo('installation:\n  calicoNetwork:\n    bgpp: Enabled\n');
+		expect(found?.message).toMatch(/bgpp/);
+		expect(found?.line).toBeUndefined();
 	});
 });

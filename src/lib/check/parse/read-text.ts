@@ -1,4 +1,5 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { fieldPositions } from './positions';
 import { nestsTooDeep, maxDepth, textNestsTooDeep } from './limits';
 import { readValue } from './resource';
 import { skippedKind } from './kinds';
@@ -34,8 +35,14 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 		return;
 	}
 	let value: unknown;
+	let positions: Place['positions'];
 	try {
-		const document = parseDocument(doc.text, { prettyErrors: true, uniqueKeys: true });
+		const counter = new LineCounter();
+		const document = parseDocument(doc.text, {
+			prettyErrors: true,
+			uniqueKeys: true,
+			lineCounter: counter,
+		});
 		if (document.errors.length) {
 			for (const error of document.errors.slice(0, 3)) {
 				const pos = error.linePos?.[0];
@@ -52,6 +59,8 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 			return;
 		}
 		value = document.toJS({ maxAliasCount: 100 });
+		// Text found inside a resource starts elsewhere than its lines say: its fields get no position.
+		if (!at.nested) positions = fieldPositions(document.contents, counter, doc.line);
 	} catch (error) {
 		const overflow = error instanceof RangeError;
 		out.hits['yaml-syntax'].push({
@@ -70,7 +79,7 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 		out.hits['yaml-syntax'].push({ key: `${doc.line}`, line: doc.line, ...tooDeep(where) });
 		return;
 	}
-	readValue(value, { ...at, line: doc.line }, out, read);
+	readValue(value, { ...at, line: doc.line, ...(positions ? { positions } : {}) }, out, read);
 }
 
 /**

@@ -35,6 +35,7 @@ function readUnderstood(
 		line: at.line,
 		value,
 		...(at.from ? { from: at.from } : {}),
+		...(at.positions ? { positions: at.positions } : {}),
 	});
 }
 
@@ -60,13 +61,13 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 	if (!kind && !apiVersion && isHelmValues(value)) {
 		out.readAs.push(at.from ?? 'Helm values for the tigera-operator chart');
 		for (const resource of helmValueResources(value))
-			readValue(resource.value, { ...at, from: resource.from }, out, read);
+			readValue(resource.value, { line: at.line, where: at.where, from: resource.from }, out, read);
 		return;
 	}
 	if (kind === 'List' || kind.endsWith('List')) {
 		const items = Array.isArray(value.items) ? value.items : [];
 		items.forEach((item, i) =>
-			readValue(item, { ...at, where: `${at.where}, item ${i + 1}` }, out, read)
+			readValue(item, { line: at.line, where: `${at.where}, item ${i + 1}` }, out, read)
 		);
 		return;
 	}

@@ -12,7 +12,18 @@ export interface ParsedResource {
 	from?: string;
 	/** True for a resource the checker derived (the pool calico-node would create), which a pasted one of its kind replaces. */
 	synthetic?: boolean;
+	/** Where each field's key stands in the paste, by path (`spec.calicoNetwork.ipPools[0].cidr`), for findings to point at. */
+	positions?: FieldPositions;
 }
+
+/** Line and column (1-based) of a field's key in the paste. */
+export interface FieldPosition {
+	line: number;
+	column: number;
+}
+
+/** Where each field of a resource stands, by its path. */
+export type FieldPositions = ReadonlyMap<string, FieldPosition>;
 
 /** What the calico-node DaemonSet of Calico's manifest (calico.yaml and its variants) sets, as the checker read it. */
 export interface ManifestSettings {
@@ -52,6 +63,10 @@ export interface Place {
 	line: number;
 	where: string;
 	from?: string;
+	/** The positions of the fields of the value found here, when it is a document of the paste itself. */
+	positions?: FieldPositions;
+	/** True for text found inside a resource (Helm values, a ConfigMap's data), whose lines are not the paste's. */
+	nested?: boolean;
 }
 
 /** Reads YAML text found at a place into the paste (the paste itself, or text inside a resource). */

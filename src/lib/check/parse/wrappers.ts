@@ -26,6 +26,7 @@ export function readHelmChart(
 	read(
 		content,
 		{
+			nested: true,
 			line: at.line,
 			where: `${at.where} (valuesContent)`,
 			from: `Helm values in RKE2’s ${kind} ${name}`.trim(),
@@ -63,6 +64,7 @@ export function readHelmChartProxy(
 	read(
 		filled,
 		{
+			nested: true,
 			line: at.line,
 			where: `${at.where} (valuesTemplate)`,
 			from: `Helm values in the HelmChartProxy ${name} (template actions read as <templated>)`.trim(),
@@ -88,7 +90,7 @@ export function readConfigMapResources(
 		if (typeof text !== 'string' || !/^["']?kind["']?\s*:/m.test(text)) continue;
 		found = true;
 		out.readAs.push(`resources in the ConfigMap ${name}, key ${key}`);
-		read(text, { line: at.line, where: `${at.where} (data ${key})` }, out);
+		read(text, { nested: true, line: at.line, where: `${at.where} (data ${key})` }, out);
 	}
 	return found;
 }

@@ -45,7 +45,14 @@ export function sarifReport(
 				{
 					physicalLocation: {
 						artifactLocation: { uri: file === '-' ? 'stdin' : file },
-						...(finding.line ? { region: { startLine: finding.line } } : {}),
+						...(finding.line
+							? {
+									region: {
+										startLine: finding.line,
+										...(finding.column ? { startColumn: finding.column } : {}),
+									},
+								}
+							: {}),
 					},
 				},
 			],

@@ -8,7 +8,10 @@ export function textReport(files: readonly CheckedFile[]): string {
 		if (result.readAs) lines.push(`  ${result.readAs}`);
 		if (result.amountsTo) lines.push(`  Amounts to: ${result.amountsTo.names.join(' or ')}.`);
 		for (const finding of result.findings) {
-			lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}: ${finding.message}`);
+			const at = finding.line
+				? `${file}:${finding.line}${finding.column ? `:${finding.column}` : ''} `
+				: '';
+			lines.push(`  ${finding.severity.padEnd(7)} ${at}${finding.rule}: ${finding.message}`);
 			lines.push(`          ${finding.reason}`);
 			if (finding.fix)
 				lines.push(
