@@ -4,6 +4,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { getOption, type OptionId } from '../../src/lib';
 import { checkConfiguration } from '../../src/lib/check';
+import { helmValues, rke2 } from '../fixtures/check-inputs';
 
 const ipipOnAzure = `apiVersion: operator.tigera.io/v1
 kind: Installation
@@ -163,37 +164,6 @@ test('axe finds no violations in the checker while it shows findings', async ({ 
 	await expect(page.locator('.check-finding').first()).toBeVisible();
 	expect(describeViolations(await axeViolations(page, { include: '.check' }))).toEqual([]);
 });
-
-/** Helm values for the tigera-operator chart, as Calico's EKS guide passes them (helm install … -f values.yaml). */
-const helmValues = `installation:
-  kubernetesProvider: EKS
-  cni:
-    type: Calico
-  calicoNetwork:
-    bgp: Disabled
-    ipPools:
-      - cidr: 172.16.0.0/16
-        encapsulation: VXLAN
-defaultFelixConfiguration:
-  enabled: true
-  wireguardEnabled: true
-`;
-
-/** RKE2's documented way of changing its bundled chart's values (docs.rke2.io, networking: Calico). */
-const rke2 = `apiVersion: helm.cattle.io/v1
-kind: HelmChartConfig
-metadata:
-  name: rke2-calico
-  namespace: kube-system
-spec:
-  valuesContent: |-
-    installation:
-      calicoNetwork:
-        mtu: 9000
-        ipPools:
-          - cidr: 10.42.0.0/16
-            encapsulation: VXLAN
-`;
 
 /** Calico's calico.yaml of 3.33 (the calico-config ConfigMap and the calico-node DaemonSet), about 15 KB. */
 const calicoYaml = readFileSync(

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { checkConfiguration, type CheckResult } from '../../../src/lib/check';
 import { maxPasteChars } from '../../../src/lib/check/parse/limits';
 import { findingPlace } from '../../../src/lib/words/check-findings';
+import { capi, configMap, helmValues, rke2 } from '../../fixtures/check-inputs';
 
 /** Calico's manifests as published (the calico-config ConfigMap and calico-node DaemonSet), see the files' headers. */
 const fixture = (name: string) =>
@@ -11,78 +12,6 @@ const fixture = (name: string) =>
 const check = (text: string, env: 'on-prem' | 'aws' = 'on-prem') =>
 	checkConfiguration({ text, env });
 const rules = (result: CheckResult) => result.findings.map((f) => f.rule);
-
-/** Helm values for the tigera-operator chart, as Calico's EKS guide passes them (helm install … -f values.yaml). */
-const helmValues = `installation:
-  kubernetesProvider: EKS
-  cni:
-    type: Calico
-  calicoNetwork:
-    bgp: Disabled
-    ipPools:
-      - cidr: 172.16.0.0/16
-        encapsulation: VXLAN
-defaultFelixConfiguration:
-  enabled: true
-  wireguardEnabled: true
-`;
-
-/** RKE2's documented way of changing its bundled chart's values (docs.rke2.io, networking: Calico). */
-const rke2 = `apiVersion: helm.cattle.io/v1
-kind: HelmChartConfig
-metadata:
-  name: rke2-calico
-  namespace: kube-system
-spec:
-  valuesContent: |-
-    installation:
-      calicoNetwork:
-        mtu: 9000
-        ipPools:
-          - cidr: 10.42.0.0/16
-            encapsulation: VXLAN
-`;
-
-/** A Cluster API HelmChartProxy in the style of CAPZ's templates/addons/cluster-api-helm/calico.yaml. */
-const capi = `apiVersion: addons.cluster.x-k8s.io/v1alpha1
-kind: HelmChartProxy
-metadata:
-  name: calico
-spec:
-  clusterSelector:
-    matchLabels:
-      cni: calico
-  repoURL: https://docs.tigera.io/calico/charts
-  chartName: tigera-operator
-  valuesTemplate: |
-    installation:
-      cni:
-        type: Calico
-      calicoNetwork:
-        bgp: Disabled
-        mtu: 1350
-        ipPools:{{range $i, $cidr := .Cluster.spec.clusterNetwork.pods.cidrBlocks }}
-        - cidr: {{ $cidr }}
-          encapsulation: VXLAN{{end}}
-`;
-
-/** An Installation carried in a ConfigMap, as a Cluster API ClusterResourceSet applies it. */
-const configMap = `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: calico-installation
-data:
-  installation.yaml: |
-    apiVersion: operator.tigera.io/v1
-    kind: Installation
-    metadata:
-      name: default
-    spec:
-      calicoNetwork:
-        ipPools:
-          - cidr: 10.244.0.0/16
-            encapsulation: VXLANCrossSubnet
-`;
 
 describe('the checker reads every common way of installing Calico, and says what it read', () => {
 	test.each([
