@@ -102,7 +102,7 @@ describe('bad input is answered, never crashed on', () => {
 			),
 			{ numRuns: 500 }
 		);
-	});
+	}, 30_000); // A property test: generous on a loaded 2-CPU runner.
 });
 
 describe('the operator’s defaults are checked, not the bare paste', () => {

@@ -69,7 +69,8 @@ describe('reading the command line', () => {
 	});
 });
 
-describe('the command line in CI', () => {
+// Each case starts Node once or more: generous for a loaded 2-CPU runner.
+describe('the command line in CI', { timeout: 60_000 }, () => {
 	test('exits 1 when a finding is an error, and names it', () => {
 		const { status, stdout } = run(['--env', 'azure', ipipOnAzure]);
 		expect(status).toBe(1);
