@@ -27,9 +27,16 @@ export const crdReleases = [
  */
 export const calicoKinds = {
 	BGPConfiguration: ['bgpconfigurations', 'bgpconfigurations'],
+	BGPFilter: ['bgpfilters', 'bgpfilters'],
+	BGPPeer: ['bgppeers', 'bgppeers'],
 	FelixConfiguration: ['felixconfigurations', 'felixconfigurations'],
 	IPAMConfig: ['ipamconfigs', 'ipamconfigurations'],
 	IPPool: ['ippools', 'ippools'],
+	IPReservation: ['ipreservations', 'ipreservations'],
+	KubeControllersConfiguration: [
+		'kubecontrollersconfigurations',
+		'kubecontrollersconfigurations',
+	],
 };
 const v1Crd = (plural) => `libcalico-go/config/crd/crd.projectcalico.org_${plural}.yaml`;
 const v3Crd = (plural) => `api/config/crd/projectcalico.org_${plural}.yaml`;

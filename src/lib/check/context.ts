@@ -59,7 +59,10 @@ export interface CheckContext {
 	bgpConfigs: Record<string, unknown>[];
 	/** The specs of the IPAMConfiguration (or IPAMConfig) resources. */
 	ipamConfigs: Record<string, unknown>[];
+	/** Nodes in the cluster: the reader's count, else the nodes the paste holds (Calico or Kubernetes Nodes). */
 	nodes: number | null;
+	/** True when `nodes` was counted from the paste rather than given. */
+	nodesCounted: boolean;
 	podsPerNode: number | null;
 	serviceCidr: Cidr | null;
 	nodeCidr: Cidr | null;
@@ -135,6 +138,12 @@ function contextCidr(value: unknown, label: string, hits: RuleHit[]): Cidr | nul
 		});
 		return null;
 	}
+}
+
+/** The reader's node count, or the nodes of the paste when the reader gave none. */
+function nodeCount(given: number | null, paste: ParsedPaste) {
+	const counted = given === null && paste.nodes.length > 0;
+	return { nodes: counted ? paste.nodes.length : given, nodesCounted: counted };
 }
 
 /** Reads the paste's resources and the reader's context into what the rules need; never throws. */
@@ -216,7 +225,7 @@ export function buildContext(input: CheckInput, paste: ParsedPaste): CheckContex
 		ipamConfigs: paste.resources
 			.filter((r) => r.kind === 'IPAMConfiguration' || r.kind === 'IPAMConfig')
 			.map(spec),
-		nodes: contextNumber(input.nodes, 'Nodes', contextHits, 1),
+		...nodeCount(contextNumber(input.nodes, 'Nodes', contextHits, 1), paste),
 		podsPerNode: contextNumber(input.podsPerNode, 'Pods per node', contextHits, 1),
 		serviceCidr: contextCidr(input.serviceCidr, 'Service CIDR', contextHits),
 		nodeCidr: contextCidr(input.nodeCidr, 'Node network', contextHits),

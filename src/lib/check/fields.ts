@@ -48,6 +48,10 @@ export const knownFields: Record<UnderstoodKind, FieldTree> = {
 	// IPAMConfiguration (projectcalico.org/v3) is served from the IPAMConfig CRD, and the two share their fields.
 	IPAMConfiguration: top(crdFields.IPAMConfig),
 	IPAMConfig: top(crdFields.IPAMConfig),
+	BGPPeer: top(crdFields.BGPPeer),
+	BGPFilter: top(crdFields.BGPFilter),
+	IPReservation: top(crdFields.IPReservation),
+	KubeControllersConfiguration: top(crdFields.KubeControllersConfiguration),
 };
 
 /** True when a field exists in a release. */

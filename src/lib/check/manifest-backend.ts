@@ -10,6 +10,9 @@ export function manifestBackend(paste: ParsedPaste): string | null {
 	if (!manifest) return null;
 	const value = manifest.env.CALICO_NETWORKING_BACKEND;
 	const fromConfig = value?.match(/^<from ConfigMap calico-config, key (\S+)>$/)?.[1];
-	const backend = fromConfig ? manifest.config[fromConfig] : value;
+	// With only the ConfigMap pasted, its calico_backend is what the manifest's calico-node reads.
+	const backend = fromConfig
+		? manifest.config[fromConfig]
+		: (value ?? manifest.config.calico_backend);
 	return backend ? backend.toLowerCase() : null;
 }

@@ -9,12 +9,14 @@ import { countKind, type ParsedPaste } from './parse/types';
 export function readAsSentence(paste: ParsedPaste): string | null {
 	const checked: Record<string, number> = {};
 	for (const resource of paste.resources) countKind(checked, resource.kind);
+	for (const node of paste.nodes)
+		countKind(checked, node.kubernetes ? 'Node (Kubernetes)' : 'Node');
 	const skipped = Object.values(paste.skipped).reduce((sum, n) => sum + n, 0);
 	const what = [...new Set(paste.readAs)];
-	if (!what.length && paste.resources.length) what.push('Calico resources');
+	if (!what.length && Object.keys(checked).length) what.push('Calico resources');
 	if (!what.length && !Object.keys(paste.counted).length && !skipped) return null;
 	const parts = [`Read as: ${what.length ? what.join('; ') : 'no Calico configuration'}.`];
-	if (paste.resources.length) parts.push(`Checked: ${kindCounts(checked, 8)}.`);
+	if (Object.keys(checked).length) parts.push(`Checked: ${kindCounts(checked, 8)}.`);
 	if (Object.keys(paste.counted).length)
 		parts.push(`Counted, with no rule of their own yet: ${kindCounts(paste.counted, 8)}.`);
 	if (skipped)

@@ -14,6 +14,7 @@ export type ReleaseFeature =
 	| 'helmChartWithoutCrds'
 	| 'nftablesAuto'
 	| 'kubevirtLiveMigration'
+	| 'bgpCrdValidation'
 	| 'localSubnetL2Reachability';
 
 /** One Calico minor release: its newest patch the guide read, the operator that ships it, and what it added. */
@@ -69,6 +70,10 @@ export const releases = [
 			// (neither in v3.31.7); tigera/docs calico/networking/kubevirt/kubevirt-networking.mdx.
 			// KubeVirt VMs keep their IP address and live-migrate between nodes (bridge binding, BGP networking without an overlay)
 			'kubevirtLiveMigration',
+			// libcalico-go/config/crd/crd.projectcalico.org_bgppeers.yaml and _bgpfilters.yaml @ v3.32.1 carry
+			// x-kubernetes-validations (none @ v3.31.7, where only Calico's validator checks them).
+			// The BGPPeer and BGPFilter CRDs carry their own field rules, so kubectl apply refuses a peer or filter that breaks one
+			'bgpCrdValidation',
 		],
 		checked: '2026-12-03',
 	},

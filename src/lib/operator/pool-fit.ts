@@ -95,6 +95,8 @@ export interface ShortfallContext {
 	/** The first node that cannot get all its blocks. */
 	borrowingStartsAtNode: number;
 	poolAddresses: number;
+	/** True when the IPAMConfiguration sets strictAffinity: nodes then cannot borrow addresses from others' blocks. */
+	strictAffinity?: boolean;
 }
 
 const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
@@ -120,7 +122,9 @@ export function poolShortfallWarning(shortfall: PoolShortfall, plan: ShortfallCo
 		layout.blocksPerNode === 1
 			? 'get no block of their own'
 			: 'cannot get all the blocks they need';
-	const borrowing = `Calico IPAM hands out whole blocks only while the pool has free ones: from node ${n(plan.borrowingStartsAtNode)} on, nodes ${short} and borrow single addresses from other nodes’ blocks, which adds /${plan.shape.bits} routes.`;
+	const borrowing = plan.strictAffinity
+		? `Calico IPAM hands out whole blocks only while the pool has free ones: from node ${n(plan.borrowingStartsAtNode)} on, nodes ${short}, and with strictAffinity: true they may not borrow from other nodes’ blocks, so pods there get no address.`
+		: `Calico IPAM hands out whole blocks only while the pool has free ones: from node ${n(plan.borrowingStartsAtNode)} on, nodes ${short} and borrow single addresses from other nodes’ blocks, which adds /${plan.shape.bits} routes.`;
 	const fixes = [
 		shortfall.smallerBlock &&
 			`/${shortfall.smallerBlock.blockSize} blocks (room for ${plural(shortfall.smallerBlock.nodeCapacity, 'node')})`,

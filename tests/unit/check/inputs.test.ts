@@ -99,10 +99,10 @@ describe('a kubectl dump of a whole cluster', () => {
 	).join('');
 	const dump = `apiVersion: v1\nitems:\n${peers}${deployments}- apiVersion: projectcalico.org/v3\n  kind: IPPool\n  metadata:\n    name: default-ipv4-ippool\n  spec:\n    cidr: 192.168.0.0/16\n    ipipMode: Always\n    vxlanMode: Never\n    natOutgoing: true\nkind: List\nmetadata:\n  resourceVersion: ""\n`;
 
-	test('is one finding for what it skips and a line for what it counted, not 512 findings', () => {
+	test('is one finding for what it skips and a line for what it checked, not 512 findings', () => {
 		const result = check(dump);
 		expect(result.readAs).toBe(
-			'Read as: Calico resources. Checked: IPPool (1). Counted, with no rule of their own yet: BGPPeer (300). Skipped: 212 resources that do not bear on networking.'
+			'Read as: Calico resources. Checked: BGPPeer (300), IPPool (1). Skipped: 212 resources that do not bear on networking.'
 		);
 		const unknown = result.findings.filter((f) => f.rule === 'unknown-kind');
 		expect(unknown.map((f) => f.message)).toEqual([

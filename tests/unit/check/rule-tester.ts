@@ -23,6 +23,8 @@ export interface InvalidCase {
 	input: CaseInput;
 	severity: Finding['severity'];
 	message?: RegExp;
+	/** What the finding's reason must say (it may differ by release). */
+	reason?: RegExp;
 	fix?: RegExp;
 	move?: string;
 	/** The finding is the only one of the whole result. */
@@ -47,15 +49,19 @@ export function testRule(id: string, cases: { valid: ValidCase[]; invalid: Inval
 			if (quiet) expect(findings).toEqual([]);
 		});
 
-		test.each(cases.invalid)('reports: $name', ({ input, severity, message, fix, move, alone }) => {
-			const { findings } = check(input);
-			const found = findings.find((f) => f.rule === id);
-			expect(found, `no ${id} finding`).toBeDefined();
-			expect(found!.severity).toBe(severity);
-			if (move) expect(found!.move).toBe(move);
-			if (fix) expect(found!.fix).toMatch(fix);
-			if (message) expect(found!.message).toMatch(message);
-			if (alone) expect(findings.map((f) => [f.rule, f.severity])).toEqual([[id, severity]]);
-		});
+		test.each(cases.invalid)(
+			'reports: $name',
+			({ input, severity, message, reason, fix, move, alone }) => {
+				const { findings } = check(input);
+				const found = findings.find((f) => f.rule === id);
+				expect(found, `no ${id} finding`).toBeDefined();
+				expect(found!.severity).toBe(severity);
+				if (move) expect(found!.move).toBe(move);
+				if (fix) expect(found!.fix).toMatch(fix);
+				if (message) expect(found!.message).toMatch(message);
+				if (reason) expect(found!.reason).toMatch(reason);
+				if (alone) expect(findings.map((f) => [f.rule, f.severity])).toEqual([[id, severity]]);
+			}
+		);
 	});
 }

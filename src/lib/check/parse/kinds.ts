@@ -7,6 +7,10 @@ export const understoodKinds = {
 	IPAMConfiguration: ['projectcalico.org/v3'],
 	// The CRD behind IPAMConfiguration, as `kubectl get ipamconfigs.crd.projectcalico.org` prints it.
 	IPAMConfig: ['crd.projectcalico.org/v1'],
+	BGPPeer: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	BGPFilter: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	IPReservation: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	KubeControllersConfiguration: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
 } as const;
 
 /** A kind of resource the checker understands. */
@@ -17,10 +21,6 @@ export type UnderstoodKind = keyof typeof understoodKinds;
  * one: a degraded condition is explained). A kubectl dump of a cluster holds them beside the ones it checks.
  */
 export const networkingKinds: Readonly<Record<string, readonly string[]>> = {
-	BGPPeer: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
-	BGPFilter: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
-	IPReservation: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
-	KubeControllersConfiguration: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
 	Node: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
 	BlockAffinity: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
 	IPAMBlock: ['crd.projectcalico.org/v1'],
@@ -43,6 +43,8 @@ export const wrapperKinds = [
 export function skippedKind(kind: string, apiVersion: string): boolean {
 	if (kind === 'List' || kind.endsWith('List') || wrapperKinds.includes(kind)) return false;
 	if (kind in understoodKinds) return false;
+	// A Kubernetes Node holds its Calico Node's BGP address in annotations.
+	if (kind === 'Node' && apiVersion === 'v1') return false;
 	const networking = networkingKinds[kind];
 	return !networking || !networking.includes(apiVersion);
 }

@@ -1,7 +1,9 @@
 import { helmValueResources, isHelmValues } from './helm-values';
 import { networkingKinds, understoodKinds, type UnderstoodKind } from './kinds';
 import { readCalicoConfig, readCalicoNode } from './manifest';
+import { readNode, readServiceEndpoint } from './nodes';
 import { readConfigMapResources, readHelmChart, readHelmChartProxy } from './wrappers';
+import { facts } from '../../facts';
 import { countKind, isRecord, type ParsedPaste, type Place, type Reader } from './types';
 
 const kindList = Object.entries(understoodKinds)
@@ -60,6 +62,16 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 	const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
 	if (!kind && !apiVersion && isHelmValues(value)) {
 		out.readAs.push(at.from ?? 'Helm values for the tigera-operator chart');
+		const endpoint = isRecord(value.kubernetesServiceEndpoint)
+			? value.kubernetesServiceEndpoint
+			: {};
+		readServiceEndpoint(
+			endpoint.host,
+			endpoint.port,
+			'the Helm values’ kubernetesServiceEndpoint',
+			at,
+			out
+		);
 		for (const resource of helmValueResources(value))
 			readValue(resource.value, { line: at.line, where: at.where, from: resource.from }, out, read);
 		return;
@@ -92,6 +104,19 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 	if (kind === 'HelmChartProxy' && apiVersion.startsWith('addons.cluster.x-k8s.io/'))
 		return readHelmChartProxy(value, at, out, read);
 	if (kind === 'ConfigMap' && name === 'calico-config') return readCalicoConfig(value, at, out);
+	if (kind === 'ConfigMap' && name === facts.serviceEndpointConfigMap.value) {
+		const data = isRecord(value.data) ? value.data : {};
+		const from = `the ConfigMap ${name}`;
+		return readServiceEndpoint(
+			data.KUBERNETES_SERVICE_HOST,
+			data.KUBERNETES_SERVICE_PORT,
+			from,
+			at,
+			out
+		);
+	}
+	if (kind === 'Node' && (apiVersion === 'v1' || networkingKinds.Node!.includes(apiVersion)))
+		return readNode(value, apiVersion === 'v1', at, out);
 	if (kind === 'ConfigMap' && readConfigMapResources(value, at, out, read)) return;
 	if (kind === 'DaemonSet' && name === 'calico-node') return readCalicoNode(value, at, out);
 	if (kind === 'TigeraStatus' && networkingKinds.TigeraStatus!.includes(apiVersion)) {

@@ -41,6 +41,28 @@ export interface StatusRead {
 	line: number;
 }
 
+/** A node read from the paste: a Calico Node's BGP spec, or the annotations Calico writes on a Kubernetes Node. */
+export interface NodeRead {
+	name: string;
+	/** The node's IPv4 address with its prefix as Calico detected it (`10.0.1.5/24`), when it has one. */
+	ipv4: string;
+	ipv6: string;
+	/** The node's route reflector cluster ID, when it is one. */
+	routeReflectorClusterId: string;
+	/** True for a Kubernetes Node (apiVersion v1), whose Calico fields are annotations. */
+	kubernetes: boolean;
+	line: number;
+}
+
+/** The API server address Calico's components are given instead of the kubernetes Service, when the paste sets it. */
+export interface ServiceEndpointRead {
+	host: string;
+	port: string;
+	/** Where it was set: "the Helm values' kubernetesServiceEndpoint", "the ConfigMap kubernetes-services-endpoint". */
+	from: string;
+	line: number;
+}
+
 /** What reading the paste gave: the resources understood, and the findings about the rest. */
 export interface ParsedPaste {
 	resources: ParsedResource[];
@@ -56,6 +78,8 @@ export interface ParsedPaste {
 	/** What Calico's manifest sets, when the paste holds its calico-node DaemonSet or calico-config ConfigMap. */
 	manifest: ManifestSettings | null;
 	statuses: StatusRead[];
+	nodes: NodeRead[];
+	serviceEndpoint: ServiceEndpointRead | null;
 }
 
 /** Where a value was found: the line it starts on, how messages name it, and what it was read from. */
@@ -83,6 +107,8 @@ export function emptyPaste(): ParsedPaste {
 		skipped: {},
 		manifest: null,
 		statuses: [],
+		nodes: [],
+		serviceEndpoint: null,
 	};
 }
 

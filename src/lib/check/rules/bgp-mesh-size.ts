@@ -15,7 +15,7 @@ export const bgpMeshSize = defineCheckRule({
 		if (c.bgpConfigs.some((spec) => spec.nodeToNodeMeshEnabled === false)) return [];
 		return [
 			{
-				message: `BGP is on with a full node-to-node mesh, and the cluster has ${c.nodes} nodes (a mesh suits about ${limit}).`,
+				message: `BGP is on with a full node-to-node mesh, and the cluster has ${c.nodes} nodes${c.nodesCounted ? ' (the nodes in the paste)' : ''} (a mesh suits about ${limit}).`,
 				reason: `Each node keeps a BGP session with every other one, ${c.nodes - 1} each here; past about ${limit} nodes route reflectors keep the sessions and the load down.`,
 				move: 'mesh-to-route-reflectors',
 			},

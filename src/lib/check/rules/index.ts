@@ -29,6 +29,15 @@ import { birdIpipRoutes } from './bird-ipip-routes';
 import { ipipRoutesUpgrade } from './ipip-routes-upgrade';
 import { manifestPoolEnv } from './manifest-pool-env';
 import { tigeraStatus } from './tigera-status';
+import { bgpPeerValidation } from './bgp-peer-validation';
+import { bgpFilterValidation } from './bgp-filter-validation';
+import { ipamBlockLimits } from './ipam-block-limits';
+import { ipReservation } from './ip-reservation';
+import { bgpPeersWithoutBgp } from './bgp-peers-without-bgp';
+import { bgpPeerFilters } from './bgp-peer-filters';
+import { serviceEndpoint } from './service-endpoint';
+import { nodeAddresses } from './node-addresses';
+import { lbIpamCloud } from './lb-ipam-cloud';
 
 export type { ConfigRule } from '../define-rule';
 
@@ -48,6 +57,10 @@ export const checkRules: readonly ConfigRule[] = [
 	operatorValidation,
 	operatorDefaultPool,
 	ippoolValidation,
+	// The rules of the BGP and IPAM resources' own APIs.
+	bgpPeerValidation,
+	bgpFilterValidation,
+	ipamBlockLimits,
 	// Who programs the routes to other nodes' pods, in the chosen Calico version.
 	clusterRoutes,
 	birdIpipRoutes,
@@ -59,6 +72,8 @@ export const checkRules: readonly ConfigRule[] = [
 	ipv6Ipip,
 	windowsEncapsulation,
 	gkeEbpf,
+	serviceEndpoint,
+	lbIpamCloud,
 	// What Calico for Windows cannot do, against what the configuration turns on.
 	windowsWireguard,
 	windowsIpv6,
@@ -68,6 +83,11 @@ export const checkRules: readonly ConfigRule[] = [
 	poolCapacity,
 	poolOverlap,
 	bgpMeshSize,
+	ipReservation,
+	// BGP peers against the BGP the configuration runs, and the nodes' own addresses.
+	bgpPeersWithoutBgp,
+	bgpPeerFilters,
+	nodeAddresses,
 	// An explicit pod MTU against the overhead of the pools’ wrappers.
 	mtuTooLarge,
 	// Direct IPPools that copy a pool the operator owns.

@@ -41,8 +41,10 @@ export const poolCapacity = defineCheckRule({
 			const shortfall = poolShortfall(shape, blockSize, c.nodes, addressesPerNode);
 			if (!shortfall) continue;
 			const layout = blockLayout(shape, blockSize, addressesPerNode);
+			const strictAffinity = c.ipamConfigs.some((spec) => spec.strictAffinity === true);
 			hits.push({
 				key: shape.text,
+				...(strictAffinity && !shortfall.tooFewAddresses ? { severity: 'error' as const } : {}),
 				message: poolShortfallWarning(shortfall, {
 					pool: shape.text,
 					shape,
@@ -52,6 +54,7 @@ export const poolCapacity = defineCheckRule({
 					tunnelAddressesPerNode: tunnel,
 					borrowingStartsAtNode: layout.nodeCapacity + 1,
 					poolAddresses: 2 ** (shape.bits - shape.prefix),
+					strictAffinity,
 				}),
 				reason: `${c.podsPerNode === null ? 'Pods per node was not given, so each node was counted as needing one whole block. ' : ''}The block size is fixed once a pool exists, so the way out is a new, larger pool (or one with smaller blocks) and moving pods to it.`,
 				move: 'new-pool',
