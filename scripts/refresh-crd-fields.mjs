@@ -33,10 +33,7 @@ export const calicoKinds = {
 	IPAMConfig: ['ipamconfigs', 'ipamconfigurations'],
 	IPPool: ['ippools', 'ippools'],
 	IPReservation: ['ipreservations', 'ipreservations'],
-	KubeControllersConfiguration: [
-		'kubecontrollersconfigurations',
-		'kubecontrollersconfigurations',
-	],
+	KubeControllersConfiguration: ['kubecontrollersconfigurations', 'kubecontrollersconfigurations'],
 };
 const v1Crd = (plural) => `libcalico-go/config/crd/crd.projectcalico.org_${plural}.yaml`;
 const v3Crd = (plural) => `api/config/crd/projectcalico.org_${plural}.yaml`;
