@@ -16,18 +16,26 @@ export const understoodKinds = {
 /** A kind of resource the checker understands. */
 export type UnderstoodKind = keyof typeof understoodKinds;
 
-/**
- * Kinds that bear on Calico networking that the checker reads and counts but has no rule for (TigeraStatus has
- * one: a degraded condition is explained). A kubectl dump of a cluster holds them beside the ones it checks.
- */
-export const networkingKinds: Readonly<Record<string, readonly string[]>> = {
+/** Kinds with no spec the rules read as a resource, read for what they say: a node's address, a degraded status. */
+export const readKinds: Readonly<Record<string, readonly string[]>> = {
+	// A Calico Node as calicoctl or the Calico API server prints it; a Kubernetes Node (v1) is read too.
 	Node: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
+	TigeraStatus: ['operator.tigera.io/v1'],
+};
+
+/** Kinds that bear on Calico networking that the checker counts but no rule reads yet. */
+export const countedKinds: Readonly<Record<string, readonly string[]>> = {
 	BlockAffinity: ['projectcalico.org/v3', 'crd.projectcalico.org/v1'],
 	IPAMBlock: ['crd.projectcalico.org/v1'],
-	TigeraStatus: ['operator.tigera.io/v1'],
 	APIServer: ['operator.tigera.io/v1'],
 	Goldmane: ['operator.tigera.io/v1'],
 	Whisker: ['operator.tigera.io/v1'],
+};
+
+/** Every other kind that bears on Calico networking: a kubectl dump of a cluster holds them beside the ones it checks. */
+export const networkingKinds: Readonly<Record<string, readonly string[]>> = {
+	...readKinds,
+	...countedKinds,
 };
 
 /** Kinds that may hold Calico configuration inside them: a list, Helm values, ConfigMaps, Calico's manifest. */

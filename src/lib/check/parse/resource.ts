@@ -1,5 +1,5 @@
 import { helmValueResources, isHelmValues } from './helm-values';
-import { networkingKinds, understoodKinds, type UnderstoodKind } from './kinds';
+import { networkingKinds, readKinds, understoodKinds, type UnderstoodKind } from './kinds';
 import { readCalicoConfig, readCalicoNode } from './manifest';
 import { readNode, readServiceEndpoint } from './nodes';
 import { readConfigMapResources, readHelmChart, readHelmChartProxy } from './wrappers';
@@ -115,11 +115,11 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 			out
 		);
 	}
-	if (kind === 'Node' && (apiVersion === 'v1' || networkingKinds.Node!.includes(apiVersion)))
+	if (kind === 'Node' && (apiVersion === 'v1' || readKinds.Node!.includes(apiVersion)))
 		return readNode(value, apiVersion === 'v1', at, out);
 	if (kind === 'ConfigMap' && readConfigMapResources(value, at, out, read)) return;
 	if (kind === 'DaemonSet' && name === 'calico-node') return readCalicoNode(value, at, out);
-	if (kind === 'TigeraStatus' && networkingKinds.TigeraStatus!.includes(apiVersion)) {
+	if (kind === 'TigeraStatus' && readKinds.TigeraStatus!.includes(apiVersion)) {
 		const status = isRecord(value.status) ? value.status : {};
 		out.statuses.push({
 			name,
