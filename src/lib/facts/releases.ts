@@ -14,7 +14,7 @@ export type ReleaseFeature =
 	| 'helmChartWithoutCrds'
 	| 'nftablesAuto'
 	| 'kubevirtLiveMigration'
-	| 'bgpCrdValidation'
+	| 'crdFieldRules'
 	| 'localSubnetL2Reachability';
 
 /** One Calico minor release: its newest patch the guide read, the operator that ships it, and what it added. */
@@ -71,9 +71,10 @@ export const releases = [
 			// KubeVirt VMs keep their IP address and live-migrate between nodes (bridge binding, BGP networking without an overlay)
 			'kubevirtLiveMigration',
 			// libcalico-go/config/crd/crd.projectcalico.org_bgppeers.yaml and _bgpfilters.yaml @ v3.32.1 carry
-			// x-kubernetes-validations (none @ v3.31.7, where only Calico's validator checks them).
-			// The BGPPeer and BGPFilter CRDs carry their own field rules, so kubectl apply refuses a peer or filter that breaks one
-			'bgpCrdValidation',
+			// x-kubernetes-validations, _ipreservations.yaml `format: cidr` (none @ v3.31.7, where only Calico's
+			// validator checks them, and it takes a bare address as a reservation).
+			// Calico's CRDs carry their own field rules (BGPPeer, BGPFilter, IPReservation CIDRs), so kubectl apply refuses a resource that breaks one
+			'crdFieldRules',
 		],
 		checked: '2026-12-03',
 	},

@@ -283,6 +283,11 @@ export const sources = {
 	ipReservationApi333: calicoAt(calico333, 'api/pkg/apis/projectcalico/v3/ipreservation.go'),
 	ipamConfigApi333: calicoAt(calico333, 'api/pkg/apis/projectcalico/v3/ipamconfig.go'),
 	ipamClient333: calicoAt(calico333, 'libcalico-go/lib/ipam/ipam.go'),
+	crdFormats: {
+		title:
+			'Kubernetes API reference: CustomResourceDefinition JSONSchemaProps (format cidr: as net.ParseCIDR parses it)',
+		url: 'https://kubernetes.io/docs/reference/kubernetes-api/extend-resources/custom-resource-definition-v1/#JSONSchemaProps',
+	},
 	confdBgpProcessor333: calicoAt(calico333, 'confd/pkg/backends/calico/bgp_processor.go'),
 	operatorNodeBackend: {
 		title: 'tigera/operator release-v1.44 pkg/render/node.go (CALICO_NETWORKING_BACKEND)',

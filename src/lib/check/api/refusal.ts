@@ -7,7 +7,7 @@ export type CheckedBy = 'crd' | 'validator';
 export function apiRefusal(release: Release, apiVersion: string, by: CheckedBy): string {
 	const validator =
 		'Calico’s validator (the Calico API server for projectcalico.org/v3, and calicoctl) refuses it';
-	if (by === 'crd' && has(release, 'bgpCrdValidation'))
+	if (by === 'crd' && has(release, 'crdFieldRules'))
 		return 'Its CRD’s validation rules refuse it, so kubectl apply fails and the cluster keeps what it had.';
 	if (apiVersion.startsWith('crd.'))
 		return `${validator}. Applied with kubectl as crd.projectcalico.org/v1 in Calico ${releaseText(release)}, nothing checks it, and BIRD’s configuration is then built from a resource Calico never meant to accept.`;

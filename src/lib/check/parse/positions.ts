@@ -28,7 +28,16 @@ export function fieldPositions(
 				stack.push([pair.value, at]);
 			}
 		} else if (isSeq(node)) {
-			node.items.forEach((item, i) => stack.push([item, `${path}[${i}]`]));
+			node.items.forEach((item, i) => {
+				const at = `${path}[${i}]`;
+				// A scalar in a list has no key: its own place is where the finding points (reservedCIDRs[0]).
+				const offset = isScalar(item) ? item.range?.[0] : undefined;
+				if (offset !== undefined) {
+					const { line, col } = counter.linePos(offset);
+					positions.set(at, { line: firstLine + line - 1, column: col });
+				}
+				stack.push([item, at]);
+			});
 		}
 	}
 	return positions;

@@ -3,12 +3,18 @@ import { defineCheckRule } from '../define-rule';
 import { cidrsOverlap } from '../cidrs';
 import { poolName } from '../pools';
 import { placeOf, resourceName, resourcesOf, specOf, textOf } from '../resources';
-import { sources } from '../../facts';
+import { has, releaseBefore, since, sources } from '../../facts';
 import type { Cidr } from '../../input/cidr';
 import type { RuleHit } from '../types';
 
-/** A reserved range as IPAM reads it: an address and prefix, host bits allowed (`10.0.0.1/32` for one address). */
-function readRange(value: string): Cidr | null {
+/** True for an address written without a prefix length, which Calico's validator reads as one address. */
+const bareAddress = (value: string) => !value.includes('/') && ipaddr.isValid(value);
+
+/** A reserved range as IPAM reads it: an address and prefix, host bits allowed, a bare address as itself. */
+function readRange(text: string): Cidr | null {
+	const value = bareAddress(text)
+		? `${text}/${ipaddr.parse(text).kind() === 'ipv4' ? 32 : 128}`
+		: text;
 	try {
 		const [address, prefix] = ipaddr.parseCIDR(value);
 		const network = ipaddr.parse(
@@ -46,12 +52,23 @@ export const ipReservation = defineCheckRule({
 				const at = placeOf(reservation, `spec.reservedCIDRs[${i}]`);
 				const key = `${reservation.line}:${i}`;
 				const range = readRange(text);
+				if (range && bareAddress(text) && has(c.release, 'crdFieldRules')) {
+					hits.push({
+						key,
+						...at,
+						severity: 'error',
+						message: `${name}: "${text}" is an address without a prefix length; write ${range.text}.`,
+						reason: `From Calico ${since('crdFieldRules').minor} the IPReservation CRD takes CIDRs only (format: cidr, which Kubernetes checks as Go’s net.ParseCIDR does), so kubectl apply refuses it; Calico ${releaseBefore(since('crdFieldRules'))?.minor ?? ''} and Calico’s own validator take a bare address as one address.`,
+						sources: [sources.ipReservationApi333, sources.crdIPReservation332, sources.crdFormats],
+					});
+					return;
+				}
 				if (!range) {
 					hits.push({
 						key,
 						...at,
 						severity: 'error',
-						message: `${name}: "${text}" is not a CIDR (one address is written with /32, or /128 for IPv6).`,
+						message: `${name}: "${text}" is not a CIDR (write one address with /32, or /128 for IPv6).`,
 						reason: 'The API refuses the IPReservation, so nothing is reserved.',
 					});
 					return;

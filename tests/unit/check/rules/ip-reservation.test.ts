@@ -14,13 +14,24 @@ testRule('ip-reservation', {
 			name: 'a reservation with no pool in the paste to compare',
 			input: { text: reserve('10.1.0.0/24') },
 		},
+		{
+			name: 'on 3.31, a bare address (Calico’s validator reads it as one address)',
+			input: { text: pods + reserve('10.244.0.9'), calico: '3.31' },
+		},
 	],
 	invalid: [
 		{
-			name: 'an address without a prefix length',
-			input: { text: pods + reserve('10.244.0.1') },
+			name: 'from 3.32, a bare address, which the CRD’s cidr format refuses',
+			input: { text: pods + reserve('10.244.0.9'), calico: '3.32' },
 			severity: 'error',
-			message: /IPReservation keep: "10\.244\.0\.1" is not a CIDR/,
+			message: /"10\.244\.0\.9" is an address without a prefix length; write 10\.244\.0\.9\/32/,
+			reason: /From Calico 3\.32 the IPReservation CRD takes CIDRs only/,
+		},
+		{
+			name: 'a range that is not an address at all',
+			input: { text: pods + reserve('10.244.0.0/33') },
+			severity: 'error',
+			message: /IPReservation keep: "10\.244\.0\.0\/33" is not a CIDR/,
 		},
 		{
 			name: 'a range outside every pool',
