@@ -233,3 +233,26 @@ test('axe finds no violations in the checker while it shows what it read from He
 	await expect(page.locator('.check-amounts')).toBeVisible();
 	expect(describeViolations(await axeViolations(page, { include: '.check' }))).toEqual([]);
 });
+
+/** Calico's own BGP and IPAM examples as its documentation publishes them (see the file's header). */
+const docsExamples = readFileSync(
+	new URL('../fixtures/check/tigera-docs-bgp-examples.yaml', import.meta.url),
+	'utf8'
+);
+
+test('Calico’s documented BGP examples pass, and its IPReservation example is refused from 3.32 at its line, per version', async ({
+	page,
+}) => {
+	await openChecker(page);
+	await checkLarge(page, docsExamples, 'on-prem');
+	await expect(page.locator('.check-read-as')).toHaveText(
+		'Read as: Calico resources. Checked: BGPPeer (3), BGPFilter (1), IPReservation (1).'
+	);
+	const reservation = page.locator('.check-finding[data-rule="ip-reservation"]');
+	await expect(reservation).toContainText('"192.168.2.3" is an address without a prefix length');
+	const line = docsExamples.split('\n').indexOf('    - 192.168.2.3') + 1;
+	await expect(reservation.locator('.check-where')).toHaveText(`Line ${line}, column 7`);
+	await expect(page.locator('.check-finding[data-rule^="bgp-"]')).toHaveCount(0);
+	await page.getByLabel('Calico version').selectOption('3.31');
+	await expect(reservation).toHaveCount(0);
+});
