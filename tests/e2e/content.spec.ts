@@ -1,9 +1,9 @@
+import { allFactList } from '../../src/lib/facts/groups';
 import { expect, test } from './fixtures';
 import {
 	calicoVersion,
 	differences,
 	environmentIds,
-	factList,
 	factsChecked,
 	factsCheckedSince,
 	formatDetails,
@@ -92,7 +92,7 @@ test('the Sources page lists every fact of the library with a link to its source
 }) => {
 	await page.goto('/sources/');
 	const rows = page.locator('tr[data-fact]');
-	await expect(rows).toHaveCount(factList.length);
+	await expect(rows).toHaveCount(allFactList.length);
 	const iam = page.locator('tr[data-fact="srcDstCheckIam"]');
 	await expect(iam).toContainText('ec2:DescribeInstances and ec2:ModifyNetworkInterfaceAttribute');
 	await expect(iam.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);

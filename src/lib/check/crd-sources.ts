@@ -1,4 +1,5 @@
-import { releases, sources, type Release, type Source } from '../facts';
+import { releases, type Release, type Source } from '../facts';
+import { checkerSources } from '../facts/checker-sources';
 import { crdFields, type CrdKind } from './crd-fields.data';
 import type { UnderstoodKind } from './parse';
 
@@ -6,12 +7,14 @@ import type { UnderstoodKind } from './parse';
 export const crdKindOf = (kind: UnderstoodKind): CrdKind =>
 	kind === 'IPAMConfiguration' ? 'IPAMConfig' : kind;
 
-/** The CRD file a kind's fields were read from in a release (`sources.crd<Kind><minor without its dot>`). */
+/** The CRD file a kind's fields were read from in a release (`checkerSources.crd<Kind><minor without its dot>`). */
 export function crdSource(kind: UnderstoodKind, release: Release): Source {
 	const id = `crd${crdKindOf(kind)}${release.minor.replace('.', '')}`;
-	const source = (sources as Record<string, Source>)[id];
+	const source = (checkerSources as Record<string, Source>)[id];
 	if (!source)
-		throw new Error(`facts/sources.ts has no ${id} for the ${kind} CRD of ${release.minor}.`);
+		throw new Error(
+			`facts/checker-sources.ts has no ${id} for the ${kind} CRD of ${release.minor}.`
+		);
 	return source;
 }
 

@@ -1,6 +1,7 @@
 import type { EnvironmentId } from '../catalog/environments';
 import type { Answer } from '../catalog/questions';
 import type { FactId, Source } from '../facts';
+import type { CheckerFactId } from '../facts/checker';
 import type { MoveId } from '../migrate/ids';
 import type { OptionId } from '../catalog/options';
 
@@ -96,8 +97,8 @@ export interface CheckRule<Context> {
 	severity: Severity;
 	/** What it checks, in a sentence (for the JSON export). */
 	checks: string;
-	/** The facts it rests on; their sources are its sources. */
-	facts: readonly FactId[];
+	/** The facts it rests on (the checker's own among them); their sources are its sources. */
+	facts: readonly (FactId | CheckerFactId)[];
 	/** Sources beyond those of its facts. */
 	sources?: readonly Source[];
 	run: (context: Context) => RuleHit[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { facts, type FactId } from '../facts';
+import { allFactList } from '../facts/groups';
 import { checkRules, severities } from '../check';
 import { exportHeader, ids, sourcesOf } from './common';
 
@@ -21,7 +21,14 @@ const rule = z
 			.describe('How serious a finding of the rule is by default.'),
 		checks: z.string().describe('What the rule checks, in a sentence.'),
 		facts: z
-			.array(z.enum(ids(Object.keys(facts) as FactId[], 'facts')))
+			.array(
+				z.enum(
+					ids(
+						allFactList.map((fact) => fact.id),
+						'facts'
+					)
+				)
+			)
 			.describe('The names of the facts the rule rests on (listed on /sources/).'),
 		sources: sourcesOf('the rule (its facts’ sources and its own)'),
 	})

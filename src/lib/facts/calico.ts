@@ -452,43 +452,4 @@ export const calicoFacts = {
 		[s.kubeadmInitPage, s.operatorValidation144],
 		'2026-12-03'
 	),
-	nodeAnnotations: fact(
-		{
-			ipv4: 'projectcalico.org/IPv4Address',
-			ipv6: 'projectcalico.org/IPv6Address',
-			routeReflectorClusterId: 'projectcalico.org/RouteReflectorClusterID',
-		} as const,
-		'Annotations on a Kubernetes Node that hold its Calico Node’s BGP address and route reflector cluster ID when the datastore is Kubernetes',
-		[s.calicoNodeAnnotations],
-		'2026-12-04'
-	),
-	serviceEndpointConfigMap: fact(
-		'kubernetes-services-endpoint',
-		'ConfigMap (tigera-operator namespace, KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT) that gives Calico the API server’s own address; the chart renders it from kubernetesServiceEndpoint.host and .port. The operator refuses Windows nodes without it, the eBPF dataplane needs it unless bpfNetworkBootstrap is Enabled, and bpfNetworkBootstrap Enabled refuses it',
-		[
-			s.operatorValidation144,
-			s.operatorBpfBootstrap,
-			s.installationApiPage,
-			s.helmServiceEndpointTemplate,
-		],
-		'2026-12-04'
-	),
-	bgpBackendNeedsBgp: fact(
-		'bird',
-		'calico-node runs BIRD (CALICO_NETWORKING_BACKEND bird) only when the Installation’s calicoNetwork.bgp is Enabled; otherwise the backend is vxlan or none and no BGP session is opened',
-		[s.operatorNodeBackend],
-		'2026-12-04'
-	),
-	maxBlocksPerHostField: fact(
-		'maxBlocksPerHost',
-		'IPAMConfiguration field: when above 0, the most blocks one node may hold affinity to (0, the default, sets no limit; below 0 is rejected)',
-		[s.ipamConfigApi333, s.ipamClient333],
-		'2026-12-04'
-	),
-	ipamConfigRules: fact(
-		'maxBlocksPerHost above 0 needs strictAffinity: true, and strictAffinity and autoAllocateBlocks may not both be false',
-		'What Calico’s IPAM client refuses in an IPAMConfiguration (SetIPAMConfig, the same in 3.31 to 3.33); with maxBlocksPerHost a node that holds that many blocks gets no further address',
-		[s.ipamClient333],
-		'2026-12-04'
-	),
 } as const;

@@ -4,7 +4,7 @@
  */
 import { calicoFacts } from './calico';
 import { awsFacts, azureFacts, googleCloudFacts } from './clouds';
-import type { Fact, Source } from './types';
+import { checkedOn, type Fact, type Source } from './types';
 
 export type { Fact, Source } from './types';
 export { sources, type SourceId } from './sources';
@@ -63,9 +63,8 @@ export const factsCheckedSince = factList
 	.sort()
 	.at(0) as string;
 
-/** The latest date any fact was checked on. */
-export const factsChecked = factList
-	.map((f) => f.checked)
+/** The latest date any fact was checked on (the checker's facts, kept apart in checker.ts, on checkedOn.checker). */
+export const factsChecked = [...factList.map((f) => f.checked), checkedOn.checker]
 	.sort()
 	.at(-1) as string;
 

@@ -1,54 +1,18 @@
-import { newestRelease, releaseOf, releasePage, releaseText } from './releases';
+import { newestRelease, releasePage } from './releases';
+import {
+	calico331,
+	calico332,
+	calico333,
+	calicoAt,
+	calicoFile,
+	calicoPage,
+	calicoPage333,
+	operatorBranch,
+	operatorRepo,
+} from './source-links';
 import type { Source } from './types';
 
-// Each link names the snapshot its fact was read at. Calico's code for the facts that did not change in 3.33
-// and its docs were read at v3.32.1 and the 3.32 docs (checkedOn); what 3.33 changed cites its own files at
-// release-v3.33. The operator is read at the tag that ships the newest release.
-const calicoRepo = `https://github.com/projectcalico/calico/blob/${releaseOf('3.32').patch}`;
-const calicoDocs = `https://docs.tigera.io/calico/${releaseOf('3.32').minor}`;
-const operatorRepo = `https://github.com/tigera/operator/blob/${newestRelease.operator}`;
 const eksAmi = 'https://github.com/awslabs/amazon-eks-ami/blob/main';
-
-const calicoFile = (path: string): Source => ({
-	title: `projectcalico/calico ${path}`,
-	url: `${calicoRepo}/${path}`,
-});
-// The CRDs the checker's fields are generated from (check/crd-fields.data.ts), at the ref each release's were
-// read at: its tag, or its release branch where the snapshot read had no tag for the patch yet (v3.33.1,
-// operator v1.40.17 and v1.44.1). tests/unit/check/crd-fields.test.ts holds these to the generated data.
-const calicoCrd = (ref: string, plural: string): Source => {
-	const path = `libcalico-go/config/crd/crd.projectcalico.org_${plural}.yaml`;
-	return {
-		title: `projectcalico/calico ${ref} ${path}`,
-		url: `https://github.com/projectcalico/calico/blob/${ref}/${path}`,
-	};
-};
-const installationCrd = (ref: string, folder: string): Source => {
-	const path = `${folder}/operator.tigera.io_installations.yaml`;
-	return {
-		title: `tigera/operator ${ref} ${path}`,
-		url: `https://github.com/tigera/operator/blob/${ref}/${path}`,
-	};
-};
-const calico331 = releaseOf('3.31').patch;
-const calico332 = releaseOf('3.32').patch;
-const calico333 = releaseOf('3.33').branch;
-const operatorBranch = (minor: '3.31' | '3.33') =>
-	`release-v${releaseText(releaseOf(minor), 'operator-minor')}`;
-
-const calicoPage = (path: string, title: string): Source => ({
-	title: `Calico docs: ${title}`,
-	url: `${calicoDocs}/${path}`,
-});
-// What 3.33 brought is read in the 3.33 docs.
-const calicoPage333 = (path: string, title: string): Source => ({
-	title: `Calico docs 3.33: ${title}`,
-	url: `https://docs.tigera.io/calico/${releaseOf('3.33').minor}/${path}`,
-});
-const calicoAt = (ref: string, path: string): Source => ({
-	title: `projectcalico/calico ${ref} ${path}`,
-	url: `https://github.com/projectcalico/calico/blob/${ref}/${path}`,
-});
 
 /** Every document the guide's facts come from, by a short name. */
 export const sources = {
@@ -263,60 +227,6 @@ export const sources = {
 		title: 'tigera/operator v1.42.4 pkg/controller/ippool/validation.go',
 		url: 'https://github.com/tigera/operator/blob/v1.42.4/pkg/controller/ippool/validation.go',
 	},
-	// The CRDs of the kinds the checker reads, by kind and release (crd<Kind><minor without its dot>).
-	crdInstallation331: installationCrd(operatorBranch('3.31'), 'pkg/crds/operator'),
-	crdInstallation332: installationCrd(releaseOf('3.32').operator, 'pkg/imports/crds/operator'),
-	crdInstallation333: installationCrd(operatorBranch('3.33'), 'pkg/imports/crds/operator'),
-	crdIPPool331: calicoCrd(calico331, 'ippools'),
-	crdIPPool332: calicoCrd(calico332, 'ippools'),
-	crdIPPool333: calicoCrd(calico333, 'ippools'),
-	crdFelixConfiguration331: calicoCrd(calico331, 'felixconfigurations'),
-	crdFelixConfiguration332: calicoCrd(calico332, 'felixconfigurations'),
-	crdFelixConfiguration333: calicoCrd(calico333, 'felixconfigurations'),
-	crdBGPConfiguration331: calicoCrd(calico331, 'bgpconfigurations'),
-	crdBGPConfiguration332: calicoCrd(calico332, 'bgpconfigurations'),
-	crdBGPConfiguration333: calicoCrd(calico333, 'bgpconfigurations'),
-	calicoNodeAnnotations: calicoAt(calico333, 'libcalico-go/lib/backend/k8s/resources/node.go'),
-	bgpPeerValidation331: calicoAt(calico331, 'libcalico-go/lib/validator/v3/validator.go'),
-	bgpPeerApi333: calicoAt(calico333, 'api/pkg/apis/projectcalico/v3/bgppeer.go'),
-	bgpFilterApi333: calicoAt(calico333, 'api/pkg/apis/projectcalico/v3/bgpfilter.go'),
-	ipReservationApi333: calicoAt(calico333, 'api/pkg/apis/projectcalico/v3/ipreservation.go'),
-	ipamConfigApi333: calicoAt(calico333, 'api/pkg/apis/projectcalico/v3/ipamconfig.go'),
-	ipamClient333: calicoAt(calico333, 'libcalico-go/lib/ipam/ipam.go'),
-	crdFormats: {
-		title:
-			'Kubernetes API reference: CustomResourceDefinition JSONSchemaProps (format cidr: as net.ParseCIDR parses it)',
-		url: 'https://kubernetes.io/docs/reference/kubernetes-api/extend-resources/custom-resource-definition-v1/#JSONSchemaProps',
-	},
-	confdBgpProcessor333: calicoAt(calico333, 'confd/pkg/backends/calico/bgp_processor.go'),
-	operatorNodeBackend: {
-		title: 'tigera/operator release-v1.44 pkg/render/node.go (CALICO_NETWORKING_BACKEND)',
-		url: 'https://github.com/tigera/operator/blob/release-v1.44/pkg/render/node.go',
-	},
-	operatorBpfBootstrap: {
-		title: 'tigera/operator release-v1.44 pkg/controller/utils/bpf.go',
-		url: 'https://github.com/tigera/operator/blob/release-v1.44/pkg/controller/utils/bpf.go',
-	},
-	ipAutodetectionPage: calicoPage('networking/ipam/ip-autodetection', 'Configure IP autodetection'),
-	helmServiceEndpointTemplate: calicoAt(
-		calico333,
-		'charts/tigera-operator/templates/tigera-operator/01-kubernetes-services-endpoint.yaml'
-	),
-	crdIPAMConfig331: calicoCrd(calico331, 'ipamconfigs'),
-	crdIPAMConfig332: calicoCrd(calico332, 'ipamconfigs'),
-	crdIPAMConfig333: calicoCrd(calico333, 'ipamconfigs'),
-	crdBGPPeer331: calicoCrd(calico331, 'bgppeers'),
-	crdBGPPeer332: calicoCrd(calico332, 'bgppeers'),
-	crdBGPPeer333: calicoCrd(calico333, 'bgppeers'),
-	crdBGPFilter331: calicoCrd(calico331, 'bgpfilters'),
-	crdBGPFilter332: calicoCrd(calico332, 'bgpfilters'),
-	crdBGPFilter333: calicoCrd(calico333, 'bgpfilters'),
-	crdIPReservation331: calicoCrd(calico331, 'ipreservations'),
-	crdIPReservation332: calicoCrd(calico332, 'ipreservations'),
-	crdIPReservation333: calicoCrd(calico333, 'ipreservations'),
-	crdKubeControllersConfiguration331: calicoCrd(calico331, 'kubecontrollersconfigurations'),
-	crdKubeControllersConfiguration332: calicoCrd(calico332, 'kubecontrollersconfigurations'),
-	crdKubeControllersConfiguration333: calicoCrd(calico333, 'kubecontrollersconfigurations'),
 	ipv6Page: calicoPage('networking/ipam/ipv6', 'Configure dual stack or IPv6 only'),
 	windowsLimitationsPage: calicoPage(
 		'getting-started/kubernetes/windows-calico/limitations',

@@ -25,6 +25,8 @@ export const checkedOn = {
 	calico: '2026-08-22',
 	/** The review behind the corrections of November 2026. */
 	review: '2026-11-27',
+	/** The sources of the configuration checker's own facts (facts/checker.ts). */
+	checker: '2026-12-04',
 } as const;
 
 /** Declares a fact. */

@@ -1,4 +1,5 @@
-import { factGroups, longDate, type Fact, type Source } from '../facts';
+import { longDate, type Fact, type Source } from '../facts';
+import { allFactGroups } from '../facts/groups';
 
 /** What the Sources page says above a group of facts: when its facts were checked, and at which snapshots. */
 export interface FactGroupSummary {
@@ -35,7 +36,7 @@ function daySpan(first: string, last: string): string {
 
 /** Each group of facts as the Sources page heads it: its checked dates and the snapshots it was read at. */
 export function factGroupSummaries(): FactGroupSummary[] {
-	return factGroups.map((group) => {
+	return allFactGroups.map((group) => {
 		const list = Object.values(group.facts as Record<string, Fact>);
 		const days = list.map((fact) => fact.checked).sort();
 		const readAt = [...new Set(list.flatMap((fact) => fact.sources.map(snapshotOf)))].sort();

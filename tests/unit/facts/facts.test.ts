@@ -1,7 +1,7 @@
+import { allFactList } from '../../../src/lib/facts/groups';
 import { optionNotes } from '../../../src/lib/catalog/option-notes';
 import { describe, expect, test } from 'vitest';
 import {
-	factList,
 	facts,
 	factsChecked,
 	hostLocalPodsPerRange,
@@ -17,7 +17,7 @@ const numbersIn = (text: string) =>
 	text.match(/(?<![A-Za-z\d.])\d+(?:\.\d+)*(?![A-Za-z\d])/g) ?? [];
 
 const known = new Set<string>();
-for (const fact of factList) {
+for (const fact of allFactList) {
 	const value = fact.value;
 	numbersIn(JSON.stringify(value)).forEach((n) => known.add(n));
 	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
@@ -42,7 +42,7 @@ function catalogText(option: (typeof options)[number]): string[] {
 }
 
 describe('facts', () => {
-	test.each(factList)(
+	test.each(allFactList)(
 		'$id has a source to open and the date it was checked',
 		({ sources, checked }) => {
 			expect(sources.length).toBeGreaterThan(0);

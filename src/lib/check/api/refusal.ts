@@ -1,4 +1,5 @@
-import { has, releaseText, sources, type Release, type Source } from '../../facts';
+import { has, releaseText, type Release, type Source } from '../../facts';
+import { checkerSources } from '../../facts/checker-sources';
 
 /** Who checks a rule of a Calico resource's API: its CRD (from the release that added the rule to it), or only Calico's validator. */
 export type CheckedBy = 'crd' | 'validator';
@@ -16,7 +17,7 @@ export function apiRefusal(release: Release, apiVersion: string, by: CheckedBy):
 
 /** The sources of the BGPPeer and BGPFilter rules: the validator before 3.32, the API types with their CRD rules after. */
 export const bgpApiSources: readonly Source[] = [
-	sources.bgpPeerValidation331,
-	sources.bgpPeerApi333,
-	sources.bgpFilterApi333,
+	checkerSources.bgpPeerValidation331,
+	checkerSources.bgpPeerApi333,
+	checkerSources.bgpFilterApi333,
 ];

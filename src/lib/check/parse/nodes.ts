@@ -1,4 +1,4 @@
-import { facts } from '../../facts';
+import { checkerFacts } from '../../facts/checker';
 import { isRecord, type ParsedPaste, type Place } from './types';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -16,7 +16,7 @@ export function readNode(
 ): void {
 	const metadata = isRecord(value.metadata) ? value.metadata : {};
 	const name = text(metadata.name);
-	const keys = facts.nodeAnnotations.value;
+	const keys = checkerFacts.nodeAnnotations.value;
 	if (kubernetes) {
 		const notes = isRecord(metadata.annotations) ? metadata.annotations : {};
 		out.nodes.push({

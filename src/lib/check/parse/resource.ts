@@ -3,7 +3,7 @@ import { networkingKinds, readKinds, understoodKinds, type UnderstoodKind } from
 import { readCalicoConfig, readCalicoNode } from './manifest';
 import { readNode, readServiceEndpoint } from './nodes';
 import { readConfigMapResources, readHelmChart, readHelmChartProxy } from './wrappers';
-import { facts } from '../../facts';
+import { checkerFacts } from '../../facts/checker';
 import { countKind, isRecord, type ParsedPaste, type Place, type Reader } from './types';
 
 const kindList = Object.entries(understoodKinds)
@@ -104,7 +104,7 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 	if (kind === 'HelmChartProxy' && apiVersion.startsWith('addons.cluster.x-k8s.io/'))
 		return readHelmChartProxy(value, at, out, read);
 	if (kind === 'ConfigMap' && name === 'calico-config') return readCalicoConfig(value, at, out);
-	if (kind === 'ConfigMap' && name === facts.serviceEndpointConfigMap.value) {
+	if (kind === 'ConfigMap' && name === checkerFacts.serviceEndpointConfigMap.value) {
 		const data = isRecord(value.data) ? value.data : {};
 		const from = `the ConfigMap ${name}`;
 		return readServiceEndpoint(

@@ -1,7 +1,7 @@
 import { defineCheckRule } from '../define-rule';
 import { placeOf, resourceName, resourcesOf, specOf, textOf } from '../resources';
 import { isRecord } from '../parse';
-import { sources } from '../../facts';
+import { checkerSources } from '../../facts/checker-sources';
 import type { RuleHit } from '../types';
 
 /** Each filter a BGPPeer names is a BGPFilter of the paste, when the paste holds its BGPFilters. */
@@ -11,7 +11,7 @@ export const bgpPeerFilters = defineCheckRule({
 	checks:
 		'Each filter a BGPPeer names is one of the BGPFilters in the paste (checked only when the paste holds BGPFilters).',
 	facts: [],
-	sources: [sources.confdBgpProcessor333],
+	sources: [checkerSources.confdBgpProcessor333],
 	run: (c) => {
 		const filters = resourcesOf(c, 'BGPFilter');
 		if (!filters.length) return [];

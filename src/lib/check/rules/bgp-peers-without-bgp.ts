@@ -1,7 +1,7 @@
 import { defineCheckRule } from '../define-rule';
 import { manifestBackend } from '../manifest-backend';
 import { resourcesOf } from '../resources';
-import { facts } from '../../facts';
+import { checkerFacts } from '../../facts/checker';
 import type { CheckContext } from '../context';
 
 /** What runs instead of BIRD, when the configuration says: the Installation's BGP setting, or the manifest's backend. */
@@ -13,7 +13,7 @@ function bgpOff(c: CheckContext): string | null {
 		return null;
 	}
 	const backend = manifestBackend(c.paste);
-	return backend && backend !== facts.bgpBackendNeedsBgp.value
+	return backend && backend !== checkerFacts.bgpBackendNeedsBgp.value
 		? `calico-node’s CALICO_NETWORKING_BACKEND is ${backend}`
 		: null;
 }

@@ -1,4 +1,5 @@
-import { factSources, type Source } from '../../facts';
+import { type Source } from '../../facts';
+import { checkerFactSources } from '../../facts/checker';
 import type { ConfigRule } from '../define-rule';
 import { emptyPaste } from './empty-paste';
 import { yamlSyntax } from './yaml-syntax';
@@ -96,5 +97,5 @@ export const checkRules: readonly ConfigRule[] = [
 
 /** The sources of a rule: those of its facts, then its own, each once. */
 export function ruleSources(rule: ConfigRule): Source[] {
-	return factSources(rule.facts, rule.sources ?? []);
+	return checkerFactSources(rule.facts, rule.sources ?? []);
 }

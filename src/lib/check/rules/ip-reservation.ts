@@ -3,7 +3,8 @@ import { defineCheckRule } from '../define-rule';
 import { cidrsOverlap } from '../cidrs';
 import { poolName } from '../pools';
 import { placeOf, resourceName, resourcesOf, specOf, textOf } from '../resources';
-import { has, releaseBefore, since, sources } from '../../facts';
+import { has, releaseBefore, since } from '../../facts';
+import { checkerSources } from '../../facts/checker-sources';
 import type { Cidr } from '../../input/cidr';
 import type { RuleHit } from '../types';
 
@@ -41,7 +42,7 @@ export const ipReservation = defineCheckRule({
 	checks:
 		'Each range of an IPReservation is a CIDR; it lies in a pool of the paste (else it reserves nothing), and no pool is reserved whole (else IPAM hands out nothing from it).',
 	facts: [],
-	sources: [sources.ipReservationApi333],
+	sources: [checkerSources.ipReservationApi333],
 	run: (c) =>
 		resourcesOf(c, 'IPReservation').flatMap((reservation) => {
 			const hits: RuleHit[] = [];
@@ -59,7 +60,11 @@ export const ipReservation = defineCheckRule({
 						severity: 'error',
 						message: `${name}: "${text}" is an address without a prefix length; write ${range.text}.`,
 						reason: `From Calico ${since('crdFieldRules').minor} the IPReservation CRD takes CIDRs only (format: cidr, which Kubernetes checks as Go’s net.ParseCIDR does), so kubectl apply refuses it; Calico ${releaseBefore(since('crdFieldRules'))?.minor ?? ''} and Calico’s own validator take a bare address as one address.`,
-						sources: [sources.ipReservationApi333, sources.crdIPReservation332, sources.crdFormats],
+						sources: [
+							checkerSources.ipReservationApi333,
+							checkerSources.crdIPReservation332,
+							checkerSources.crdFormats,
+						],
 					});
 					return;
 				}

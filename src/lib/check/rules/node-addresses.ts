@@ -1,7 +1,7 @@
 import { defineCheckRule } from '../define-rule';
 import { cidrHolds, readAddress } from '../cidrs';
 import { toYaml } from '../../operator/emit-yaml';
-import { sources } from '../../facts';
+import { checkerSources } from '../../facts/checker-sources';
 import type { CheckContext } from '../context';
 import type { NodeRead } from '../parse/types';
 import type { RuleHit } from '../types';
@@ -35,7 +35,7 @@ export const nodeAddresses = defineCheckRule({
 	checks:
 		'No two nodes share the address Calico detected for them (Calico Nodes, or the annotations on Kubernetes Nodes), and each lies in the node network given.',
 	facts: ['nodeAnnotations'],
-	sources: [sources.ipAutodetectionPage],
+	sources: [checkerSources.ipAutodetectionPage],
 	run: (c) => {
 		const hits: RuleHit[] = [];
 		for (const family of [4, 6] as const) {

@@ -1,10 +1,10 @@
 import { defineCheckRule } from '../define-rule';
 import { isRecord } from '../parse';
-import { facts } from '../../facts';
+import { checkerFacts } from '../../facts/checker';
 import type { CheckContext } from '../context';
 import type { RuleHit } from '../types';
 
-const configMap = facts.serviceEndpointConfigMap.value;
+const configMap = checkerFacts.serviceEndpointConfigMap.value;
 
 /** What gives Calico the API server's address, as YAML to copy: Helm values for a chart install, else the ConfigMap. */
 function endpointFix(c: CheckContext): string {
