@@ -1,6 +1,8 @@
 // Bundles the command-line checker (src/cli/calico-check.ts) into one ES module that needs only Node 20+:
-// the site ships it as /calico-check.mjs, and `npm run check-config` runs it from the repository.
+// the site ships it as /calico-check.mjs, and `npx calico-guide check` (bin/calico-guide.mjs) and
+// `npm run check-config` run it from the repository.
 // Usage: node scripts/build-cli.mjs [outfile]   (default: node_modules/.cache/calico-check.mjs)
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +26,13 @@ export async function buildCli(outfile = `${root}node_modules/.cache/calico-chec
 		legalComments: 'none',
 	});
 	return outfile;
+}
+
+/** Bundles the checker, then runs it with these arguments, passing the terminal through; resolves to its exit status. */
+export async function runCli(args) {
+	const bundle = await buildCli();
+	const run = spawnSync(process.execPath, [bundle, ...args], { stdio: 'inherit' });
+	return run.status ?? 2;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,6 +1,7 @@
 /**
  * calico-check: the guide's configuration checker on the command line, for CI. Bundled into one file
- * (scripts/build-cli.mjs) that needs only Node: `node calico-check.mjs --env aws --format sarif calico.yaml`.
+ * (scripts/build-cli.mjs) that needs only Node: `node calico-check.mjs --env aws --format sarif deploy/calico/`.
+ * In a clone of the guide, `npx calico-guide check …` runs the same (bin/calico-guide.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { checkConfiguration } from '../lib/check/check';
@@ -10,6 +11,7 @@ import { jsonReport } from '../lib/check/report/json';
 import { junitReport } from '../lib/check/report/junit';
 import { sarifReport } from '../lib/check/report/sarif';
 import { textReport } from '../lib/check/report/text';
+import { expandInputs } from './inputs';
 
 /** Where the checker's page is, for the SARIF report's links, when SITE_URL names the guide's host. */
 const site = process.env.SITE_URL?.trim();
@@ -30,7 +32,8 @@ function report(files: CheckedFile[], options: CliOptions): string {
 
 /** Runs the checker on the files the arguments name; returns the exit status. */
 export function main(argv: readonly string[]): number {
-	const read = readArgs(argv);
+	// `calico-guide check …` in a clone and `node calico-check.mjs check …` read the same as without the word.
+	const read = readArgs(argv[0] === 'check' ? argv.slice(1) : argv);
 	if (!read.ok) {
 		process.stderr.write(`calico-check: ${read.message}\n\n${usage}\n`);
 		return 2;
@@ -40,8 +43,13 @@ export function main(argv: readonly string[]): number {
 		process.stdout.write(`${usage}\n`);
 		return 0;
 	}
+	const inputs = expandInputs(options.files);
+	if (!inputs.ok) {
+		process.stderr.write(`calico-check: ${inputs.message}\n`);
+		return 2;
+	}
 	const files: CheckedFile[] = [];
-	for (const file of options.files) {
+	for (const file of inputs.files) {
 		let text: string;
 		try {
 			text = readFileSync(file === '-' ? 0 : file, 'utf8');

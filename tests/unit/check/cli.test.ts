@@ -25,6 +25,8 @@ const broken = file(
 );
 const calicoYaml = new URL('../../fixtures/check/calico-v3.33-excerpt.yaml', import.meta.url)
 	.pathname;
+const docsExamples = new URL('../../fixtures/check/tigera-docs-bgp-examples.yaml', import.meta.url)
+	.pathname;
 const helmValues = file(
 	'values.yaml',
 	'installation:\n  calicoNetwork:\n    ipPools:\n      - cidr: 10.244.0.0/16\n        encapsulation: VXLAN\n'
@@ -88,7 +90,7 @@ describe('the command line in CI', { timeout: 60_000 }, () => {
 		expect(missing.stderr).toMatch(/^calico-check: cannot read .*nope\.yaml \(ENOENT\)\.\n$/);
 		const usage = run(['--format', 'xml', clean]);
 		expect(usage.status).toBe(2);
-		expect(usage.stderr).toContain('Usage: calico-check');
+		expect(usage.stderr).toContain('Usage: node calico-check.mjs [check] [options]');
 	});
 
 	test('reads standard input for -', () => {
@@ -151,6 +153,11 @@ describe('the command line in CI', { timeout: 60_000 }, () => {
 			input: 'Helm values',
 			path: () => helmValues,
 			readAs: 'Helm values for the tigera-operator chart',
+		},
+		{
+			input: 'the BGP and IPAM examples of Calico’s docs',
+			path: () => docsExamples,
+			readAs: 'Checked: BGPPeer (3), BGPFilter (1), IPReservation (1).',
 		},
 	])('reads $input as the page does', ({ path, readAs }) => {
 		const report = JSON.parse(run(['--env', 'on-prem', '--format', 'json', path()]).stdout);

@@ -27,10 +27,13 @@ export interface CliOptions {
 }
 
 /** The command line's usage, as --help prints it and a usage error ends with. */
-export const usage = `Usage: calico-check [options] <file.yaml …>   (a file of - reads standard input)
+export const usage = `Usage: node calico-check.mjs [check] [options] <file or directory …>
+       npx calico-guide check [options] <file or directory …>   (in a clone of the guide, after npm ci)
 
 Checks Calico configuration as the guide's checker page does: operator resources, Helm values for the
-tigera-operator chart, Calico's manifest, or a kubectl get -o yaml dump.
+tigera-operator chart, Calico's manifest, or a kubectl get -o yaml dump. A directory is read for its
+.yaml, .yml and .json files, all the way down (node_modules and directories whose names start with a dot
+are left out); - reads standard input.
 
 Options:
   --env <id>            where the cluster runs: ${environmentIds.join(', ')} (default: other)
