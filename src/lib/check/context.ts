@@ -21,6 +21,8 @@ export interface PoolView {
 	origin: PoolOrigin;
 	/** The pool's name, when it has one. */
 	name: string;
+	/** Where the pool is written: its resource and the path of the pool in it (none for a pool the paste does not hold). */
+	at?: { resource: ParsedResource; path: string };
 }
 
 /** A direct `IPPool`, with its modes as written. */
@@ -91,11 +93,20 @@ function poolView(
 	pool: Record<string, unknown>,
 	encapsulation: string,
 	origin: PoolOrigin,
-	name: string
+	name: string,
+	at?: PoolView['at']
 ): PoolView {
 	const cidr = text(pool.cidr).trim();
 	const blockSize = typeof pool.blockSize === 'number' ? pool.blockSize : undefined;
-	return { cidr, parsed: parsedCidr(cidr), encapsulation, blockSize, origin, name };
+	return {
+		cidr,
+		parsed: parsedCidr(cidr),
+		encapsulation,
+		blockSize,
+		origin,
+		name,
+		...(at ? { at } : {}),
+	};
 }
 
 /** The Installation's pools, and the direct IPPools that are not copies of them. */
@@ -158,7 +169,10 @@ export function buildContext(input: CheckInput, paste: ParsedPaste): CheckContex
 		const ipipMode = text(ps.ipipMode);
 		const metadata = isRecord(r.value.metadata) ? r.value.metadata : {};
 		return {
-			...poolView(ps, encapsulationOfModes(vxlanMode, ipipMode), 'ippool', text(metadata.name)),
+			...poolView(ps, encapsulationOfModes(vxlanMode, ipipMode), 'ippool', text(metadata.name), {
+				resource: r,
+				path: 'spec',
+			}),
 			vxlanMode,
 			ipipMode,
 		};
@@ -182,16 +196,27 @@ export function buildContext(input: CheckInput, paste: ParsedPaste): CheckContex
 	const pastedNetwork = first ? spec(first).calicoNetwork : undefined;
 	const listed = isRecord(pastedNetwork) && pastedNetwork.ipPools != null;
 	const rawPools = Array.isArray(network.ipPools) ? network.ipPools : [];
-	const pools = rawPools
-		.filter(isRecord)
-		.map((pool) =>
-			poolView(
-				pool,
-				text(pool.encapsulation),
-				listed ? 'installation' : 'operator-default',
-				text(pool.name)
-			)
-		);
+	// A listed pool points at its entry; the operator's default pool at calicoNetwork, where it would be listed.
+	const poolAt = (i: number) =>
+		first
+			? {
+					resource: first,
+					path: listed ? `spec.calicoNetwork.ipPools[${i}]` : 'spec.calicoNetwork',
+				}
+			: undefined;
+	const pools = rawPools.flatMap((pool, i) =>
+		isRecord(pool)
+			? [
+					poolView(
+						pool,
+						text(pool.encapsulation),
+						listed ? 'installation' : 'operator-default',
+						text(pool.name),
+						poolAt(i)
+					),
+				]
+			: []
+	);
 	const cniType = text(cni.type);
 	const ipamType = isRecord(cni.ipam) ? text(cni.ipam.type) : '';
 	const read = readRelease(input.calico);

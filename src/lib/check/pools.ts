@@ -2,6 +2,7 @@ import { getBlockerRule } from '../recommender/blockers';
 import type { CheckContext, PoolView } from './context';
 import { poolFix } from './fix-yaml';
 import { optionForPool } from './match';
+import { placeOf } from './resources';
 
 /** True when a blocker rule of the recommender blocks the option this pool runs as. */
 export function blockedBy(ruleId: string, c: CheckContext, pool: PoolView): boolean {
@@ -24,3 +25,15 @@ export const isIpip = (pool: PoolView) => pool.encapsulation.startsWith('IPIP');
 /** The pool with a new encapsulation, as an Installation or IPPool to apply. */
 export const withEncapsulation = (pool: PoolView, encapsulation: string) =>
 	poolFix(pool, encapsulation);
+
+/** Line and column of a pool's field (or of the pool) where the paste holds it; nothing for a pool it does not. */
+export function poolPlace(pool: PoolView, field?: string): { line?: number; column?: number } {
+	if (!pool.at) return {};
+	return placeOf(pool.at.resource, field ? `${pool.at.path}.${field}` : pool.at.path);
+}
+
+/** Where a pool's encapsulation is written: `encapsulation` in an Installation, the wrapping mode of an IPPool. */
+export function encapsulationPlace(pool: PoolView): { line?: number; column?: number } {
+	if (pool.origin !== 'ippool') return poolPlace(pool, 'encapsulation');
+	return poolPlace(pool, isIpip(pool) ? 'ipipMode' : 'vxlanMode');
+}

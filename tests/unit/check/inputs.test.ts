@@ -177,8 +177,9 @@ describe('findings point at the line and column of the field they concern', () =
 		{
 			where: 'in an item of a kubectl List',
 			text: 'apiVersion: v1\nitems:\n- apiVersion: projectcalico.org/v3\n  kind: IPPool\n  metadata:\n    name: p\n  spec:\n    cidr: 10.0.0.0/16\n    natOutgoin: true\nkind: List\n',
+			// The item is read without its "- ", and the column counts those two back.
 			line: 9,
-			column: 3,
+			column: 5,
 		},
 	])('a typo $where', ({ text, line, column }) => {
 		const found = typo(text);

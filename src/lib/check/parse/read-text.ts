@@ -47,7 +47,7 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 			for (const error of document.errors.slice(0, 3)) {
 				const pos = error.linePos?.[0];
 				const line = pos ? doc.line + pos.line - 1 : doc.line;
-				const at = pos ? `line ${line}, column ${pos.col}` : `line ${line}`;
+				const at = pos ? `line ${line}, column ${pos.col + (doc.indent ?? 0)}` : `line ${line}`;
 				const first = error.message.split('\n')[0] ?? error.message;
 				out.hits['yaml-syntax'].push({
 					key: at,
@@ -60,7 +60,8 @@ function readDocument(doc: DocumentText, at: Place, out: ParsedPaste, read: Read
 		}
 		value = document.toJS({ maxAliasCount: 100 });
 		// Text found inside a resource starts elsewhere than its lines say: its fields get no position.
-		if (!at.nested) positions = fieldPositions(document.contents, counter, doc.line);
+		if (!at.nested)
+			positions = fieldPositions(document.contents, counter, doc.line, doc.indent ?? 0);
 	} catch (error) {
 		const overflow = error instanceof RangeError;
 		out.hits['yaml-syntax'].push({

@@ -4,7 +4,15 @@ import { readCalicoConfig, readCalicoNode } from './manifest';
 import { readNode, readServiceEndpoint } from './nodes';
 import { readConfigMapResources, readHelmChart, readHelmChartProxy } from './wrappers';
 import { checkerFacts } from '../../facts/checker';
-import { countKind, isRecord, type ParsedPaste, type Place, type Reader } from './types';
+import {
+	countKind,
+	isRecord,
+	type FieldPosition,
+	type FieldPositions,
+	type ParsedPaste,
+	type Place,
+	type Reader,
+} from './types';
 
 const kindList = Object.entries(understoodKinds)
 	.map(([kind, versions]) => `${kind} (${versions[0]})`)
@@ -39,6 +47,27 @@ function readUnderstood(
 		...(at.from ? { from: at.from } : {}),
 		...(at.positions ? { positions: at.positions } : {}),
 	});
+}
+
+/**
+ * Each item's own line (its first key's) and field positions, re-keyed without `items[i].`, from a List's
+ * positions in one pass, so a dump of thousands of items stays linear.
+ */
+function itemPlaces(
+	positions: FieldPositions | undefined,
+	count: number
+): ({ line: number; positions: Map<string, FieldPosition> } | undefined)[] {
+	const places: ({ line: number; positions: Map<string, FieldPosition> } | undefined)[] = [];
+	if (!positions || !count) return places;
+	for (const [path, position] of positions) {
+		const item = /^items\[(\d+)\]\.(.+)$/.exec(path);
+		if (!item) continue;
+		const i = Number(item[1]);
+		const place = (places[i] ??= { line: position.line, positions: new Map() });
+		place.line = Math.min(place.line, position.line);
+		place.positions.set(item[2]!, position);
+	}
+	return places;
 }
 
 /**
@@ -78,8 +107,18 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 	}
 	if (kind === 'List' || kind.endsWith('List')) {
 		const items = Array.isArray(value.items) ? value.items : [];
+		const places = itemPlaces(at.positions, items.length);
 		items.forEach((item, i) =>
-			readValue(item, { line: at.line, where: `${at.where}, item ${i + 1}` }, out, read)
+			readValue(
+				item,
+				{
+					line: places[i]?.line ?? at.line,
+					where: `${at.where}, item ${i + 1}`,
+					...(places[i] ? { positions: places[i]!.positions } : {}),
+				},
+				out,
+				read
+			)
 		);
 		return;
 	}

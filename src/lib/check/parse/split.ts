@@ -8,6 +8,8 @@
 export interface DocumentText {
 	text: string;
 	line: number;
+	/** Columns cut from the left of every line (a List item's `- `), which positions add back. */
+	indent?: number;
 }
 
 const separator = /^---(\s.*)?$/;
@@ -57,7 +59,7 @@ export function splitListItems(doc: DocumentText): DocumentText[] | null {
 	for (let i = at + 1; i < lines.length; i++) {
 		const line = lines[i]!;
 		if (/^- /.test(line) || line === '-') {
-			if (current) items.push({ text: current.join('\n'), line: currentLine });
+			if (current) items.push({ text: current.join('\n'), line: currentLine, indent: 2 });
 			current = [line.slice(2)];
 			currentLine = doc.line + i;
 		} else if (/^ {2}/.test(line) || line.trim() === '' || /^\s*#/.test(line)) {
@@ -67,6 +69,6 @@ export function splitListItems(doc: DocumentText): DocumentText[] | null {
 			break;
 		}
 	}
-	if (current) items.push({ text: current.join('\n'), line: currentLine });
+	if (current) items.push({ text: current.join('\n'), line: currentLine, indent: 2 });
 	return items;
 }

@@ -1,7 +1,7 @@
 import { defineCheckRule } from '../define-rule';
 import { facts } from '../../facts';
 import { felixFix } from '../fix-yaml';
-import { blockedBy, poolName } from '../pools';
+import { blockedBy, encapsulationPlace, poolName } from '../pools';
 
 /** Unwrapped pod traffic on AWS comes with awsSrcDstCheck: Disable. */
 export const awsSrcDstCheck = defineCheckRule({
@@ -19,6 +19,7 @@ export const awsSrcDstCheck = defineCheckRule({
 			.filter((pool) => blockedBy('aws-src-dst-check', c, pool))
 			.map((pool) => ({
 				key: pool.cidr,
+				...encapsulationPlace(pool),
 				severity: set === undefined ? ('warning' as const) : ('error' as const),
 				message:
 					set === undefined

@@ -1,6 +1,6 @@
 import { defineCheckRule } from '../define-rule';
 import { facts } from '../../facts';
-import { blockedBy, poolName, withEncapsulation } from '../pools';
+import { blockedBy, encapsulationPlace, poolName, withEncapsulation } from '../pools';
 
 /** No pool uses IP-in-IP on Azure. */
 export const azureIpip = defineCheckRule({
@@ -15,6 +15,7 @@ export const azureIpip = defineCheckRule({
 					.filter((pool) => blockedBy('ipip-dropped', c, pool))
 					.map((pool) => ({
 						key: pool.cidr,
+						...encapsulationPlace(pool),
 						message: `${poolName(pool)} uses ${pool.encapsulation}, and Azure’s network drops IP-in-IP (IP protocol ${facts.ipipProtocol.value}) between VMs.`,
 						reason:
 							'Pods on different nodes cannot reach each other. Use VXLAN, which Azure carries (plain VXLAN, since Azure VNETs route at layer 3 only).',

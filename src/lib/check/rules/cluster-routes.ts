@@ -3,7 +3,14 @@ import { releaseText, sources } from '../../facts';
 import { programClusterRoutesValues, type RouteResource } from '../../operator/cluster-routes';
 import { pastedRouteFields, routeClassName, routeView } from '../routes';
 import type { CheckContext } from '../context';
+import { placeOf, resourcesOf } from '../resources';
 import type { RuleHit } from '../types';
+
+/** Where a resource's programClusterRoutes is written, when the paste holds the resource. */
+function fieldPlace(c: CheckContext, resource: RouteResource) {
+	const pasted = resourcesOf(c, resource)[0];
+	return pasted ? placeOf(pasted, 'spec.programClusterRoutes') : {};
+}
 
 /** A `programClusterRoutes` value the chosen release does not take, or a resource that has no such field in it. */
 function valueHits(c: CheckContext): RuleHit[] {
@@ -16,6 +23,7 @@ function valueHits(c: CheckContext): RuleHit[] {
 				return [
 					{
 						key: `${resource}-field`,
+						...fieldPlace(c, resource),
 						message: `${resource} has no programClusterRoutes field in ${calico}.`,
 						reason: `The API server refuses the field or drops it, so BIRD keeps programming the routes it programs by default. The field came in a later release.`,
 					},
@@ -25,6 +33,7 @@ function valueHits(c: CheckContext): RuleHit[] {
 				: [
 						{
 							key: `${resource}-value`,
+							...fieldPlace(c, resource),
 							message: `${resource} programClusterRoutes "${value}" is not a value of ${calico}, which takes ${values.join(', ')}.`,
 							reason:
 								'The API server refuses the resource; a component that meets a value it does not know falls back to its default.',

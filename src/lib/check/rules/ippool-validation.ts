@@ -1,5 +1,6 @@
 import { defineCheckRule } from '../define-rule';
 import { blockSizeRange } from '../../calc/ip-plan';
+import { poolPlace } from '../pools';
 import type { RuleHit } from '../types';
 
 /** A direct IPPool passes the IP pool API’s validation. */
@@ -17,6 +18,7 @@ export const ippoolValidation = defineCheckRule({
 			if (!pool.parsed)
 				hits.push({
 					key: `${where}:cidr`,
+					...poolPlace(pool, 'cidr'),
 					message: `${where}: "${pool.cidr}" is not a CIDR.`,
 					reason,
 				});
@@ -27,6 +29,7 @@ export const ippoolValidation = defineCheckRule({
 				if (mode && !['Never', 'Always', 'CrossSubnet'].includes(mode))
 					hits.push({
 						key: `${where}:${field}`,
+						...poolPlace(pool, field),
 						message: `${where}: ${field} must be Never, Always or CrossSubnet, not ${mode}.`,
 						reason,
 					});
@@ -34,12 +37,14 @@ export const ippoolValidation = defineCheckRule({
 			if (wraps(pool.vxlanMode) && wraps(pool.ipipMode))
 				hits.push({
 					key: `${where}:both`,
+					...poolPlace(pool, 'ipipMode'),
 					message: `${where} turns on both VXLAN and IP-in-IP; a pool takes one of them at most.`,
 					reason,
 				});
 			if (pool.parsed?.family === 6 && wraps(pool.ipipMode))
 				hits.push({
 					key: `${where}:ipv6`,
+					...poolPlace(pool, 'ipipMode'),
 					message: `${where} is IPv6 with ipipMode ${pool.ipipMode}; IP-in-IP carries IPv4 only.`,
 					reason,
 					move: 'ipip-to-vxlan',
@@ -51,6 +56,7 @@ export const ippoolValidation = defineCheckRule({
 			)
 				hits.push({
 					key: `${where}:blockSize`,
+					...poolPlace(pool, 'blockSize'),
 					message: `${where}: blockSize must be from ${range.min} to ${range.max}.`,
 					reason,
 				});

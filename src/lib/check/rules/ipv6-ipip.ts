@@ -1,7 +1,7 @@
 import { defineCheckRule } from '../define-rule';
 import { getBlockerRule } from '../../recommender/blockers';
 import { installationFix, poolFix } from '../fix-yaml';
-import { blockedBy, poolName } from '../pools';
+import { blockedBy, encapsulationPlace, poolName } from '../pools';
 
 /** IPv6 pods do not rest on IP-in-IP alone. */
 export const ipv6Ipip = defineCheckRule({
@@ -17,6 +17,7 @@ export const ipv6Ipip = defineCheckRule({
 					.filter((pool) => pool.parsed?.family === 4 && blockedBy('ipv6-ipip', c, pool))
 					.map((pool) => ({
 						key: pool.cidr,
+						...encapsulationPlace(pool),
 						message: `Pods need IPv6, but the only wrapper in the configuration is IP-in-IP (${poolName(pool, false)}), and there is no IPv6 pool that could use another.`,
 						reason: getBlockerRule('ipv6-ipip').reason,
 						fix: `# fd00:10:244::/64 is an example: use your cluster's IPv6 pod range.\n${

@@ -1,6 +1,6 @@
 import { defineCheckRule } from '../define-rule';
 import type { PoolView } from '../context';
-import { isIpip, poolName, withEncapsulation } from '../pools';
+import { encapsulationPlace, isIpip, poolName, withEncapsulation } from '../pools';
 import type { RuleHit } from '../types';
 
 const isCrossSubnet = (pool: PoolView) => pool.encapsulation.endsWith('CrossSubnet');
@@ -21,6 +21,7 @@ export const layer3CrossSubnet = defineCheckRule({
 			if (isCrossSubnet(pool))
 				hits.push({
 					key: pool.cidr,
+					...encapsulationPlace(pool),
 					message: `${poolName(pool)} uses ${pool.encapsulation}: inside a subnet, pod packets go unwrapped, and ${cloud} delivers them only with a route for the pod range.`,
 					reason:
 						c.env === 'azure'
@@ -32,6 +33,7 @@ export const layer3CrossSubnet = defineCheckRule({
 			else if (pool.encapsulation === 'None' && c.poolCni === 'Calico' && c.poolIpam === 'Calico')
 				hits.push({
 					key: pool.cidr,
+					...encapsulationPlace(pool),
 					severity: 'warning',
 					message: `${poolName(pool)} is unencapsulated, and ${cloud} routes at layer 3 only.`,
 					reason:

@@ -3,6 +3,8 @@ import { podMtu, underlayMtuRange, type MtuEncapsulation } from '../../calc/mtu'
 import type { EnvironmentId } from '../../catalog/environments';
 import { facts } from '../../facts';
 import { installationFix } from '../fix-yaml';
+import { placeOf, resourcesOf } from '../resources';
+import type { CheckContext } from '../context';
 
 /** The underlay MTU most clusters of an environment have, and where it comes from (none where it varies). */
 const usualUnderlay: Partial<Record<EnvironmentId, { mtu: number; where: string }>> = {
@@ -10,6 +12,12 @@ const usualUnderlay: Partial<Record<EnvironmentId, { mtu: number; where: string 
 	azure: { mtu: facts.azureMtu.value, where: 'on an Azure VNET' },
 	'google-cloud': { mtu: facts.gcpDefaultMtu.value, where: 'on a Google Cloud VPC by default' },
 };
+
+/** Where the Installation's calicoNetwork.mtu is written, when the paste holds the Installation. */
+function mtuPlace(c: CheckContext) {
+	const pasted = resourcesOf(c, 'Installation')[0];
+	return pasted ? placeOf(pasted, 'spec.calicoNetwork.mtu') : {};
+}
 
 const wrapperOf = (encapsulation: string): MtuEncapsulation =>
 	encapsulation.startsWith('VXLAN') ? 'vxlan' : encapsulation.startsWith('IPIP') ? 'ipip' : 'none';
@@ -36,6 +44,7 @@ export const mtuTooLarge = defineCheckRule({
 			return [
 				{
 					key: 'range',
+					...mtuPlace(c),
 					severity: 'error',
 					message: `spec.calicoNetwork.mtu must be a whole number from ${min} to ${max}, not ${JSON.stringify(c.mtu)}.`,
 					reason: 'Pods would get an MTU no network carries.',
@@ -67,6 +76,7 @@ export const mtuTooLarge = defineCheckRule({
 			: 'nothing is wrapped';
 		return [
 			{
+				...mtuPlace(c),
 				message: `spec.calicoNetwork.mtu is ${c.mtu}, more than the ${tightest.podMtu} that fits: the network carries ${underlay.mtu} bytes ${underlay.where}, and ${spent}.`,
 				reason:
 					'Packets larger than the path carries are dropped silently, so small requests work while large transfers stall. If your network’s MTU differs from the usual one, compare with it instead.',

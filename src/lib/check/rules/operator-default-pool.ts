@@ -1,4 +1,5 @@
 import { defineCheckRule } from '../define-rule';
+import { poolPlace } from '../pools';
 import { facts, sources } from '../../facts';
 import { isRecord } from '../parse';
 
@@ -36,6 +37,7 @@ export const operatorDefaultPool = defineCheckRule({
 		return [
 			{
 				key: made.cidr,
+				...poolPlace(made),
 				message: `The Installation lists no IP pools, so the operator creates ${made.name} with CIDR ${made.cidr} and encapsulation ${made.encapsulation}; the other checks ran on that pool.`,
 				reason: `${c.provider === 'EKS' ? 'On EKS the operator’s own pool is VXLAN.' : `An IPv4 pool with no encapsulation gets ${made.encapsulation} from the operator.`} Where the cluster has ${platform}, the operator takes the CIDR from there instead, with the same encapsulation. List the pool you want in spec.calicoNetwork.ipPools so that nothing is left to a default.`,
 			},

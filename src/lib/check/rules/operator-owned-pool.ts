@@ -1,4 +1,5 @@
 import { defineCheckRule } from '../define-rule';
+import { poolPlace } from '../pools';
 import { sources } from '../../facts';
 import type { EnvironmentId } from '../../catalog/environments';
 import type { MoveId } from '../../migrate/ids';
@@ -31,6 +32,7 @@ export const operatorOwnedPool = defineCheckRule({
 			return [
 				{
 					key: direct.cidr,
+					...poolPlace(direct, 'cidr'),
 					message: `IPPool ${direct.name || direct.cidr} has the CIDR of a pool in the Installation (${owned.cidr}), so the operator owns it${differs ? `: it says ${direct.encapsulation}, the Installation ${owned.encapsulation}` : ''}.`,
 					reason:
 						'The operator writes its pools from the Installation and reverts direct edits to them. Make the change in the Installation’s spec.calicoNetwork.ipPools instead.',

@@ -2,8 +2,16 @@ import { defineCheckRule } from '../define-rule';
 import { validateInstallation } from '../../operator/validate';
 import { sources } from '../../facts';
 import { isRecord } from '../parse';
+import { messagePlace } from '../message-place';
+import { placeOf, resourcesOf } from '../resources';
 import type { CheckContext } from '../context';
 import type { RuleHit } from '../types';
+
+/** Where the Installation's pools are written, when the paste holds them. */
+const place = (c: CheckContext) => {
+	const pasted = resourcesOf(c, 'Installation')[0];
+	return pasted ? placeOf(pasted, 'spec.calicoNetwork.ipPools') : {};
+};
 
 /** Shape problems validateInstallation assumes away (it reads ipPools as a list of mappings). */
 function shapeHits(c: CheckContext): RuleHit[] {
@@ -15,6 +23,7 @@ function shapeHits(c: CheckContext): RuleHit[] {
 		return [
 			{
 				key: 'ipPools',
+				...place(c),
 				message: 'spec.calicoNetwork.ipPools must be a list of pools.',
 				reason: 'The operator cannot read the pools, so it rejects the Installation.',
 			},
@@ -23,6 +32,7 @@ function shapeHits(c: CheckContext): RuleHit[] {
 		? [
 				{
 					key: 'ipPools-items',
+					...place(c),
 					message: 'Each entry of spec.calicoNetwork.ipPools must be a mapping with a cidr.',
 					reason: 'The operator cannot read the pools, so it rejects the Installation.',
 				},
@@ -57,8 +67,10 @@ export const operatorValidation = defineCheckRule({
 		} catch {
 			messages = ['The Installation’s spec could not be read: check its structure.'];
 		}
+		const pasted = resourcesOf(c, 'Installation')[0];
 		return messages.map((message) => ({
 			key: message,
+			...(pasted ? messagePlace(pasted, message) : {}),
 			message,
 			reason: 'The operator refuses an Installation that breaks its rules and installs nothing.',
 		}));

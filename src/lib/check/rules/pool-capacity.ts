@@ -1,4 +1,5 @@
 import { defineCheckRule } from '../define-rule';
+import { poolPlace } from '../pools';
 import {
 	blockLayout,
 	blockSizeRange,
@@ -44,6 +45,7 @@ export const poolCapacity = defineCheckRule({
 			const strictAffinity = c.ipamConfigs.some((spec) => spec.strictAffinity === true);
 			hits.push({
 				key: shape.text,
+				...poolPlace(pool, 'blockSize'),
 				...(strictAffinity && !shortfall.tooFewAddresses ? { severity: 'error' as const } : {}),
 				message: poolShortfallWarning(shortfall, {
 					pool: shape.text,

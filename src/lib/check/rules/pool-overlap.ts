@@ -1,4 +1,5 @@
 import { defineCheckRule } from '../define-rule';
+import { poolPlace } from '../pools';
 import { cidrsOverlap } from '../cidrs';
 import type { RuleHit } from '../types';
 
@@ -19,6 +20,7 @@ export const poolOverlap = defineCheckRule({
 				if (pool.parsed && other && cidrsOverlap(pool.parsed, other))
 					hits.push({
 						key: `${pool.parsed.text}:${name}`,
+						...poolPlace(pool, 'cidr'),
 						message: `Pool ${pool.parsed.text} overlaps ${name} (${other.text}).`,
 						reason:
 							'An address in both ranges is ambiguous: packets for a pod may go to a service or a node instead, or the other way round. A pool’s CIDR cannot change, so move pods to a new pool in free space.',

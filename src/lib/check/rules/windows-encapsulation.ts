@@ -1,6 +1,6 @@
 import { defineCheckRule } from '../define-rule';
 import { getBlockerRule } from '../../recommender/blockers';
-import { blockedBy, isIpip, poolName, withEncapsulation } from '../pools';
+import { blockedBy, encapsulationPlace, isIpip, poolName, withEncapsulation } from '../pools';
 
 /** With Windows nodes, no pool uses a wrapper Windows cannot use. */
 export const windowsEncapsulation = defineCheckRule({
@@ -16,6 +16,7 @@ export const windowsEncapsulation = defineCheckRule({
 					.filter((pool) => blockedBy('windows-encapsulation', c, pool))
 					.map((pool) => ({
 						key: pool.cidr,
+						...encapsulationPlace(pool),
 						severity: c.windows === 'yes' ? ('error' as const) : ('info' as const),
 						message: `${c.windows === 'yes' ? 'The cluster has Windows nodes' : 'If any node runs Windows'}, ${poolName(pool, false)} cannot use ${pool.encapsulation}.`,
 						reason: getBlockerRule('windows-encapsulation').reason,

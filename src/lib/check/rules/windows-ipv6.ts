@@ -1,4 +1,5 @@
 import { defineCheckRule } from '../define-rule';
+import { poolPlace } from '../pools';
 import type { CheckContext, PoolView } from '../context';
 import type { RuleHit } from '../types';
 import { windowsOpening, windowsSeverity, windowsUnsupported } from '../windows';
@@ -20,6 +21,7 @@ export const windowsIpv6 = defineCheckRule({
 		if (!severity) return [];
 		return ipv6Pools(c).map((pool): RuleHit => ({
 			key: pool.parsed?.text ?? pool.cidr,
+			...poolPlace(pool, 'cidr'),
 			severity,
 			message: `${windowsOpening(c)}, but pool ${poolLabel(pool)} is IPv6.`,
 			reason: windowsUnsupported('IPv6 or dual-stack pools'),
