@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { checkConfiguration, type CheckInput } from '../../../src/lib/check';
+import { readFileSync } from 'node:fs';
 import { installation, ipPool, v3 } from './yaml';
+
+/** Calico's calico.yaml of 3.33, as published (see the file's header). */
+const calicoYaml = readFileSync(
+	new URL('../../fixtures/check/calico-v3.33-excerpt.yaml', import.meta.url),
+	'utf8'
+);
 
 /** Line and column (1-based) where `key` (a field name followed by a colon) is written on the line holding `near`. */
 function placeOf(text: string, near: string, key: string) {
@@ -88,6 +95,18 @@ const cases: {
 		input: { text: installation('10.244.0.0/24 VXLAN'), nodes: 50 },
 		rule: 'pool-capacity',
 		at: placeOf(installation('10.244.0.0/24 VXLAN'), '- cidr: 10.244.0.0/24', 'cidr'),
+	},
+	{
+		name: 'the manifest’s pool variables point at the first of them in calico-node’s env',
+		input: { text: calicoYaml },
+		rule: 'manifest-pool-env',
+		at: placeOf(calicoYaml, 'name: CALICO_IPV4POOL_IPIP', 'name'),
+	},
+	{
+		name: 'a mesh past its size points at the Installation’s bgp',
+		input: { text: installation('10.0.0.0/12 None', '    bgp: Enabled\n'), nodes: 150 },
+		rule: 'bgp-mesh-size',
+		at: placeOf(installation('10.0.0.0/12 None', '    bgp: Enabled\n'), 'bgp: Enabled', 'bgp'),
 	},
 ];
 

@@ -1,5 +1,11 @@
 import { crdFields } from '../crd-fields.data';
-import { isRecord, type ManifestSettings, type ParsedPaste, type Place } from './types';
+import {
+	isRecord,
+	type FieldPosition,
+	type ManifestSettings,
+	type ParsedPaste,
+	type Place,
+} from './types';
 
 /**
  * Calico's manifests (calico.yaml, calico-vxlan.yaml, canal.yaml) configure the cluster through the calico-node
@@ -11,7 +17,7 @@ import { isRecord, type ManifestSettings, type ParsedPaste, type Place } from '.
 const poolDefaults = { cidr: '192.168.0.0/16', blockSize: 26, natOutgoing: true };
 
 const settingsOf = (out: ParsedPaste, line: number): ManifestSettings =>
-	(out.manifest ??= { env: {}, config: {}, line });
+	(out.manifest ??= { env: {}, envAt: {}, config: {}, line });
 
 /** A pool mode as calico-node reads it from its environment. */
 function poolMode(value: string | undefined): string {
@@ -37,10 +43,18 @@ function felixValue(value: string): unknown {
 }
 
 /** The calico-node container's environment: literal values, and where the others come from. */
-function environment(container: Record<string, unknown>): Record<string, string> {
+function environment(
+	container: Record<string, unknown>,
+	path: string,
+	at: Place,
+	positions: Record<string, FieldPosition>
+): Record<string, string> {
 	const env: Record<string, string> = {};
-	for (const item of Array.isArray(container.env) ? container.env.filter(isRecord) : []) {
-		if (typeof item.name !== 'string') continue;
+	const items = Array.isArray(container.env) ? container.env : [];
+	for (const [i, item] of items.entries()) {
+		if (!isRecord(item) || typeof item.name !== 'string') continue;
+		const position = at.positions?.get(`${path}.env[${i}].name`);
+		if (position) positions[item.name] = position;
 		const ref = isRecord(item.valueFrom) ? item.valueFrom.configMapKeyRef : undefined;
 		if (typeof item.value === 'string' || typeof item.value === 'number')
 			env[item.name] = String(item.value);
@@ -55,9 +69,11 @@ export function readCalicoNode(value: Record<string, unknown>, at: Place, out: P
 	const pod = isRecord(value.spec) && isRecord(value.spec.template) ? value.spec.template : {};
 	const podSpec = isRecord(pod.spec) ? pod.spec : {};
 	const containers = Array.isArray(podSpec.containers) ? podSpec.containers.filter(isRecord) : [];
+	const all = Array.isArray(podSpec.containers) ? podSpec.containers : [];
 	const container = containers.find((c) => c.name === 'calico-node') ?? containers[0] ?? {};
-	const env = environment(container);
+	const path = `spec.template.spec.containers[${all.indexOf(container)}]`;
 	const settings = settingsOf(out, at.line);
+	const env = environment(container, path, at, settings.envAt);
 	settings.env = env;
 	settings.line = at.line;
 	out.readAs.push('the calico-node DaemonSet of Calico’s manifest (calico.yaml or a variant)');

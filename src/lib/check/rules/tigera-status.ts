@@ -48,6 +48,7 @@ export const tigeraStatus = defineCheckRule({
 					const said = typeof condition.message === 'string' ? condition.message.trim() : '';
 					return {
 						key: status.name || `${status.line}`,
+						line: status.line,
 						message: `The operator reports ${status.name || 'a component'} degraded (${reason})${said ? `: “${said}”` : '.'}`,
 						reason: `Likely cause: ${likelyCause[reason] ?? 'the message says what the operator could not do; kubectl get tigerastatus and the operator’s log (kubectl logs -n tigera-operator deploy/tigera-operator) say more.'}`,
 					};
