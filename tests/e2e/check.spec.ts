@@ -171,6 +171,12 @@ const calicoYaml = readFileSync(
 	'utf8'
 );
 
+/** Calico's canal.yaml of 3.33 (the canal-config ConfigMap and the canal DaemonSet). */
+const canalYaml = readFileSync(
+	new URL('../fixtures/check/canal-v3.33-excerpt.yaml', import.meta.url),
+	'utf8'
+);
+
 const inputs: { input: string; text: string; amountsTo: OptionId }[] = [
 	{
 		input: 'Helm values for the tigera-operator chart',
@@ -179,6 +185,7 @@ const inputs: { input: string; text: string; amountsTo: OptionId }[] = [
 	},
 	{ input: 'RKE2’s HelmChartConfig', text: rke2, amountsTo: 'calico-vxlan' },
 	{ input: 'calico.yaml of Calico 3.33', text: calicoYaml, amountsTo: 'calico-ipip' },
+	{ input: 'canal.yaml of Calico 3.33', text: canalYaml, amountsTo: 'canal' },
 ];
 
 for (const { input, text, amountsTo } of inputs) {

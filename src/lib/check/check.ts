@@ -1,6 +1,6 @@
 import { isRecord, parsePaste } from './parse';
 import { buildContext } from './context';
-import { matchOption } from './match';
+import { matchOption, optionMatch } from './match';
 import { checkRules, ruleSources } from './rules';
 import { readAsSentence } from './read-as';
 import { manifestBackend } from './manifest-backend';
@@ -68,28 +68,30 @@ export function checkConfiguration(input: CheckInput): CheckResult {
 	const poolUnknown = context.cni === 'Calico' && context.allPools.length === 0;
 	const backend = manifestBackend(paste);
 	const amountsTo =
-		!context.installation && backend && context.allPools.length
-			? matchOption({
-					env: input.env,
-					cni: 'Calico',
-					ipam: 'Calico',
-					provider: '',
-					bgp: backend === 'bird' ? 'Enabled' : 'Disabled',
-					encapsulation: context.allPools[0]!.encapsulation,
-					meshOff: false,
-				})
-			: context.installation && !poolUnknown
+		!context.installation && paste.manifest?.variant === 'canal'
+			? optionMatch('canal')
+			: !context.installation && backend && context.allPools.length
 				? matchOption({
 						env: input.env,
-						cni: context.cni,
-						ipam: context.ipam,
-						provider: context.provider,
-						bgp: context.bgp,
-						encapsulation: context.allPools[0]?.encapsulation ?? '',
-						meshOff: context.bgpConfigs.some(
-							(spec) => isRecord(spec) && spec.nodeToNodeMeshEnabled === false
-						),
+						cni: 'Calico',
+						ipam: 'Calico',
+						provider: '',
+						bgp: backend === 'bird' ? 'Enabled' : 'Disabled',
+						encapsulation: context.allPools[0]!.encapsulation,
+						meshOff: false,
 					})
-				: null;
+				: context.installation && !poolUnknown
+					? matchOption({
+							env: input.env,
+							cni: context.cni,
+							ipam: context.ipam,
+							provider: context.provider,
+							bgp: context.bgp,
+							encapsulation: context.allPools[0]?.encapsulation ?? '',
+							meshOff: context.bgpConfigs.some(
+								(spec) => isRecord(spec) && spec.nodeToNodeMeshEnabled === false
+							),
+						})
+					: null;
 	return { findings, counts, amountsTo, kinds: paste.kinds, readAs: readAsSentence(paste) };
 }

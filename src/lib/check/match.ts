@@ -1,6 +1,6 @@
 import { modePage, modeNameOfOption } from '../diagrams/mode-names';
 import type { EnvironmentId } from '../catalog/environments';
-import { options, type CatalogOption } from '../catalog/options';
+import { getOption, options, type CatalogOption, type OptionId } from '../catalog/options';
 import type { OptionMatch } from './types';
 
 /** The catalog options whose operator settings have this CNI, IPAM and pool encapsulation. */
@@ -61,4 +61,10 @@ export function matchOption(input: MatchInput): OptionMatch | null {
 		names: found.map((option) => option.name),
 		modePage: modePage(modeNameOfOption(first.id).id),
 	};
+}
+
+/** The match of one catalog option by its id: what a configuration amounts to when it names the option outright (canal.yaml). */
+export function optionMatch(id: OptionId): OptionMatch {
+	const option = getOption(id);
+	return { options: [id], names: [option.name], modePage: modePage(modeNameOfOption(id).id) };
 }

@@ -25,6 +25,8 @@ const broken = file(
 );
 const calicoYaml = new URL('../../fixtures/check/calico-v3.33-excerpt.yaml', import.meta.url)
 	.pathname;
+const canalYaml = new URL('../../fixtures/check/canal-v3.33-excerpt.yaml', import.meta.url)
+	.pathname;
 const docsExamples = new URL('../../fixtures/check/tigera-docs-bgp-examples.yaml', import.meta.url)
 	.pathname;
 const helmValues = file(
@@ -153,6 +155,11 @@ describe('the command line in CI', { timeout: 60_000 }, () => {
 			input: 'Helm values',
 			path: () => helmValues,
 			readAs: 'Helm values for the tigera-operator chart',
+		},
+		{
+			input: 'canal.yaml of Calico 3.33',
+			path: () => canalYaml,
+			readAs: 'the canal DaemonSet of Calico’s canal.yaml',
 		},
 		{
 			input: 'the BGP and IPAM examples of Calico’s docs',

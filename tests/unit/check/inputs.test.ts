@@ -57,12 +57,26 @@ describe('the checker reads every common way of installing Calico, and says what
 			readAs: /calico-node DaemonSet/,
 			amountsTo: 'calico-vxlan-cross-subnet',
 		},
+		{
+			input: 'canal.yaml of Calico 3.33',
+			text: fixture('canal-v3.33-excerpt.yaml'),
+			env: 'aws' as const,
+			readAs:
+				/^Read as: the canal-config ConfigMap of Calico’s canal\.yaml; the canal DaemonSet of Calico’s canal\.yaml \(flannel networking, Calico policy\)\. Checked: FelixConfiguration \(1\)\.$/,
+			amountsTo: 'canal',
+		},
 	])('$input', ({ text, env, readAs, amountsTo }) => {
 		const result = check(text, env);
 		expect(result.readAs).toMatch(readAs);
 		expect(rules(result)).not.toContain('unknown-kind');
 		expect(rules(result)).not.toContain('yaml-syntax');
 		expect(result.amountsTo?.options[0] ?? null).toBe(amountsTo);
+	});
+
+	test('canal.yaml derives no Calico pool: its pods take host-local addresses from each node’s podCIDR', () => {
+		const result = check(fixture('canal-v3.33-excerpt.yaml'), 'aws');
+		expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+		expect(result.kinds).toEqual(['ConfigMap', 'DaemonSet']);
 	});
 
 	test('Helm values reach the rules: WireGuard from defaultFelixConfiguration is checked on Windows', () => {

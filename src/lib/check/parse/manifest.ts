@@ -64,8 +64,18 @@ function environment(
 	return env;
 }
 
-/** Reads the calico-node DaemonSet: its environment, the pool it would create, and the Felix settings it passes. */
-export function readCalicoNode(value: Record<string, unknown>, at: Place, out: ParsedPaste): void {
+/**
+ * Reads the calico-node DaemonSet: its environment, the pool it would create, and the Felix settings it passes.
+ * canal.yaml's `canal` DaemonSet runs the same container beside flannel, with host-local IPAM from each node's
+ * podCIDR (USE_POD_CIDR) and no Calico networking (CALICO_NETWORKING_BACKEND none): no pool of Calico's serves
+ * its pods, so none is derived.
+ */
+export function readCalicoNode(
+	value: Record<string, unknown>,
+	at: Place,
+	out: ParsedPaste,
+	variant?: 'canal'
+): void {
 	const pod = isRecord(value.spec) && isRecord(value.spec.template) ? value.spec.template : {};
 	const podSpec = isRecord(pod.spec) ? pod.spec : {};
 	const containers = Array.isArray(podSpec.containers) ? podSpec.containers.filter(isRecord) : [];
@@ -76,10 +86,15 @@ export function readCalicoNode(value: Record<string, unknown>, at: Place, out: P
 	const env = environment(container, path, at, settings.envAt);
 	settings.env = env;
 	settings.line = at.line;
-	out.readAs.push('the calico-node DaemonSet of Calico’s manifest (calico.yaml or a variant)');
+	if (variant) settings.variant = variant;
+	out.readAs.push(
+		variant
+			? 'the canal DaemonSet of Calico’s canal.yaml (flannel networking, Calico policy)'
+			: 'the calico-node DaemonSet of Calico’s manifest (calico.yaml or a variant)'
+	);
 	const literal = (name: string) => (env[name]?.startsWith('<from ') ? undefined : env[name]);
 	const cidr = literal('CALICO_IPV4POOL_CIDR');
-	if (cidr !== 'none' && literal('NO_DEFAULT_POOLS')?.toLowerCase() !== 'true') {
+	if (!variant && cidr !== 'none' && literal('NO_DEFAULT_POOLS')?.toLowerCase() !== 'true') {
 		const block = Number(literal('CALICO_IPV4POOL_BLOCK_SIZE') ?? poolDefaults.blockSize);
 		out.resources.push({
 			kind: 'IPPool',
@@ -138,4 +153,23 @@ export function readCalicoConfig(
 	for (const key of ['calico_backend', 'veth_mtu', 'typha_service_name'])
 		if (typeof data[key] === 'string') settings.config[key] = data[key];
 	out.readAs.push('the calico-config ConfigMap of Calico’s manifest');
+}
+
+/** canal.yaml's canal-config ConfigMap: flannel's network and backend (net-conf.json), the MTU, masquerading. */
+export function readCanalConfig(value: Record<string, unknown>, at: Place, out: ParsedPaste): void {
+	const data = isRecord(value.data) ? value.data : {};
+	const settings = settingsOf(out, at.line);
+	settings.variant = 'canal';
+	for (const key of ['veth_mtu', 'masquerade', 'canal_iface'])
+		if (typeof data[key] === 'string') settings.config[key] = data[key];
+	try {
+		const conf: unknown = JSON.parse(String(data['net-conf.json'] ?? ''));
+		if (isRecord(conf) && typeof conf.Network === 'string')
+			settings.config.flannelNetwork = conf.Network;
+		if (isRecord(conf) && isRecord(conf.Backend) && typeof conf.Backend.Type === 'string')
+			settings.config.flannelBackend = conf.Backend.Type;
+	} catch {
+		// net-conf.json left out or not JSON: flannel's own defaults apply, which the checker does not guess.
+	}
+	out.readAs.push('the canal-config ConfigMap of Calico’s canal.yaml');
 }

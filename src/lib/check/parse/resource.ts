@@ -1,6 +1,6 @@
 import { helmValueResources, isHelmValues } from './helm-values';
 import { networkingKinds, readKinds, understoodKinds, type UnderstoodKind } from './kinds';
-import { readCalicoConfig, readCalicoNode } from './manifest';
+import { readCalicoConfig, readCalicoNode, readCanalConfig } from './manifest';
 import { readNode, readServiceEndpoint } from './nodes';
 import { readConfigMapResources, readHelmChart, readHelmChartProxy } from './wrappers';
 import { checkerFacts } from '../../facts/checker';
@@ -143,6 +143,7 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 	if (kind === 'HelmChartProxy' && apiVersion.startsWith('addons.cluster.x-k8s.io/'))
 		return readHelmChartProxy(value, at, out, read);
 	if (kind === 'ConfigMap' && name === 'calico-config') return readCalicoConfig(value, at, out);
+	if (kind === 'ConfigMap' && name === 'canal-config') return readCanalConfig(value, at, out);
 	if (kind === 'ConfigMap' && name === checkerFacts.serviceEndpointConfigMap.value) {
 		const data = isRecord(value.data) ? value.data : {};
 		const from = `the ConfigMap ${name}`;
@@ -158,6 +159,7 @@ export function readValue(value: unknown, at: Place, out: ParsedPaste, read: Rea
 		return readNode(value, apiVersion === 'v1', at, out);
 	if (kind === 'ConfigMap' && readConfigMapResources(value, at, out, read)) return;
 	if (kind === 'DaemonSet' && name === 'calico-node') return readCalicoNode(value, at, out);
+	if (kind === 'DaemonSet' && name === 'canal') return readCalicoNode(value, at, out, 'canal');
 	if (kind === 'TigeraStatus' && readKinds.TigeraStatus!.includes(apiVersion)) {
 		const status = isRecord(value.status) ? value.status : {};
 		out.statuses.push({

@@ -29,6 +29,8 @@ export type FieldPositions = ReadonlyMap<string, FieldPosition>;
 export interface ManifestSettings {
 	/** The calico-node container's environment: literal values, or `<from ConfigMap calico-config, key calico_backend>`. */
 	env: Record<string, string>;
+	/** `canal` for canal.yaml (flannel networking, Calico policy); unset for calico.yaml and its other variants. */
+	variant?: 'canal';
 	/** Where each variable's `name:` is written in the paste, when the DaemonSet is a document of it. */
 	envAt: Record<string, FieldPosition>;
 	/** The `calico-config` ConfigMap's keys that bear on networking. */
