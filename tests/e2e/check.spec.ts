@@ -220,7 +220,7 @@ ${Array.from(
     vxlanMode: Always
 `;
 
-test('a kubectl dump is one finding for the 150 resources it skips and counts the 40 BGPPeers, in good time', async ({
+test('a kubectl dump is one finding for the 150 resources it skips and checks the 40 BGPPeers, in good time', async ({
 	page,
 }) => {
 	await openChecker(page);

@@ -12,6 +12,8 @@ function bgpOff(c: CheckContext): string | null {
 		if (c.bgp === 'Disabled') return 'the Installation sets calicoNetwork.bgp: Disabled';
 		return null;
 	}
+	if (c.paste.manifest?.variant === 'canal')
+		return 'Calico’s canal.yaml runs calico-node with no networking backend (flannel carries the pods)';
 	const backend = manifestBackend(c.paste);
 	return backend && backend !== checkerFacts.bgpBackendNeedsBgp.value
 		? `calico-node’s CALICO_NETWORKING_BACKEND is ${backend}`

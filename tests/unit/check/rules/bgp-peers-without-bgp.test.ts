@@ -23,6 +23,16 @@ testRule('bgp-peers-without-bgp', {
 	],
 	invalid: [
 		{
+			name: 'peers beside canal.yaml, whose pods flannel carries',
+			input: {
+				text:
+					'---\nkind: ConfigMap\napiVersion: v1\nmetadata: {name: canal-config, namespace: kube-system}\ndata: {masquerade: "true"}\n' +
+					peer,
+			},
+			severity: 'warning',
+			message: /canal\.yaml runs calico-node with no networking backend/,
+		},
+		{
 			name: 'peers in a cluster that turned BGP off',
 			input: { text: installation('10.0.0.0/16 VXLAN', '    bgp: Disabled\n') + peer },
 			severity: 'warning',
