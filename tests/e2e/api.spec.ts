@@ -29,6 +29,7 @@ test('the decision-table export answers every combination of every environment',
 		azure: 81,
 		'google-cloud': 81,
 		'ibm-cloud': 9,
+		laptop: 3,
 		other: 3,
 	});
 	const onPrem = body.environments.find((env: { id: string }) => env.id === 'on-prem');

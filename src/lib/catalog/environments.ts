@@ -10,6 +10,7 @@ export const environmentIds = [
 	'azure',
 	'google-cloud',
 	'ibm-cloud',
+	'laptop',
 	'other',
 ] as const;
 
@@ -63,6 +64,12 @@ export const environments: readonly Environment[] = [
 		managedService: 'IKS',
 		selfManagedOn: 'IBM Cloud virtual servers',
 		page: '/environments/ibm-cloud/',
+	},
+	{
+		id: 'laptop',
+		name: 'A laptop or CI runner',
+		selfManagedOn: 'kind, minikube or a single kubeadm node',
+		page: '/environments/laptop/',
 	},
 	{
 		id: 'other',

@@ -141,7 +141,7 @@ const catalog = [
 		summary:
 			'Unwrapped within a subnet, VXLAN between subnets: overlay reach with native speed where the network allows it.',
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
-		environments: ['on-prem', 'aws', 'azure', 'other'],
+		environments: ['on-prem', 'aws', 'azure', 'laptop', 'other'],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',
@@ -191,7 +191,7 @@ const catalog = [
 		summary:
 			'Every packet between nodes is wrapped in VXLAN, so the network underneath only ever sees node addresses.',
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
-		environments: ['on-prem', 'google-cloud', 'aws', 'azure', 'other'],
+		environments: ['on-prem', 'google-cloud', 'aws', 'azure', 'laptop', 'other'],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',
@@ -380,7 +380,7 @@ const catalog = [
 		name: 'Flannel VXLAN with Calico policy (Canal)',
 		summary: `Flannel carries pod traffic in VXLAN between per-node /${f.hostLocalRangePrefix.value}s from host-local IPAM; Calico adds network policy.`,
 		upstream: { IPAM: 'Host Local', CNI: 'Calico' },
-		environments: ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'other'],
+		environments: ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'laptop', 'other'],
 		recommendable: false,
 		whyNotRecommended:
 			'Calico now has VXLAN of its own, which does the same job with one component fewer, so the guide describes Canal but never recommends it.',

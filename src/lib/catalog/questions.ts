@@ -319,6 +319,7 @@ export const questionsByEnvironment: Readonly<Record<EnvironmentId, readonly Que
 		'ebpf',
 	],
 	'ibm-cloud': ['routable', 'managed'],
+	laptop: ['routable', 'wireguard', 'nftables'],
 	other: ['routable', 'windows', 'wireguard', 'nftables'],
 };
 

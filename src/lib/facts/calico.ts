@@ -452,4 +452,22 @@ export const calicoFacts = {
 		[s.kubeadmInitPage, s.operatorValidation144],
 		'2026-12-03'
 	),
+	quickstartPool: fact(
+		{ cidr: '192.168.0.0/16', encapsulation: 'VXLANCrossSubnet', blockSize: 26 } as const,
+		'The IP pool of the Installation in Calico’s quickstart (manifests/custom-resources.yaml), which the kind and minikube guides apply too',
+		[s.quickstartResources333, s.kindPage],
+		'2026-12-04'
+	),
+	kindDisableDefaultCni: fact(
+		'networking.disableDefaultCNI: true',
+		'What a kind cluster’s configuration sets so that kind does not install its own CNI (kindnetd) and Calico can be the CNI; the guide also sets networking.podSubnet to the pool’s CIDR',
+		[s.kindPage],
+		'2026-12-04'
+	),
+	minikubeCalico: fact(
+		'minikube start --cni=calico',
+		'The minikube flag that starts a cluster with minikube’s own packaged Calico; for the operator, start with --cni=false --network-plugin=cni and a pod-network-cidr of the pool',
+		[s.minikubePage],
+		'2026-12-04'
+	),
 } as const;

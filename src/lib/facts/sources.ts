@@ -89,6 +89,12 @@ export const sources = {
 		'getting-started/kubernetes/windows-calico/requirements',
 		'Calico for Windows requirements'
 	),
+	kindPage: calicoPage('getting-started/kubernetes/kind', 'Installing on Kind'),
+	minikubePage: calicoPage(
+		'getting-started/kubernetes/minikube',
+		'Quickstart for Calico on minikube'
+	),
+	quickstartResources333: calicoAt(calico333, 'manifests/custom-resources.yaml'),
 	installationApiPage: calicoPage('reference/installation/api', 'Installation API reference'),
 	bgpConfigPage: calicoPage('reference/resources/bgpconfig', 'BGP configuration resource'),
 	bgpPeerPage: calicoPage('reference/resources/bgppeer', 'BGP peer resource'),

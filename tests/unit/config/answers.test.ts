@@ -435,6 +435,25 @@ const rows: Row[] = [
 				'no option there makes pods routable; the recommender says so as a trade-off, and the pick stays',
 		},
 	],
+	[
+		'laptop',
+		'routable',
+		{},
+		{
+			unchanged:
+				'nothing beyond the machine routes to the pods; the recommender says so as a trade-off, and the pick stays',
+		},
+	],
+	['laptop', 'wireguard', {}, (yes) => expect(stepIds(yes)).toContain('felix-configuration')],
+	[
+		'laptop',
+		'nftables',
+		{},
+		(yes, no) => {
+			expect(network(yes).linuxDataplane).toBe('Nftables');
+			expect(network(no).linuxDataplane).toBeUndefined();
+		},
+	],
 	['other', 'windows', {}, (yes) => expect(network(yes).windowsDataplane).toBe('HNS')],
 	['other', 'wireguard', {}, (yes) => expect(stepIds(yes)).toContain('felix-configuration')],
 ];

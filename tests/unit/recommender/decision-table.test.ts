@@ -30,7 +30,7 @@ describe('the decision table', () => {
 				3 ** questionsOfKind(env, 'preference').length
 			);
 		}
-		expect(table).toHaveLength(27 + 243 + 81 + 81 + 9 + 3);
+		expect(table).toHaveLength(27 + 243 + 81 + 81 + 9 + 3 + 3);
 	});
 
 	test('every combination has a recommended option that is recommendable and with reasons', () => {

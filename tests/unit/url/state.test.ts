@@ -35,7 +35,7 @@ describe('reading the recommender URL', () => {
 				param: 'env',
 				value: 'mars',
 				reason:
-					'"mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, other.',
+					'"mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, laptop, other.',
 			},
 		],
 		[

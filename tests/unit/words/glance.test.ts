@@ -124,6 +124,7 @@ describe('question counts come from the questions each environment asks', () => 
 		['azure', 'six questions'],
 		['google-cloud', 'nine questions'],
 		['ibm-cloud', 'two questions'],
+		['laptop', 'three questions'],
 		['other', 'four questions'],
 	] as const;
 	test.each(counts)('%s asks %s', (env, words) => {

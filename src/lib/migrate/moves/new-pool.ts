@@ -23,7 +23,7 @@ export const newPoolMove: Move = {
 		'Moves pods onto a new IP pool, because an existing pool’s CIDR and block size are fixed once created.',
 	from: { mode: 'An IP pool with the old CIDR or block size', options: [] },
 	to: { mode: 'A new IP pool beside it, then alone', options: [] },
-	environments: ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'other'],
+	environments: ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'laptop', 'other'],
 	reversible: true,
 	reversal:
 		'Until the old pool is removed, allow allocations from it again, block them from the new one, and restart the pods. After removal, add the old entry back to the Installation and do the same.',

@@ -4,6 +4,7 @@ import { azure } from './azure';
 import type { EnvironmentDefinition } from './define';
 import { googleCloud } from './google-cloud';
 import { ibmCloud } from './ibm-cloud';
+import { laptop } from './laptop';
 import { onPrem } from './on-prem';
 import { other } from './other';
 
@@ -19,6 +20,7 @@ export const environmentDefinitions: { readonly [Id in EnvironmentId]: Environme
 		azure,
 		'google-cloud': googleCloud,
 		'ibm-cloud': ibmCloud,
+		laptop,
 		other,
 	};
 
