@@ -5,6 +5,8 @@ import { getOption } from '../lib/catalog/options';
 import { decide } from '../lib/recommender/decide';
 import { newestMinor, releaseOf } from '../lib/facts';
 import CalicoVersionSelect from './CalicoVersionSelect';
+import DistributionSelect from './DistributionSelect';
+import { getDistribution } from '../lib/catalog/distributions';
 import { announcement } from '../lib/recommender/result-words';
 import { answerLines } from '../lib/catalog/answer-lines';
 import { recordHref } from '../lib/recommender/record';
@@ -41,8 +43,8 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 	const calico = state.calico ?? newestMinor;
 	const release = releaseOf(calico);
 	const result = useMemo(
-		() => (state.env ? decide(state.env, state.answers, releaseOf(calico)) : null),
-		[state.env, state.answers, calico]
+		() => (state.env ? decide(state.env, state.answers, releaseOf(calico), state.dist) : null),
+		[state.env, state.answers, calico, state.dist]
 	);
 	const update = (next: Partial<WidgetState>) => {
 		loadConfig();
@@ -90,11 +92,17 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 						value={calico}
 						onChange={(minor) => update({ calico: minor })}
 					/>
+					<DistributionSelect
+						id={`${id}-dist`}
+						value={state.dist}
+						onChange={(dist) => update({ dist })}
+					/>
 					{state.env && (
 						<Questions
 							env={state.env}
 							answers={state.answers}
 							idPrefix={id}
+							distribution={state.dist}
 							onAnswer={(answers) => update({ answers })}
 						/>
 					)}
@@ -128,6 +136,11 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 									<li>
 										Calico version <strong>{result.calico}</strong>
 									</li>
+									{result.distribution && (
+										<li>
+											Installed with <strong>{getDistribution(result.distribution).name}</strong>
+										</li>
+									)}
 									{answerLines(result.env, result.answers).map((line) => (
 										<li key={line.question}>
 											{line.question} <strong>{line.answer}</strong>
@@ -143,6 +156,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 									answers={result.answers}
 									link={shareUrl()}
 									calico={result.calico}
+									distribution={result.distribution}
 								/>
 							) : (
 								<p class="rec-config rec-config-pending" ref={configSlot}>
@@ -156,7 +170,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 								</button>{' '}
 								{!syncUrl && <a href={recommenderHref(state)}>Open in the full recommender</a>}
 								{!syncUrl && ' · '}
-								<a href={recordHref(result.env, result.answers, state.calico)}>
+								<a href={recordHref(result.env, result.answers, state.calico, state.dist)}>
 									Decision record to print
 								</a>
 							</p>

@@ -4,6 +4,8 @@
  */
 export * from './facts';
 export * from './catalog/environments';
+export * from './catalog/distributions';
+export * from './catalog/distribution-notes';
 export * from './catalog/installable';
 export * from './recommender/blockers';
 export * from './catalog/wish-conflicts';

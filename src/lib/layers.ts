@@ -17,7 +17,13 @@ export const layers: readonly Layer[] = [
 		folders: ['facts', 'input'],
 		holds:
 			'every fact once, sourced and dated; reading what a reader typed (numbers, CIDRs) with two-part errors; looking entries up by id',
-		data: ['facts/calico.ts', 'facts/clouds.ts', 'facts/sources.ts', 'facts/checker-sources.ts'],
+		data: [
+			'facts/calico.ts',
+			'facts/clouds.ts',
+			'facts/sources.ts',
+			'facts/checker-sources.ts',
+			'facts/distributions.ts',
+		],
 	},
 	{
 		folders: ['operator'],

@@ -7,6 +7,7 @@ import type { EnvironmentId } from '../../lib/catalog/environments';
 import type { OptionId } from '../../lib/catalog/options';
 import type { Answers } from '../../lib/catalog/questions';
 import { releaseOf, type CalicoMinor } from '../../lib/facts';
+import type { DistributionId } from '../../lib/catalog/distributions';
 import { useCopy } from '../use-copy';
 
 const languageNames: Record<HighlightLanguage, string> = {
@@ -89,6 +90,7 @@ export function ConfigPanel({
 	answers,
 	link,
 	calico,
+	distribution,
 }: {
 	option: OptionId;
 	env: EnvironmentId;
@@ -96,6 +98,8 @@ export function ConfigPanel({
 	link: string;
 	/** The Calico version the reader chose. */
 	calico: CalicoMinor;
+	/** How the cluster is installed, when the reader said. */
+	distribution?: DistributionId | null;
 }) {
 	const sheet = configSheet({
 		option,
@@ -104,6 +108,7 @@ export function ConfigPanel({
 		date: today(),
 		link,
 		release: releaseOf(calico),
+		...(distribution ? { distribution } : {}),
 	});
 	const managed = sheet.azureManaged;
 	return (

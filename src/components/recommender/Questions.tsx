@@ -7,6 +7,8 @@ import {
 	type QuestionKind,
 } from '../../lib/catalog/questions';
 import type { EnvironmentId } from '../../lib/catalog/environments';
+import type { DistributionId } from '../../lib/catalog/distributions';
+import { managedFixedBy } from '../../lib/words/distribution-choices';
 
 const choices = answerValues.map((value) => ({ value, label: answerWords[value] }));
 
@@ -34,11 +36,14 @@ export function Questions({
 	env,
 	answers,
 	idPrefix,
+	distribution,
 	onAnswer,
 }: {
 	env: EnvironmentId;
 	answers: Answers;
 	idPrefix: string;
+	/** How the cluster is installed: a distribution answers the managed question (No) and locks it. */
+	distribution?: DistributionId;
 	onAnswer: (answers: Answers) => void;
 }) {
 	return (
@@ -55,13 +60,14 @@ export function Questions({
 						<p class="rec-help">{group.intro}</p>
 						{ids.map((id) => {
 							const question = getQuestion(id);
-							const current = answers[id] ?? 'unsure';
+							const locked = id === 'managed' && distribution !== undefined;
+							const current = locked ? 'no' : (answers[id] ?? 'unsure');
 							const helpId = `${idPrefix}-${id}-help`;
 							return (
 								<fieldset class="rec-question" key={id} aria-describedby={helpId}>
 									<legend>{question.text}</legend>
 									<p class="rec-help" id={helpId}>
-										{question.help}
+										{locked ? managedFixedBy(distribution) : question.help}
 										{question.page && (
 											<>
 												{' '}
@@ -77,6 +83,7 @@ export function Questions({
 													name={`${idPrefix}-${id}`}
 													value={choice.value}
 													checked={current === choice.value}
+													disabled={locked}
 													onChange={() => onAnswer({ ...answers, [id]: choice.value })}
 												/>{' '}
 												{choice.label}

@@ -6,6 +6,7 @@ import {
 import { isQuestionId, type Answer, type Answers } from '../../lib/catalog/questions';
 import { parseRecommenderQuery, recommenderPage, type IgnoredParameter } from '../../lib/url/state';
 import type { CalicoMinor } from '../../lib/facts';
+import type { DistributionId } from '../../lib/catalog/distributions';
 
 /** What the recommender widget holds: the environment, the answers and what the URL had that could not be used. */
 export interface WidgetState {
@@ -13,24 +14,29 @@ export interface WidgetState {
 	answers: Answers;
 	/** The Calico version chosen; absent for the newest. */
 	calico?: CalicoMinor;
+	/** How the cluster is installed; absent when the reader has not said. */
+	dist?: DistributionId;
 	ignored: IgnoredParameter[];
 }
 
 /** Reads widget state from a query string; an environment fixed by the page wins over the URL's. */
 export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetState {
 	const parsed = parseRecommenderQuery(query);
-	const calico = parsed.calico ? { calico: parsed.calico } : {};
+	const kept = {
+		...(parsed.calico ? { calico: parsed.calico } : {}),
+		...(parsed.dist ? { dist: parsed.dist } : {}),
+	};
 	if (!fixedEnv || !parsed.env || parsed.env === fixedEnv)
 		return {
 			env: fixedEnv ?? parsed.env,
 			answers: parsed.answers,
-			...calico,
+			...kept,
 			ignored: parsed.ignored,
 		};
 	return {
 		env: fixedEnv,
 		answers: parsed.answers,
-		...calico,
+		...kept,
 		ignored: [
 			...parsed.ignored,
 			{
@@ -43,8 +49,10 @@ export function stateFromQuery(query: string, fixedEnv?: EnvironmentId): WidgetS
 }
 
 /** The address of the full recommender for a state. */
-export function recommenderHref(state: Pick<WidgetState, 'env' | 'answers' | 'calico'>): string {
-	return recommenderPage(state.env, state.answers, state.calico);
+export function recommenderHref(
+	state: Pick<WidgetState, 'env' | 'answers' | 'calico' | 'dist'>
+): string {
+	return recommenderPage(state.env, state.answers, state.calico, state.dist);
 }
 
 /** The radio buttons a reader changed from the server-rendered state before the widget hydrated. */

@@ -8,6 +8,7 @@ import { parseCidr } from '../input/cidr';
 import { InputError, wholeNumber } from '../input/errors';
 import { underlayMtuRange } from '../calc/mtu';
 import type { EnvironmentId } from '../catalog/environments';
+import { getDistribution, type DistributionId } from '../catalog/distributions';
 import { getOption, underlayFor, type CatalogOption, type OptionId } from '../catalog/options';
 import type { Answer } from '../catalog/questions';
 import { eksWithCalicoCni } from './steps';
@@ -21,7 +22,9 @@ export interface ConfigInput {
 	env?: EnvironmentId;
 	/** Whether the cluster is the provider's managed Kubernetes; sets `kubernetesProvider`. */
 	managed?: Answer;
-	/** Pod pool; default 192.168.0.0/16 (172.16.0.0/16 for Calico networking on EKS). */
+	/** How the cluster is installed: sets the pool to its pod CIDR, its `kubernetesProvider` and what it needs (k3s: container IP forwarding). */
+	distribution?: DistributionId;
+	/** Pod pool; default the distribution's pod CIDR, else 192.168.0.0/16 (172.16.0.0/16 for Calico networking on EKS). */
 	poolCidr?: string;
 	/** Calico IPAM block size; default 26 (122 for IPv6). */
 	blockSize?: number;
@@ -58,6 +61,7 @@ function providerFor(
 	input: ConfigInput
 ): Installation['spec']['kubernetesProvider'] | undefined {
 	const operator = option.operator;
+	if (input.distribution) return getDistribution(input.distribution).provider;
 	if (input.managed === 'no') return undefined;
 	if (operator?.provider) return operator.provider;
 	if (input.managed === 'yes' && input.env && operator?.cni === 'Calico')
@@ -65,7 +69,13 @@ function providerFor(
 	return undefined;
 }
 
-function defaultPool(option: CatalogOption, provider: string | undefined): string {
+function defaultPool(
+	option: CatalogOption,
+	provider: string | undefined,
+	distribution: DistributionId | undefined
+): string {
+	const podCidr = distribution ? getDistribution(distribution).podCidr : null;
+	if (podCidr) return podCidr;
 	return provider === 'EKS' && option.operator?.cni === 'Calico'
 		? facts.eksDefaultPool.value
 		: facts.defaultPoolV4.value;
@@ -136,6 +146,11 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 	const calicoNetwork: NonNullable<Installation['spec']['calicoNetwork']> = {
 		bgp: bgpSettingIn(option, release),
 		...(input.linuxDataplane ? { linuxDataplane: input.linuxDataplane } : {}),
+		...(settings.cni === 'Calico' &&
+		input.distribution &&
+		getDistribution(input.distribution).containerIpForwarding
+			? { containerIPForwarding: facts.k3sContainerIpForwarding.value }
+			: {}),
 		...(input.policySetupTimeout !== undefined
 			? { linuxPolicySetupTimeoutSeconds: input.policySetupTimeout }
 			: {}),
@@ -155,7 +170,10 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		);
 
 	if (settings.encapsulation) {
-		const pool = parseCidr(input.poolCidr ?? defaultPool(option, provider), 'poolCidr');
+		const pool = parseCidr(
+			input.poolCidr ?? defaultPool(option, provider, input.distribution),
+			'poolCidr'
+		);
 		const blockSize = blockSizeFor(pool.family, input.blockSize, pool.prefix);
 		if (pool.family === 6 && settings.encapsulation.startsWith('IPIP')) {
 			throw new InputError(

@@ -1,5 +1,6 @@
 import { eksComputeNotes } from '../catalog/aws-notes';
 import type { EnvironmentId } from '../catalog/environments';
+import type { DistributionId } from '../catalog/distributions';
 import { optionNotes } from '../catalog/option-notes';
 import { getOption, underlayFor, type OptionId } from '../catalog/options';
 import type { Answers } from '../catalog/questions';
@@ -23,6 +24,8 @@ export interface ConfigSheetInput {
 	link: string;
 	/** The Calico release the sheet is for; the newest when left out. */
 	release?: Release;
+	/** How the cluster is installed; shapes the pool, the provider and what the distribution needs. */
+	distribution?: DistributionId;
 }
 
 /** The Azure-managed way of running Calico on AKS: one command, nothing to apply. */
@@ -78,13 +81,15 @@ function setupNotes(option: OptionId, answers: Answers, release: Release): strin
  * one (or alone, on kubenet, where it is the only way).
  */
 export function configSheet(input: ConfigSheetInput): ConfigSheet {
-	const { answers } = input;
+	// A distribution is Kubernetes the reader installs: no managed service's steps apply.
+	const answers: Answers = input.distribution ? { ...input.answers, managed: 'no' } : input.answers;
 	const release = input.release ?? newestRelease;
 	const migrates = wantsLiveMigration(input.option, answers, release);
 	const config = generateConfig({
 		option: input.option,
 		env: input.env,
 		managed: answers.managed,
+		...(input.distribution ? { distribution: input.distribution } : {}),
 		ipv6: answers.ipv6 === 'yes',
 		windows: answers.windows === 'yes',
 		...(input.release ? { release: input.release } : {}),

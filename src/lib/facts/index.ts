@@ -4,6 +4,7 @@
  */
 import { calicoFacts } from './calico';
 import { awsFacts, azureFacts, googleCloudFacts } from './clouds';
+import { distributionFacts } from './distributions';
 import { checkedOn, type Fact, type Source } from './types';
 
 export type { Fact, Source } from './types';
@@ -33,10 +34,17 @@ export const factGroups = [
 	{ id: 'aws', title: 'AWS', facts: awsFacts },
 	{ id: 'azure', title: 'Azure', facts: azureFacts },
 	{ id: 'google-cloud', title: 'Google Cloud', facts: googleCloudFacts },
+	{ id: 'distributions', title: 'Kubernetes distributions', facts: distributionFacts },
 ] as const;
 
 /** Every fact, by name. */
-export const facts = { ...calicoFacts, ...awsFacts, ...azureFacts, ...googleCloudFacts } as const;
+export const facts = {
+	...calicoFacts,
+	...awsFacts,
+	...azureFacts,
+	...googleCloudFacts,
+	...distributionFacts,
+} as const;
 
 /** The name of a fact. */
 export type FactId = keyof typeof facts;

@@ -32,7 +32,7 @@ export interface Installation {
 	kind: 'Installation';
 	metadata: { name: 'default' };
 	spec: {
-		kubernetesProvider?: '' | 'EKS' | 'GKE' | 'AKS';
+		kubernetesProvider?: '' | 'EKS' | 'GKE' | 'AKS' | 'OpenShift' | 'RKE2';
 		/** The cluster's service ranges, which Calico for Windows needs. */
 		serviceCIDRs?: string[];
 		cni: { type: string; ipam: { type: string } };
@@ -41,6 +41,8 @@ export interface Installation {
 			linuxDataplane?: LinuxDataplane;
 			mtu?: number;
 			clusterRoutingMode?: 'BIRD' | 'Felix';
+			/** Lets pods forward IP packets (k3s asks for it). */
+			containerIPForwarding?: 'Enabled' | 'Disabled';
 			/** Seconds the CNI plugin waits for a new pod's policy before it reports success (KubeVirt live migration). */
 			linuxPolicySetupTimeoutSeconds?: number;
 			ipPools?: InstallationIpPool[];

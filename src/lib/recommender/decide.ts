@@ -22,6 +22,8 @@ import {
 import { facts, newestRelease, type CalicoMinor, type Release } from '../facts';
 import { environmentDefinition, notRoutableTradeoff } from './environments';
 import { wishConflicts } from '../catalog/wish-conflicts';
+import type { DistributionId } from '../catalog/distributions';
+import { distributionNotes } from '../catalog/distribution-notes';
 
 /** Why an option is out: a constraint answer blocks it, the rule rules it out, it is not offered here, or the guide does not recommend it. */
 export type ExclusionKind = 'blocked' | 'ruled-out' | 'not-here' | 'not-recommended';
@@ -47,6 +49,10 @@ export interface Recommendation {
 	env: EnvironmentId;
 	/** The Calico release the answer holds for. */
 	calico: CalicoMinor;
+	/** How the cluster is installed, when the reader said; a distribution is Kubernetes you run yourself. */
+	distribution: DistributionId | null;
+	/** What installing the pick takes on that distribution (empty when none was given). */
+	install: string[];
 	/** The answers to the questions this environment asks; "unsure" where none was given. */
 	answers: Partial<Record<QuestionId, Answer>>;
 	pick: OptionId;
@@ -192,10 +198,14 @@ function conflictWords(blocker: Blocker, pick: CatalogOption, release: Release):
 export function decide(
 	env: EnvironmentId,
 	answers: Answers = {},
-	release: Release = newestRelease
+	release: Release = newestRelease,
+	distribution?: DistributionId
 ): Recommendation {
-	const complete = completeAnswers(env, answers);
 	const asked = questionsByEnvironment[env];
+	// A distribution is Kubernetes the reader installs, so the provider's managed service is out.
+	const given: Answers =
+		distribution && asked.includes('managed') ? { ...answers, managed: 'no' } : answers;
+	const complete = completeAnswers(env, given);
 	const { verdict, ranked, ruled } = ranking(env, complete);
 	const { pick: pickId, blocked, conflicts } = firstUnblocked(env, ranked, complete, release);
 	const pick = getOption(pickId);
@@ -257,6 +267,8 @@ export function decide(
 	return {
 		env,
 		calico: release.minor as CalicoMinor,
+		distribution: distribution ?? null,
+		install: distribution ? distributionNotes(distribution, pick, release.minor) : [],
 		answers: Object.fromEntries(asked.map((id) => [id, complete[id]])),
 		pick: pickId,
 		alternatives,

@@ -3,6 +3,7 @@ import { decide, type Recommendation } from './decide';
 import { environmentIds, type EnvironmentId } from '../catalog/environments';
 import { answerValues, questionIds, type Answers } from '../catalog/questions';
 import { newestRelease, readRelease, type Release } from '../facts';
+import { distributionIds, type DistributionId } from '../catalog/distributions';
 
 export { decide, type Change, type Exclusion, type Recommendation } from './decide';
 
@@ -31,10 +32,20 @@ export const RecommendInputSchema = z.object({
 			})
 		)
 		.default({}),
+	distribution: z
+		.enum(distributionIds, {
+			error: (issue) =>
+				`Unknown distribution ${JSON.stringify(issue.input)}. Use one of ${listOf(distributionIds)}, or leave it out.`,
+		})
+		.optional(),
 });
 
-function validate(env: unknown, answers: unknown): { env: EnvironmentId; answers: Answers } {
-	const parsed = RecommendInputSchema.safeParse({ env, answers: answers ?? {} });
+function validate(
+	env: unknown,
+	answers: unknown,
+	distribution: unknown
+): { env: EnvironmentId; answers: Answers; distribution?: DistributionId } {
+	const parsed = RecommendInputSchema.safeParse({ env, answers: answers ?? {}, distribution });
 	if (parsed.success) return parsed.data;
 	throw new RecommenderInputError(
 		parsed.error.issues.map((issue) => {
@@ -57,14 +68,19 @@ function releaseFor(calico: string | undefined): Release {
 
 /**
  * Recommends a networking option for an environment from a reader's answers, for a Calico version (the newest
- * when left out), after checking them. Questions left out (or answered "unsure") are "not sure"; questions the
- * environment does not ask are ignored.
+ * when left out) and the way the cluster is installed (none: not said), after checking them. Questions left out
+ * (or answered "unsure") are "not sure"; questions the environment does not ask are ignored.
  */
 export function recommend(
 	env: EnvironmentId,
 	answers: Answers = {},
-	calico?: string
+	calico?: string,
+	distribution?: DistributionId
 ): Recommendation {
-	const input = validate(env, answers);
-	return decide(input.env, input.answers, releaseFor(calico));
+	const input = validate(env, answers, distribution);
+	if (input.distribution && input.answers.managed === 'yes')
+		throw new RecommenderInputError([
+			`A distribution (${input.distribution}) is Kubernetes you install yourself, but answers.managed is "yes" (the provider runs it). Leave out one of the two.`,
+		]);
+	return decide(input.env, input.answers, releaseFor(calico), input.distribution);
 }

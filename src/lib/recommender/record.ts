@@ -7,6 +7,7 @@ import { formatDetails, getOption, type OptionId } from '../catalog/options';
 import { answerWords, getQuestion, type Answers } from '../catalog/questions';
 import { answerLines, type AnswerLine } from '../catalog/answer-lines';
 import { recommenderPage, serialiseRecommenderQuery } from '../url/state';
+import { getDistribution, type DistributionId } from '../catalog/distributions';
 
 /** An option as a record names it. */
 export interface RecordOption {
@@ -24,11 +25,15 @@ export interface DecisionRecord {
 	environment: string;
 	/** The Calico release the decision holds for, e.g. `3.33`. */
 	calico: CalicoMinor;
+	/** How the cluster is installed (“k3s”), or null when the reader did not say. */
+	distribution: string | null;
 	answers: AnswerLine[];
 	pick: RecordOption & { summary: string };
 	reasons: string[];
 	tradeoffs: string[];
 	underlay: string[];
+	/** What installing the pick takes on the distribution (empty when none was given). */
+	install: string[];
 	/** “Pod IPs routable outside? Yes → Amazon VPC CNI with Calico policy”. */
 	changes: string[];
 	/** Alternatives that work, each with what it costs against the answers. */
@@ -59,18 +64,21 @@ export function decisionRecord(
 	answers: Answers,
 	isoDate: string,
 	origin: string,
-	release: Release = newestRelease
+	release: Release = newestRelease,
+	distribution?: DistributionId
 ): DecisionRecord {
-	const result = decide(env, answers, release);
+	const result = decide(env, answers, release, distribution);
 	return {
 		date: longDate(isoDate),
 		environment: getEnvironment(env).name,
 		calico: result.calico,
+		distribution: distribution ? getDistribution(distribution).name : null,
 		answers: answerLines(env, result.answers),
 		pick: { ...recordOption(result.pick), summary: getOption(result.pick).summary },
 		reasons: result.reasons,
 		tradeoffs: result.tradeoffs,
 		underlay: result.underlay,
+		install: result.install,
 		changes: result.changes.map(
 			(c) => `${getQuestion(c.question).short} ${answerWords[c.answer]} → ${getOption(c.pick).name}`
 		),
@@ -89,11 +97,16 @@ export function decisionRecord(
 		differences: differenceRules
 			.filter((d) => result.differences.includes(d.id))
 			.map((d) => ({ title: d.title, href: `${origin}${differencesPage}#${d.id}` })),
-		link: `${origin}${recommenderPage(env, result.answers, result.calico)}`,
+		link: `${origin}${recommenderPage(env, result.answers, result.calico, distribution)}`,
 	};
 }
 
-/** The address of the printable decision record for an environment and answers (and the Calico version, when not the newest). */
-export function recordHref(env: EnvironmentId, answers: Answers, calico?: CalicoMinor): string {
-	return `/record/?${serialiseRecommenderQuery(env, answers, calico)}`;
+/** The address of the printable decision record for an environment and answers (and the Calico version, when not the newest, and the distribution, when given). */
+export function recordHref(
+	env: EnvironmentId,
+	answers: Answers,
+	calico?: CalicoMinor,
+	dist?: DistributionId
+): string {
+	return `/record/?${serialiseRecommenderQuery(env, answers, calico, dist)}`;
 }

@@ -16,6 +16,12 @@ import {
 	type Answers,
 	type QuestionId,
 } from '../catalog/questions';
+import {
+	distributionIds,
+	getDistribution,
+	isDistributionId,
+	type DistributionId,
+} from '../catalog/distributions';
 
 /** A query parameter (or value) the recommender did not use, and why. */
 export interface IgnoredParameter {
@@ -31,10 +37,15 @@ export interface RecommenderState {
 	answers: Answers;
 	/** The Calico version the URL asks for; absent for the newest (or a value the guide does not know, listed in `ignored`). */
 	calico?: CalicoMinor;
+	/** How the cluster is installed; absent when the URL names none (or one the guide does not know). */
+	dist?: DistributionId;
 	ignored: IgnoredParameter[];
 }
 
 const urlAnswers = firmAnswers;
+
+/** The query parameter that names how the cluster is installed. */
+export const distParam = 'dist';
 
 /**
  * Reads the recommender parameters from a query string (with or without `?`, or a whole URL).
@@ -81,12 +92,12 @@ export function parseRecommenderQuery(input: string | URLSearchParams): Recommen
 
 	const answers: Answers = {};
 	for (const [param, value] of raw) {
-		if (param === 'env' || param === calicoParam) continue;
+		if (param === 'env' || param === calicoParam || param === distParam) continue;
 		if (!isQuestionId(param)) {
 			ignored.push({
 				param,
 				value,
-				reason: `"${param}" is not a recommender parameter. Known parameters: env, ${calicoParam}, ${questionIds.join(', ')}.`,
+				reason: `"${param}" is not a recommender parameter. Known parameters: env, ${distParam}, ${calicoParam}, ${questionIds.join(', ')}.`,
 			});
 			continue;
 		}
@@ -113,17 +124,54 @@ export function parseRecommenderQuery(input: string | URLSearchParams): Recommen
 		}
 		answers[param] = normalised as 'yes' | 'no';
 	}
-	return { ...(env ? { env } : {}), answers, ...(calico ? { calico } : {}), ignored };
+	const dist = readDistribution(raw, answers, ignored);
+	return {
+		...(env ? { env } : {}),
+		answers,
+		...(calico ? { calico } : {}),
+		...(dist ? { dist } : {}),
+		ignored,
+	};
+}
+
+/** The distribution a URL names, or none (with the reason in `ignored`) when it is unknown or contradicts managed=yes. */
+function readDistribution(
+	raw: [string, string][],
+	answers: Answers,
+	ignored: IgnoredParameter[]
+): DistributionId | undefined {
+	const value = raw.find(([param]) => param === distParam)?.[1];
+	if (value === undefined) return undefined;
+	const normalised = value.trim().toLowerCase();
+	if (!isDistributionId(normalised)) {
+		ignored.push({
+			param: distParam,
+			value,
+			reason: `"${value}" is not a distribution the guide knows. Use one of: ${distributionIds.join(', ')}; leave ${distParam} out for a managed service or another installer.`,
+		});
+		return undefined;
+	}
+	if (answers.managed === 'yes') {
+		ignored.push({
+			param: distParam,
+			value,
+			reason: `${getDistribution(normalised).name} is Kubernetes you install yourself, but managed=yes says the provider runs it; ${distParam} was not used. Drop one of the two.`,
+		});
+		return undefined;
+	}
+	return normalised;
 }
 
 /** Writes recommender state as a query string (without `?`), in a stable order, leaving out "not sure" and the newest Calico version. */
 export function serialiseRecommenderQuery(
 	env: EnvironmentId | undefined,
 	answers: Answers,
-	calico?: CalicoMinor
+	calico?: CalicoMinor,
+	dist?: DistributionId
 ): string {
 	const params = new URLSearchParams();
 	if (env) params.set('env', env);
+	if (dist) params.set(distParam, dist);
 	if (calico && calico !== newestRelease.minor) params.set(calicoParam, calico);
 	const asked: readonly QuestionId[] = env ? questionsByEnvironment[env] : questionIds;
 	for (const id of asked) {
@@ -137,8 +185,9 @@ export function serialiseRecommenderQuery(
 export function recommenderPage(
 	env?: EnvironmentId,
 	answers: Answers = {},
-	calico?: CalicoMinor
+	calico?: CalicoMinor,
+	dist?: DistributionId
 ): string {
-	const query = serialiseRecommenderQuery(env, answers, calico);
+	const query = serialiseRecommenderQuery(env, answers, calico, dist);
 	return `/recommend/${query ? `?${query}` : ''}`;
 }

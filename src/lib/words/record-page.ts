@@ -25,7 +25,7 @@ export function recordPage(search: string, origin: string, isoDate: string): Rec
 	if (!parsed.env)
 		return { record: null, ignored: parsed.ignored, yaml: null, steps: [], notes: [] };
 	const release = parsed.calico ? releaseOf(parsed.calico) : newestRelease;
-	const record = decisionRecord(parsed.env, parsed.answers, isoDate, origin, release);
+	const record = decisionRecord(parsed.env, parsed.answers, isoDate, origin, release, parsed.dist);
 	const config = configSheet({
 		option: record.pick.id,
 		env: parsed.env,
@@ -33,6 +33,7 @@ export function recordPage(search: string, origin: string, isoDate: string): Rec
 		date: isoDate,
 		link: record.link,
 		release,
+		...(parsed.dist ? { distribution: parsed.dist } : {}),
 	});
 	return {
 		record,

@@ -45,7 +45,7 @@ describe('reading the recommender URL', () => {
 				param: 'colour',
 				value: 'blue',
 				reason:
-					'"colour" is not a recommender parameter. Known parameters: env, calico, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, bgp-port, src-dst-check, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate, kubevirt, lb-ips, nftables.',
+					'"colour" is not a recommender parameter. Known parameters: env, dist, calico, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, bgp-port, src-dst-check, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate, kubevirt, lb-ips, nftables.',
 			},
 		],
 		[
@@ -76,6 +76,26 @@ describe('reading the recommender URL', () => {
 			},
 		],
 		[
+			'a distribution the guide does not know',
+			'env=aws&dist=minishift',
+			{
+				param: 'dist',
+				value: 'minishift',
+				reason:
+					'"minishift" is not a distribution the guide knows. Use one of: kubeadm, openshift, rke2, k3s, k0s, kops, kubespray, talos; leave dist out for a managed service or another installer.',
+			},
+		],
+		[
+			'a distribution beside managed=yes',
+			'env=aws&managed=yes&dist=k3s',
+			{
+				param: 'dist',
+				value: 'k3s',
+				reason:
+					'k3s is Kubernetes you install yourself, but managed=yes says the provider runs it; dist was not used. Drop one of the two.',
+			},
+		],
+		[
 			'a repeated parameter',
 			'env=aws&routable=yes&routable=no',
 			{
@@ -86,6 +106,15 @@ describe('reading the recommender URL', () => {
 		],
 	])('reports %s as ignored, with the reason', (_, query, ignored) => {
 		expect(parseRecommenderQuery(query).ignored).toEqual([ignored]);
+	});
+
+	test('reads how the cluster is installed, in any case', () => {
+		expect(parseRecommenderQuery('env=on-prem&dist=RKE2')).toEqual({
+			env: 'on-prem',
+			answers: {},
+			dist: 'rke2',
+			ignored: [],
+		});
 	});
 
 	test('without an environment, keeps every valid answer for when one is chosen', () => {
@@ -109,6 +138,7 @@ describe('reading the recommender URL', () => {
 		const key = fc.oneof(
 			fc.constantFrom(
 				'env',
+				'dist',
 				'routable',
 				'bgp',
 				'l2',
@@ -120,14 +150,14 @@ describe('reading the recommender URL', () => {
 			fc.string()
 		);
 		const value = fc.oneof(
-			fc.constantFrom('yes', 'no', 'aws', 'azure', 'on-prem', ''),
+			fc.constantFrom('yes', 'no', 'aws', 'azure', 'on-prem', 'k3s', ''),
 			fc.string()
 		);
 		fc.assert(
 			fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
 				const params = new URLSearchParams(pairs);
 				const state = parseRecommenderQuery(params);
-				const used = (state.env ? 1 : 0) + Object.keys(state.answers).length;
+				const used = (state.env ? 1 : 0) + (state.dist ? 1 : 0) + Object.keys(state.answers).length;
 				expect(used + state.ignored.length).toBe([...params].length);
 			})
 		);
@@ -139,6 +169,12 @@ describe('writing the recommender URL', () => {
 		expect(
 			serialiseRecommenderQuery('aws', { 'pod-limit': 'yes', routable: 'unsure', managed: 'no' })
 		).toBe('env=aws&managed=no&pod-limit=yes');
+	});
+
+	test('writes the distribution after the environment, and reads it back', () => {
+		const query = serialiseRecommenderQuery('aws', { routable: 'yes' }, undefined, 'kops');
+		expect(query).toBe('env=aws&dist=kops&routable=yes');
+		expect(parseRecommenderQuery(query).dist).toBe('kops');
 	});
 
 	test('drops answers to questions the environment does not ask', () => {
