@@ -43,6 +43,7 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Recommender', link: '/recommend/' },
 				{ label: 'Environments', items: [{ autogenerate: { directory: 'environments' } }] },
+				{ label: 'Distributions', items: [{ autogenerate: { directory: 'distributions' } }] },
 				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
 				{
 					label: 'Concepts',

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { environmentIds } from './lib/catalog/environments';
+import { distributionIds } from './lib/catalog/distributions';
 
 export const collections = {
 	docs: defineCollection({
@@ -14,6 +15,13 @@ export const collections = {
 					.enum(environmentIds, {
 						error: (issue) =>
 							`environment ${JSON.stringify(issue.input)} is not one of the guide's environments: ${environmentIds.join(', ')}.`,
+					})
+					.optional(),
+				/** The distribution a distribution page describes; a typo fails the build with the list of valid ids. */
+				distribution: z
+					.enum(distributionIds, {
+						error: (issue) =>
+							`distribution ${JSON.stringify(issue.input)} is not one of the guide's distributions: ${distributionIds.join(', ')}.`,
 					})
 					.optional(),
 				/** Shows the “Print or save as PDF” button (environment pages always show it). */

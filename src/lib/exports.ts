@@ -1,8 +1,17 @@
 import { optionNotes } from './catalog/option-notes';
 import { overheadBytes } from './catalog/encapsulation';
 import { environments } from './catalog/environments';
+import { distributions } from './catalog/distributions';
+import { distributionNotes } from './catalog/distribution-notes';
 import { decisionTable } from './recommender/decision-table';
-import { calicoVersion, factsChecked, releases, type Release } from './facts';
+import {
+	calicoVersion,
+	factSources,
+	factsChecked,
+	newestRelease,
+	releases,
+	type Release,
+} from './facts';
 import { formatDetails, options, type OptionId } from './catalog/options';
 import { needsBgpByRelease } from './catalog/bgp-need';
 import { retirements, retirementWhen } from './catalog/retirements';
@@ -21,7 +30,7 @@ export const exportFormatVersion = 2;
 
 /** How the decision table export is organised, for readers of the JSON. */
 export const decisionTableOrganisation =
-	'Rows hold every combination of an environment’s preference questions (yes, no, unsure) with its constraint questions unsure; the full cross product with the constraint questions would run to tens of thousands of rows. A firm constraint answer only rules options out. To apply your constraint answers: take the row for your preference answers, walk its `ranking`, and keep the first option that no entry of the environment’s `blockers` rules out (an entry applies when your answer to `question` is `answer` and every answer in `when` matches); that option is the pick. If every option is ruled out, the pick is the first in the ranking that only entries marked `wish` rule out, and those wishes are conflicts it cannot meet. Setup questions (`setupQuestions`) never change a row: they shape the configuration generated for the pick. A row’s reasons and trade-offs are worded for its own answers; /recommend/ words them for yours.';
+	'Rows hold every combination of an environment’s preference questions (yes, no, unsure) with its constraint questions unsure; the full cross product with the constraint questions would run to tens of thousands of rows. A firm constraint answer only rules options out. To apply your constraint answers: take the row for your preference answers, walk its `ranking`, and keep the first option that no entry of the environment’s `blockers` rules out (an entry applies when your answer to `question` is `answer` and every answer in `when` matches); that option is the pick. If every option is ruled out, the pick is the first in the ranking that only entries marked `wish` rule out, and those wishes are conflicts it cannot meet. Setup questions (`setupQuestions`) never change a row: they shape the configuration generated for the pick. A row’s reasons and trade-offs are worded for its own answers; /recommend/ words them for yours. How the cluster is installed (`distributions`, the URL’s `dist=`) is a second axis every environment accepts: it answers the managed question “no” (read the rows with managed no) and changes no ranking otherwise; its `install` says, per option, what installing that option takes there.';
 
 /** A value for each supported release, keyed by its minor version: `{ "3.31": …, "3.32": …, "3.33": … }`. */
 function perRelease<T>(value: (release: Release) => T): Record<string, T> {
@@ -126,6 +135,25 @@ export function decisionTableExport() {
 					differences,
 				})
 			),
+		})),
+		distributions: distributions.map((d) => ({
+			id: d.id,
+			name: d.name,
+			page: d.page,
+			podCidr: d.podCidr,
+			podCidrSetting: d.podCidrSetting,
+			installer: d.installer,
+			selectCalico: d.selectCalico,
+			kubernetesProvider: d.provider ?? null,
+			operatorChecksPool: d.operatorChecksPool,
+			containerIpForwarding: d.containerIpForwarding,
+			bundledCalico: d.bundledCalico ?? null,
+			install: Object.fromEntries(
+				options
+					.filter((option) => option.recommendable)
+					.map((option) => [option.id, distributionNotes(d.id, option, newestRelease.minor)])
+			),
+			sources: factSources(d.facts),
 		})),
 	};
 }

@@ -57,3 +57,4 @@ export * from './diagrams';
 export * from './operator/api-fields';
 export * from './migrate';
 export * from './check';
+export * from './words/distribution-page';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { environmentIds } from '../../src/lib/catalog/environments';
+import { distributionIds } from '../../src/lib/catalog/distributions';
 import { environmentsAsking, questionIds, getQuestion } from '../../src/lib/catalog/questions';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -29,4 +30,14 @@ describe('the README’s table of recommender parameters matches the questions',
 			expect([...row!.envs].sort()).toEqual([...environmentsAsking(id)].sort());
 		}
 	);
+});
+
+describe('the README’s table names every environment and distribution a URL can carry', () => {
+	test.each([
+		['env', environmentIds],
+		['dist', distributionIds],
+	] as const)('%s lists every value', (param, values) => {
+		const line = table.split('\n').find((l) => l.startsWith(`| \`${param}\``))!;
+		for (const value of values) expect(line).toContain(`\`${value}\``);
+	});
 });

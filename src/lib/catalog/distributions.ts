@@ -124,7 +124,7 @@ export const distributions: readonly Distribution[] = [
 		name: 'kOps',
 		page: '/distributions/kops/',
 		podCidr: facts.kopsPodCidr.value,
-		podCidrSetting: 'spec.podCIDR in the kOps cluster spec (inside spec.nonMasqueradeCIDR)',
+		podCidrSetting: 'spec.podCIDR in the kOps cluster spec',
 		installer: 'own-manifests',
 		bundledCalico: facts.kopsCalico.value.calico,
 		selectCalico: `Create the cluster with --networking calico (spec.networking.calico in the cluster spec; kOps picks ${facts.kopsCalico.value.defaultNetworking} otherwise); kOps installs and upgrades Calico from its own manifests.`,

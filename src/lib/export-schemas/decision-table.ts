@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { environmentIds } from '../catalog/environments';
+import { distributionIds, type CalicoInstaller } from '../catalog/distributions';
 import { optionIds } from '../catalog/options';
 import { answerValues, firmAnswers, questionIds, type QuestionKind } from '../catalog/questions';
 import { blockerRules } from '../recommender/blockers';
 import { differenceRules } from '../recommender/difference-rules';
 import { exportFormatVersion } from '../exports';
-import { byRelease, exportHeader, ids, members, sourcesOf } from './common';
+import { byRelease, exportHeader, ids, members, sitePath, sourcesOf } from './common';
 
 const optionId = z.enum(ids(optionIds, 'options'));
 const questionId = z.enum(questionIds);
@@ -108,6 +109,45 @@ const environment = z
 	})
 	.describe('One environment: its questions, its blockers and its rows.');
 
+const distribution = z
+	.strictObject({
+		id: z
+			.enum(distributionIds)
+			.describe('The distribution’s id, as the recommender URL names it (`dist=`).'),
+		name: z.string().describe('The distribution’s name as the guide shows it.'),
+		page: sitePath.describe('The distribution’s page in the guide.'),
+		podCidr: z
+			.string()
+			.nullable()
+			.describe('The pod CIDR it uses when none is given; null where it sets none (kubeadm).'),
+		podCidrSetting: z.string().describe('Where the pod CIDR is set, in its own words.'),
+		installer: z
+			.enum(members<CalicoInstaller>()(['operator', 'bundled-operator', 'own-manifests']))
+			.describe(
+				'Who installs Calico: you, with the Tigera operator; the distribution, with the tigera-operator chart; or the distribution, from manifests of its own.'
+			),
+		selectCalico: z.string().describe('What to set at install time so that Calico wires the pods.'),
+		kubernetesProvider: z
+			.string()
+			.nullable()
+			.describe('`spec.kubernetesProvider` of the Installation, or null.'),
+		operatorChecksPool: z
+			.boolean()
+			.describe('True where the operator refuses a pool outside the platform’s pod CIDR.'),
+		containerIpForwarding: z
+			.boolean()
+			.describe('True where the Installation needs `containerIPForwarding: Enabled`.'),
+		bundledCalico: z
+			.string()
+			.nullable()
+			.describe('The Calico release the distribution installs itself, or null.'),
+		install: z
+			.partialRecord(optionId, z.array(z.string()))
+			.describe('Per recommendable option: what installing it takes on this distribution.'),
+		sources: sourcesOf('the distribution’s facts', true),
+	})
+	.describe('One way of installing Kubernetes, and what it changes.');
+
 /** The shape of `/api/decision-table.json`: every environment's answer combinations and what the recommender says. */
 export const decisionTableSchema = z
 	.strictObject({
@@ -124,6 +164,11 @@ export const decisionTableSchema = z
 		environments: z
 			.array(environment)
 			.describe('Every environment, in the order the guide presents them.'),
+		distributions: z
+			.array(distribution)
+			.describe(
+				'Every distribution (how the cluster is installed), in the order the guide presents them.'
+			),
 	})
 	.describe(
 		'For every environment, every combination of its preference answers and what the recommender says.'

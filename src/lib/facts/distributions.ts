@@ -119,7 +119,7 @@ export const distributionFacts = {
 			encapsulationMode: 'ipip',
 			crossSubnetByDefault: true,
 			calico: '3.31.6',
-			defaultNetworking: 'cilium',
+			defaultNetworking: 'Cilium',
 		} as const,
 		'The Calico kOps installs with --networking calico (its default for new clusters is Cilium): spec.networking.calico.encapsulationMode (ipip or vxlan), whose ipipMode or vxlanMode defaults to CrossSubnet, and the Calico release of its template unless spec.networking.calico.version says otherwise',
 		[d.kopsCalicoSpec, d.kopsCalicoTemplate, d.kopsNewCluster],
