@@ -6,14 +6,14 @@ import { decide } from '../lib/recommender/decide';
 import { newestMinor, releaseOf } from '../lib/facts';
 import CalicoVersionSelect from './CalicoVersionSelect';
 import DistributionSelect from './DistributionSelect';
-import { getDistribution } from '../lib/catalog/distributions';
+import { distributionName } from '../lib/catalog/distribution-names';
 import { announcement } from '../lib/recommender/result-words';
 import { answerLines } from '../lib/catalog/answer-lines';
-import { recordHref } from '../lib/recommender/record';
 import { Questions } from './recommender/Questions';
 import { Result } from './recommender/Result';
 import { IgnoredNotice } from './recommender/IgnoredNotice';
 import { recommenderHref, type WidgetState } from './recommender/state';
+import { recordHref } from '../lib/url/state';
 import { useConfigPanel } from './recommender/use-config-panel';
 import { useWidgetState } from './recommender/use-widget-state';
 import { useCopy } from './use-copy';
@@ -138,7 +138,7 @@ export default function Recommender({ env: fixedEnv, syncUrl = false, id = 'rec'
 									</li>
 									{result.distribution && (
 										<li>
-											Installed with <strong>{getDistribution(result.distribution).name}</strong>
+											Installed with <strong>{distributionName(result.distribution)}</strong>
 										</li>
 									)}
 									{answerLines(result.env, result.answers).map((line) => (

@@ -3,15 +3,9 @@ import { overheadBytes } from './catalog/encapsulation';
 import { environments } from './catalog/environments';
 import { distributions } from './catalog/distributions';
 import { distributionNotes } from './catalog/distribution-notes';
+import { distributionSourcesOf } from './facts/distributions';
 import { decisionTable } from './recommender/decision-table';
-import {
-	calicoVersion,
-	factSources,
-	factsChecked,
-	newestRelease,
-	releases,
-	type Release,
-} from './facts';
+import { calicoVersion, factsChecked, newestRelease, releases, type Release } from './facts';
 import { formatDetails, options, type OptionId } from './catalog/options';
 import { needsBgpByRelease } from './catalog/bgp-need';
 import { retirements, retirementWhen } from './catalog/retirements';
@@ -153,7 +147,7 @@ export function decisionTableExport() {
 					.filter((option) => option.recommendable)
 					.map((option) => [option.id, distributionNotes(d.id, option, newestRelease.minor)])
 			),
-			sources: factSources(d.facts),
+			sources: distributionSourcesOf(d.facts),
 		})),
 	};
 }

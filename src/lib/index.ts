@@ -5,6 +5,7 @@
 export * from './facts';
 export * from './catalog/environments';
 export * from './catalog/distributions';
+export { distributionFacts, type DistributionFactId } from './facts/distributions';
 export * from './catalog/distribution-notes';
 export * from './catalog/installable';
 export * from './recommender/blockers';
@@ -28,6 +29,8 @@ export * from './catalog/option-notes';
 export * from './catalog/questions';
 export * from './recommender/recommend';
 export * from './recommender/decision-table';
+export * from './recommender/install';
+export * from './catalog/distribution-names';
 export * from './words/listings';
 export * from './words/glance';
 export * from './catalog/option-words';

@@ -7,7 +7,8 @@ import type { EnvironmentId } from '../../lib/catalog/environments';
 import type { OptionId } from '../../lib/catalog/options';
 import type { Answers } from '../../lib/catalog/questions';
 import { releaseOf, type CalicoMinor } from '../../lib/facts';
-import type { DistributionId } from '../../lib/catalog/distributions';
+import { distributionName, type DistributionId } from '../../lib/catalog/distribution-names';
+import { installSteps } from '../../lib/recommender/install';
 import { useCopy } from '../use-copy';
 
 const languageNames: Record<HighlightLanguage, string> = {
@@ -111,8 +112,19 @@ export function ConfigPanel({
 		...(distribution ? { distribution } : {}),
 	});
 	const managed = sheet.azureManaged;
+	const install = installSteps({ distribution: distribution ?? null, pick: option, calico });
 	return (
 		<section class="rec-config" aria-label="Configuration to start from">
+			{distribution && (
+				<>
+					<h3>Installing it on {distributionName(distribution)}</h3>
+					<ul class="rec-install">
+						{install.map((step) => (
+							<li key={step}>{step}</li>
+						))}
+					</ul>
+				</>
+			)}
 			<h3>Configuration to start from</h3>
 			{managed && (
 				<>

@@ -1,6 +1,5 @@
 import { Fragment } from 'preact';
 import { getEnvironment } from '../../lib/catalog/environments';
-import { getDistribution } from '../../lib/catalog/distributions';
 import { detailParts, getOption } from '../../lib/catalog/options';
 import { getQuestion } from '../../lib/catalog/questions';
 import type { Exclusion, Recommendation } from '../../lib/recommender/decide';
@@ -114,17 +113,6 @@ export function Result({ result, idPrefix }: { result: Recommendation; idPrefix:
 					<li key={need}>{need}</li>
 				))}
 			</ul>
-
-			{result.distribution && (
-				<>
-					<h3>Installing it on {getDistribution(result.distribution).name}</h3>
-					<ul class="rec-install">
-						{result.install.map((note) => (
-							<li key={note}>{note}</li>
-						))}
-					</ul>
-				</>
-			)}
 
 			<h3>Packet path</h3>
 			<PathDrawing modeId={mode.id} />

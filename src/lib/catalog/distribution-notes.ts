@@ -1,7 +1,7 @@
 import { getDistribution, type Distribution, type DistributionId } from './distributions';
 import type { CatalogOption } from './options';
 import type { PoolEncapsulation } from '../operator/types';
-import { facts } from '../facts';
+import { distributionFacts as facts } from '../facts/distributions';
 
 /** How a distribution that installs Calico from its own manifests names an encapsulation. */
 type OwnSettings = (encapsulation: PoolEncapsulation) => string;

@@ -1,20 +1,13 @@
-import { facts, type FactId } from '../facts';
+import { distributionFacts as facts, type DistributionFactId } from '../facts/distributions';
 import { byId } from '../input/by-id';
+import { distributionName, type DistributionId } from './distribution-names';
 
-/** How the cluster is installed, as the recommender URL names it (`dist=`). */
-export const distributionIds = [
-	'kubeadm',
-	'openshift',
-	'rke2',
-	'k3s',
-	'k0s',
-	'kops',
-	'kubespray',
-	'talos',
-] as const;
-
-/** One of the distribution ids of the recommender URL contract. */
-export type DistributionId = (typeof distributionIds)[number];
+export {
+	distributionIds,
+	distributionName,
+	isDistributionId,
+	type DistributionId,
+} from './distribution-names';
 
 /**
  * Who puts Calico on the cluster: you apply the Tigera operator (`operator`); the distribution installs the
@@ -46,7 +39,7 @@ export interface Distribution {
 	/** The Calico release the distribution installs itself (at the snapshot read), where it installs one. */
 	bundledCalico?: string;
 	/** The facts this entry rests on, for its sources. */
-	facts: readonly FactId[];
+	facts: readonly DistributionFactId[];
 }
 
 const k0s = facts.k0sCalicoMode.value;
@@ -56,7 +49,7 @@ const spray = facts.kubesprayCalico.value;
 export const distributions: readonly Distribution[] = [
 	{
 		id: 'kubeadm',
-		name: 'kubeadm',
+		name: distributionName('kubeadm'),
 		page: '/distributions/kubeadm/',
 		podCidr: null,
 		podCidrSetting: `kubeadm init ${facts.kubeadmPodSubnet.value} (networking.podSubnet in a kubeadm configuration file)`,
@@ -69,7 +62,7 @@ export const distributions: readonly Distribution[] = [
 	},
 	{
 		id: 'openshift',
-		name: 'OpenShift 4',
+		name: distributionName('openshift'),
 		page: '/distributions/openshift/',
 		podCidr: facts.openshiftClusterNetwork.value.cidr,
 		podCidrSetting: 'networking.clusterNetwork in install-config.yaml',
@@ -82,7 +75,7 @@ export const distributions: readonly Distribution[] = [
 	},
 	{
 		id: 'rke2',
-		name: 'RKE2',
+		name: distributionName('rke2'),
 		page: '/distributions/rke2/',
 		podCidr: facts.rke2ClusterCidr.value,
 		podCidrSetting: 'cluster-cidr in /etc/rancher/rke2/config.yaml',
@@ -96,7 +89,7 @@ export const distributions: readonly Distribution[] = [
 	},
 	{
 		id: 'k3s',
-		name: 'k3s',
+		name: distributionName('k3s'),
 		page: '/distributions/k3s/',
 		podCidr: facts.k3sClusterCidr.value,
 		podCidrSetting: 'k3s server --cluster-cidr',
@@ -108,7 +101,7 @@ export const distributions: readonly Distribution[] = [
 	},
 	{
 		id: 'k0s',
-		name: 'k0s',
+		name: distributionName('k0s'),
 		page: '/distributions/k0s/',
 		podCidr: facts.k0sPodCidr.value,
 		podCidrSetting: 'spec.network.podCIDR in k0s.yaml',
@@ -121,7 +114,7 @@ export const distributions: readonly Distribution[] = [
 	},
 	{
 		id: 'kops',
-		name: 'kOps',
+		name: distributionName('kops'),
 		page: '/distributions/kops/',
 		podCidr: facts.kopsPodCidr.value,
 		podCidrSetting: 'spec.podCIDR in the kOps cluster spec',
@@ -134,7 +127,7 @@ export const distributions: readonly Distribution[] = [
 	},
 	{
 		id: 'kubespray',
-		name: 'Kubespray',
+		name: distributionName('kubespray'),
 		page: '/distributions/kubespray/',
 		podCidr: facts.kubesprayPodSubnet.value,
 		podCidrSetting: 'kube_pods_subnet in the inventory’s group_vars',
@@ -147,7 +140,7 @@ export const distributions: readonly Distribution[] = [
 	},
 	{
 		id: 'talos',
-		name: 'Talos Linux',
+		name: distributionName('talos'),
 		page: '/distributions/talos/',
 		podCidr: facts.talosPodSubnet.value,
 		podCidrSetting: 'cluster.network.podSubnets in the machine configuration',
@@ -158,11 +151,6 @@ export const distributions: readonly Distribution[] = [
 		facts: ['talosPodSubnet', 'talosCni'],
 	},
 ];
-
-/** True when `value` is one of the distribution ids. */
-export function isDistributionId(value: unknown): value is DistributionId {
-	return typeof value === 'string' && (distributionIds as readonly string[]).includes(value);
-}
 
 /** The distribution with this id. */
 export const getDistribution: (id: DistributionId) => Distribution = byId(

@@ -9,6 +9,7 @@ import { InputError, wholeNumber } from '../input/errors';
 import { underlayMtuRange } from '../calc/mtu';
 import type { EnvironmentId } from '../catalog/environments';
 import { getDistribution, type DistributionId } from '../catalog/distributions';
+import { distributionFacts } from '../facts/distributions';
 import { getOption, underlayFor, type CatalogOption, type OptionId } from '../catalog/options';
 import type { Answer } from '../catalog/questions';
 import { eksWithCalicoCni } from './steps';
@@ -149,7 +150,7 @@ export function generateConfig(input: ConfigInput): ConfigResult {
 		...(settings.cni === 'Calico' &&
 		input.distribution &&
 		getDistribution(input.distribution).containerIpForwarding
-			? { containerIPForwarding: facts.k3sContainerIpForwarding.value }
+			? { containerIPForwarding: distributionFacts.k3sContainerIpForwarding.value }
 			: {}),
 		...(input.policySetupTimeout !== undefined
 			? { linuxPolicySetupTimeoutSeconds: input.policySetupTimeout }

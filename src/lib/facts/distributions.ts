@@ -1,8 +1,8 @@
 import { sources } from './sources';
 import { distributionSources as d } from './distribution-sources';
-import { fact } from './types';
+import { checkedOn, fact, type Source } from './types';
 
-const read = '2026-12-04';
+const read = checkedOn.distributions;
 
 /** What the ways of installing Kubernetes (the distributions) do with the pod network. */
 export const distributionFacts = {
@@ -138,3 +138,14 @@ export const distributionFacts = {
 		read
 	),
 } as const;
+
+/** The name of a distribution fact. */
+export type DistributionFactId = keyof typeof distributionFacts;
+
+/** The sources of these distribution facts, each once (by URL). */
+export function distributionSourcesOf(ids: readonly DistributionFactId[]): Source[] {
+	const seen = new Map<string, Source>();
+	for (const id of ids)
+		for (const source of distributionFacts[id].sources) seen.set(source.url, source);
+	return [...seen.values()];
+}

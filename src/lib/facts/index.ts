@@ -4,7 +4,6 @@
  */
 import { calicoFacts } from './calico';
 import { awsFacts, azureFacts, googleCloudFacts } from './clouds';
-import { distributionFacts } from './distributions';
 import { checkedOn, type Fact, type Source } from './types';
 
 export type { Fact, Source } from './types';
@@ -34,7 +33,6 @@ export const factGroups = [
 	{ id: 'aws', title: 'AWS', facts: awsFacts },
 	{ id: 'azure', title: 'Azure', facts: azureFacts },
 	{ id: 'google-cloud', title: 'Google Cloud', facts: googleCloudFacts },
-	{ id: 'distributions', title: 'Kubernetes distributions', facts: distributionFacts },
 ] as const;
 
 /** Every fact, by name. */
@@ -43,7 +41,6 @@ export const facts = {
 	...awsFacts,
 	...azureFacts,
 	...googleCloudFacts,
-	...distributionFacts,
 } as const;
 
 /** The name of a fact. */
@@ -72,7 +69,11 @@ export const factsCheckedSince = factList
 	.at(0) as string;
 
 /** The latest date any fact was checked on (the checker's facts, kept apart in checker.ts, on checkedOn.checker). */
-export const factsChecked = [...factList.map((f) => f.checked), checkedOn.checker]
+export const factsChecked = [
+	...factList.map((f) => f.checked),
+	checkedOn.checker,
+	checkedOn.distributions,
+]
 	.sort()
 	.at(-1) as string;
 

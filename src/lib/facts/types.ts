@@ -27,6 +27,8 @@ export const checkedOn = {
 	review: '2026-11-27',
 	/** The sources of the configuration checker's own facts (facts/checker.ts). */
 	checker: '2026-12-04',
+	/** The distributions' repositories and docs (facts/distributions.ts), kept out of `facts` for the recommender's bundle. */
+	distributions: '2026-12-04',
 } as const;
 
 /** Declares a fact. */

@@ -22,8 +22,7 @@ import {
 import { facts, newestRelease, type CalicoMinor, type Release } from '../facts';
 import { environmentDefinition, notRoutableTradeoff } from './environments';
 import { wishConflicts } from '../catalog/wish-conflicts';
-import type { DistributionId } from '../catalog/distributions';
-import { distributionNotes } from '../catalog/distribution-notes';
+import type { DistributionId } from '../catalog/distribution-names';
 
 /** Why an option is out: a constraint answer blocks it, the rule rules it out, it is not offered here, or the guide does not recommend it. */
 export type ExclusionKind = 'blocked' | 'ruled-out' | 'not-here' | 'not-recommended';
@@ -49,10 +48,8 @@ export interface Recommendation {
 	env: EnvironmentId;
 	/** The Calico release the answer holds for. */
 	calico: CalicoMinor;
-	/** How the cluster is installed, when the reader said; a distribution is Kubernetes you run yourself. */
+	/** How the cluster is installed, when the reader said; a distribution is Kubernetes you run yourself (`installSteps` says what installing the pick takes there). */
 	distribution: DistributionId | null;
-	/** What installing the pick takes on that distribution (empty when none was given). */
-	install: string[];
 	/** The answers to the questions this environment asks; "unsure" where none was given. */
 	answers: Partial<Record<QuestionId, Answer>>;
 	pick: OptionId;
@@ -268,7 +265,6 @@ export function decide(
 		env,
 		calico: release.minor as CalicoMinor,
 		distribution: distribution ?? null,
-		install: distribution ? distributionNotes(distribution, pick, release.minor) : [],
 		answers: Object.fromEntries(asked.map((id) => [id, complete[id]])),
 		pick: pickId,
 		alternatives,

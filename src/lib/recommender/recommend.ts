@@ -3,7 +3,7 @@ import { decide, type Recommendation } from './decide';
 import { environmentIds, type EnvironmentId } from '../catalog/environments';
 import { answerValues, questionIds, type Answers } from '../catalog/questions';
 import { newestRelease, readRelease, type Release } from '../facts';
-import { distributionIds, type DistributionId } from '../catalog/distributions';
+import { distributionIds, type DistributionId } from '../catalog/distribution-names';
 
 export { decide, type Change, type Exclusion, type Recommendation } from './decide';
 

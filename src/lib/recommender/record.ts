@@ -6,8 +6,9 @@ import { retiringLabel } from '../catalog/option-words';
 import { formatDetails, getOption, type OptionId } from '../catalog/options';
 import { answerWords, getQuestion, type Answers } from '../catalog/questions';
 import { answerLines, type AnswerLine } from '../catalog/answer-lines';
-import { recommenderPage, serialiseRecommenderQuery } from '../url/state';
-import { getDistribution, type DistributionId } from '../catalog/distributions';
+import { recommenderPage } from '../url/state';
+import { distributionName, type DistributionId } from '../catalog/distribution-names';
+import { installSteps } from './install';
 
 /** An option as a record names it. */
 export interface RecordOption {
@@ -72,13 +73,13 @@ export function decisionRecord(
 		date: longDate(isoDate),
 		environment: getEnvironment(env).name,
 		calico: result.calico,
-		distribution: distribution ? getDistribution(distribution).name : null,
+		distribution: distribution ? distributionName(distribution) : null,
 		answers: answerLines(env, result.answers),
 		pick: { ...recordOption(result.pick), summary: getOption(result.pick).summary },
 		reasons: result.reasons,
 		tradeoffs: result.tradeoffs,
 		underlay: result.underlay,
-		install: result.install,
+		install: installSteps(result),
 		changes: result.changes.map(
 			(c) => `${getQuestion(c.question).short} ${answerWords[c.answer]} → ${getOption(c.pick).name}`
 		),
@@ -101,12 +102,4 @@ export function decisionRecord(
 	};
 }
 
-/** The address of the printable decision record for an environment and answers (and the Calico version, when not the newest, and the distribution, when given). */
-export function recordHref(
-	env: EnvironmentId,
-	answers: Answers,
-	calico?: CalicoMinor,
-	dist?: DistributionId
-): string {
-	return `/record/?${serialiseRecommenderQuery(env, answers, calico, dist)}`;
-}
+export { recordHref } from '../url/state';

@@ -18,10 +18,10 @@ import {
 } from '../catalog/questions';
 import {
 	distributionIds,
-	getDistribution,
+	distributionName,
 	isDistributionId,
 	type DistributionId,
-} from '../catalog/distributions';
+} from '../catalog/distribution-names';
 
 /** A query parameter (or value) the recommender did not use, and why. */
 export interface IgnoredParameter {
@@ -155,7 +155,7 @@ function readDistribution(
 		ignored.push({
 			param: distParam,
 			value,
-			reason: `${getDistribution(normalised).name} is Kubernetes you install yourself, but managed=yes says the provider runs it; ${distParam} was not used. Drop one of the two.`,
+			reason: `${distributionName(normalised)} is Kubernetes you install yourself, but managed=yes says the provider runs it; ${distParam} was not used. Drop one of the two.`,
 		});
 		return undefined;
 	}
@@ -190,4 +190,14 @@ export function recommenderPage(
 ): string {
 	const query = serialiseRecommenderQuery(env, answers, calico, dist);
 	return `/recommend/${query ? `?${query}` : ''}`;
+}
+
+/** The address of the printable decision record for an environment and answers (and the Calico version, when not the newest, and the distribution, when given). */
+export function recordHref(
+	env: EnvironmentId,
+	answers: Answers,
+	calico?: CalicoMinor,
+	dist?: DistributionId
+): string {
+	return `/record/?${serialiseRecommenderQuery(env, answers, calico, dist)}`;
 }

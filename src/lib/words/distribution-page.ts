@@ -6,8 +6,10 @@ import {
 } from '../catalog/distributions';
 import { getOption, type OptionId } from '../catalog/options';
 import { decide } from '../recommender/decide';
+import { installSteps } from '../recommender/install';
 import { recommenderPage } from '../url/state';
-import { factSources, type Source } from '../facts';
+import { distributionSourcesOf } from '../facts/distributions';
+import type { Source } from '../facts';
 
 /** How each installer reads on a distribution's page. */
 const installerWords: Record<CalicoInstaller, string> = {
@@ -71,7 +73,7 @@ export function distributionPage(id: DistributionId): DistributionPage {
 			option: result.pick,
 			name: getOption(result.pick).name,
 			where: [],
-			steps: result.install.filter((step) => step !== d.selectCalico),
+			steps: installSteps(result).filter((step) => step !== d.selectCalico),
 		};
 		entry.where.push({
 			env: env.id,
@@ -85,6 +87,6 @@ export function distributionPage(id: DistributionId): DistributionPage {
 		selectCalico: d.selectCalico,
 		rows,
 		picks: [...picks.values()],
-		sources: factSources(d.facts),
+		sources: distributionSourcesOf(d.facts),
 	};
 }

@@ -3,7 +3,9 @@ import {
 	configSheet,
 	decide,
 	distributions,
-	facts,
+	distributionFacts as facts,
+	facts as calicoFacts,
+	installSteps,
 	generateConfig,
 	getOption,
 	recommend,
@@ -13,7 +15,8 @@ import {
 } from '../../../src/lib';
 
 /** What the recommender says about installing its pick on a distribution, on-premises with nothing answered. */
-const noted = (dist: DistributionId) => decide('on-prem', {}, undefined, dist).install.join(' ');
+const noted = (dist: DistributionId) =>
+	installSteps(decide('on-prem', {}, undefined, dist)).join(' ');
 
 describe('a distribution is Kubernetes the reader installs', () => {
 	test.each(distributions.map((d) => [d.id]))(
@@ -30,7 +33,7 @@ describe('a distribution is Kubernetes the reader installs', () => {
 	test('without a distribution, nothing is said about installing', () => {
 		const result = recommend('aws');
 		expect(result.distribution).toBeNull();
-		expect(result.install).toEqual([]);
+		expect(installSteps(result)).toEqual([]);
 	});
 
 	test('recommend() refuses an unknown distribution, naming the known ones', () => {
@@ -94,7 +97,7 @@ describe('what installing the pick takes on each distribution', () => {
 	});
 
 	test('a distribution that ships the chosen Calico says nothing about versions', () => {
-		const notes = decide('on-prem', {}, releaseOf('3.32'), 'rke2').install.join(' ');
+		const notes = installSteps(decide('on-prem', {}, releaseOf('3.32'), 'rke2')).join(' ');
 		expect(notes).not.toMatch(/installs Calico/);
 	});
 
@@ -102,8 +105,10 @@ describe('what installing the pick takes on each distribution', () => {
 		const result = decide('on-prem', { bgp: 'no', l2: 'no' }, undefined, 'kubespray');
 		const option = getOption(result.pick);
 		if (option.operator?.encapsulation?.startsWith('IPIP'))
-			expect(result.install.join(' ')).toMatch(/calico_network_backend: bird, calico_ipip_mode/);
-		else expect(result.install.join(' ')).toMatch(/calico_network_backend: vxlan/);
+			expect(installSteps(result).join(' ')).toMatch(
+				/calico_network_backend: bird, calico_ipip_mode/
+			);
+		else expect(installSteps(result).join(' ')).toMatch(/calico_network_backend: vxlan/);
 	});
 });
 
@@ -116,7 +121,7 @@ describe('the configuration for a distribution', () => {
 		['kops', facts.kopsPodCidr.value],
 		['kubespray', facts.kubesprayPodSubnet.value],
 		['talos', facts.talosPodSubnet.value],
-		['kubeadm', facts.defaultPoolV4.value],
+		['kubeadm', calicoFacts.defaultPoolV4.value],
 	])('on %s the pool is %s unless the reader gives one', (dist, cidr) => {
 		const config = generateConfig({ option: 'calico-vxlan', distribution: dist });
 		if (!config.supported) throw new Error(config.reason);
