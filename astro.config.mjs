@@ -43,8 +43,12 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Recommender', link: '/recommend/' },
 				{ label: 'Environments', items: [{ autogenerate: { directory: 'environments' } }] },
-				{ label: 'Distributions', items: [{ autogenerate: { directory: 'distributions' } }] },
 				{ label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
+				{
+					label: 'Distributions',
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'distributions' } }],
+				},
 				{
 					label: 'Concepts',
 					collapsed: true,

@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 const SIDEBAR_GROUPS = [
 	'Environments',
 	'Tools',
+	'Distributions',
 	'Concepts',
 	'Calico networking',
 	'Compatible plugins',
@@ -51,6 +52,8 @@ test('on a 1280×800 screen the sidebar shows the recommender, every environment
 		const box = await link.boundingBox();
 		expect(box && box.y + box.height, await link.innerText()).toBeLessThanOrEqual(800);
 	}
-	// The reading sections wait, closed, below them.
-	await expect(groups.filter({ hasText: 'Concepts' })).not.toHaveAttribute('open');
+	// The distributions and the reading sections wait, closed, below them.
+	for (const label of ['Distributions', 'Concepts']) {
+		await expect(groups.filter({ hasText: label })).not.toHaveAttribute('open');
+	}
 });
