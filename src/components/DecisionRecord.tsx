@@ -59,6 +59,12 @@ export default function DecisionRecord() {
 				<dd>{record.environment}</dd>
 				<dt>Calico version</dt>
 				<dd>{record.calico}</dd>
+				{record.distribution && (
+					<>
+						<dt>Installed with</dt>
+						<dd>{record.distribution}</dd>
+					</>
+				)}
 				<dt>Reproduce it</dt>
 				<dd>
 					<a href={record.link} data-url-shown>
@@ -163,6 +169,17 @@ export default function DecisionRecord() {
 							<li key={c}>{c}</li>
 						))}
 					</ul>
+				</>
+			)}
+
+			{record.distribution && record.install.length > 0 && (
+				<>
+					<h2>Installing it on {record.distribution}</h2>
+					<ol class="record-install">
+						{record.install.map((step) => (
+							<li key={step}>{step}</li>
+						))}
+					</ol>
 				</>
 			)}
 

@@ -35,3 +35,15 @@ test('an unknown distribution is reported and the recommendation still stands', 
 	await expect(page.locator('main')).toContainText('minikube-ish');
 	await expect(page.getByLabel('How will you install Kubernetes?')).toHaveValue('');
 });
+
+test('the decision record names the distribution and lists its install steps', async ({ page }) => {
+	await page.goto('/record/?env=on-prem&dist=k3s');
+	const record = page.locator('.decision-record');
+	await expect(record.locator('dt', { hasText: 'Installed with' }).locator('+ dd')).toHaveText(
+		'k3s'
+	);
+	await expect(page.getByRole('heading', { level: 2, name: 'Installing it on k3s' })).toBeVisible();
+	await expect(record.locator('.record-install li').first()).toContainText(
+		'--flannel-backend=none'
+	);
+});
