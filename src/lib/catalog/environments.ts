@@ -10,6 +10,10 @@ export const environmentIds = [
 	'azure',
 	'google-cloud',
 	'ibm-cloud',
+	'digitalocean',
+	'hetzner',
+	'openstack',
+	'vsphere',
 	'laptop',
 	'other',
 ] as const;
@@ -22,12 +26,18 @@ export interface Environment {
 	id: EnvironmentId;
 	/** Name shown to readers. */
 	name: string;
+	/** The name inside a sentence, where it differs from `name` (“on-premises”). */
+	inSentence?: string;
 	/** The provider's managed Kubernetes service, if there is one. */
 	managedService?: ManagedService;
 	/** Where readers run Kubernetes themselves in this environment, e.g. “Compute Engine”. */
 	selfManagedOn?: string;
 	/** Path of the environment's page in the guide. */
 	page: string;
+	/** True where a cloud controller gives LoadBalancer Services their addresses. */
+	cloudLoadBalancers?: true;
+	/** True where the network routes every packet at layer 3, even inside a subnet, and drops unwrapped pod packets it has no route for. */
+	layer3Only?: true;
 }
 
 /** Every environment, in the order the guide presents them. */
@@ -35,6 +45,7 @@ export const environments: readonly Environment[] = [
 	{
 		id: 'on-prem',
 		name: 'On-premises',
+		inSentence: 'on-premises',
 		page: '/environments/on-prem/',
 	},
 	{
@@ -43,6 +54,7 @@ export const environments: readonly Environment[] = [
 		managedService: 'EKS',
 		selfManagedOn: 'EC2 instances',
 		page: '/environments/aws/',
+		cloudLoadBalancers: true,
 	},
 	{
 		id: 'azure',
@@ -50,6 +62,8 @@ export const environments: readonly Environment[] = [
 		managedService: 'AKS',
 		selfManagedOn: 'Azure virtual machines',
 		page: '/environments/azure/',
+		cloudLoadBalancers: true,
+		layer3Only: true,
 	},
 	{
 		id: 'google-cloud',
@@ -57,6 +71,8 @@ export const environments: readonly Environment[] = [
 		managedService: 'GKE',
 		selfManagedOn: 'Compute Engine',
 		page: '/environments/google-cloud/',
+		cloudLoadBalancers: true,
+		layer3Only: true,
 	},
 	{
 		id: 'ibm-cloud',
@@ -64,16 +80,48 @@ export const environments: readonly Environment[] = [
 		managedService: 'IKS',
 		selfManagedOn: 'IBM Cloud virtual servers',
 		page: '/environments/ibm-cloud/',
+		cloudLoadBalancers: true,
+	},
+	{
+		id: 'digitalocean',
+		name: 'DigitalOcean',
+		selfManagedOn: 'Droplets',
+		page: '/environments/digitalocean/',
+		cloudLoadBalancers: true,
+		layer3Only: true,
+	},
+	{
+		id: 'hetzner',
+		name: 'Hetzner Cloud',
+		selfManagedOn: 'Hetzner Cloud servers',
+		page: '/environments/hetzner/',
+		cloudLoadBalancers: true,
+		layer3Only: true,
+	},
+	{
+		id: 'openstack',
+		name: 'OpenStack',
+		selfManagedOn: 'OpenStack virtual machines',
+		page: '/environments/openstack/',
+		cloudLoadBalancers: true,
+	},
+	{
+		id: 'vsphere',
+		name: 'vSphere or Proxmox',
+		selfManagedOn: 'vSphere or Proxmox VE virtual machines',
+		page: '/environments/vsphere/',
 	},
 	{
 		id: 'laptop',
 		name: 'A laptop or CI runner',
+		inSentence: 'a laptop or CI runner',
 		selfManagedOn: 'kind, minikube or a single kubeadm node',
 		page: '/environments/laptop/',
 	},
 	{
 		id: 'other',
 		name: 'Anywhere else',
+		inSentence: 'anywhere else',
 		page: '/environments/other/',
 	},
 ];

@@ -6,6 +6,7 @@ export type ExtraStepId =
 	| 'aks-create'
 	| 'tigera-operator'
 	| 'aws-src-dst-iam'
+	| 'openstack-address-pairs'
 	| 'vpc-cni-annotate-pod-ip'
 	| 'felix-configuration'
 	| 'eks-remove-aws-node'

@@ -13,6 +13,7 @@ import {
 	srcDstIamStep,
 } from './aws-steps';
 import { kubevirtStep, wantsLiveMigration } from './kubevirt';
+import { addressPairsStep, needsAddressPairs } from './openstack-steps';
 import { loadBalancerPoolStep, loadBalancerWay } from './load-balancer';
 import type { FelixConfiguration } from '../operator/types';
 import type { ExtraStep } from './extra-step';
@@ -218,7 +219,7 @@ function azureManagedOnly(option: OptionId, answers: Answers): boolean {
 /**
  * The steps an option needs besides its `Installation`, in the order to take them: on AKS the cluster without
  * AKS network policy and the operator; the AWS IAM policy, the VPC CNI's pod annotation, the VPC CNI out, max pods
- * up on EKS with Calico CNI; the API server address, kube-proxy off (eBPF) and the Windows settings; the
+ * up on EKS with Calico CNI; the OpenStack ports' address pairs; the API server address, kube-proxy off (eBPF) and the Windows settings; the
  * FelixConfiguration (AWS check, WireGuard, ARP for LoadBalancer addresses); BGP peers; the LoadBalancer pool;
  * the KubeVirt VM settings; webhooks on the host network on EKS. Empty when nothing is
  * needed, or when Azure alone runs Calico.
@@ -240,6 +241,7 @@ export function extraSteps(
 	return [
 		...(aks ? [aksCreateStep(option, 'self-managed'), operatorStep()] : []),
 		...(unwrappedOnAws(picked, env) ? [srcDstIamStep()] : []),
+		...(needsAddressPairs(picked, env, answers) ? [addressPairsStep()] : []),
 		...(option === 'aws-vpc-cni' && facts.vpcCniAnnotatePodIp.value ? [vpcCniAnnotateStep()] : []),
 		...(eks !== 'no' ? [eksRemoveAwsNodeStep(), eksMaxPodsStep()] : []),
 		...(ebpf || windows ? [apiServerStep(ebpf, windows)] : []),

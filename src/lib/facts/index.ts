@@ -4,6 +4,7 @@
  */
 import { calicoFacts } from './calico';
 import { awsFacts, azureFacts, googleCloudFacts } from './clouds';
+import { digitaloceanFacts, hetznerFacts, openstackFacts, vmPlatformFacts } from './platforms';
 import { checkedOn, type Fact, type Source } from './types';
 
 export type { Fact, Source } from './types';
@@ -33,6 +34,10 @@ export const factGroups = [
 	{ id: 'aws', title: 'AWS', facts: awsFacts },
 	{ id: 'azure', title: 'Azure', facts: azureFacts },
 	{ id: 'google-cloud', title: 'Google Cloud', facts: googleCloudFacts },
+	{ id: 'digitalocean', title: 'DigitalOcean', facts: digitaloceanFacts },
+	{ id: 'hetzner', title: 'Hetzner Cloud', facts: hetznerFacts },
+	{ id: 'openstack', title: 'OpenStack', facts: openstackFacts },
+	{ id: 'vm-platforms', title: 'vSphere, NSX and Proxmox VE', facts: vmPlatformFacts },
 ] as const;
 
 /** Every fact, by name. */
@@ -41,6 +46,10 @@ export const facts = {
 	...awsFacts,
 	...azureFacts,
 	...googleCloudFacts,
+	...digitaloceanFacts,
+	...hetznerFacts,
+	...openstackFacts,
+	...vmPlatformFacts,
 } as const;
 
 /** The name of a fact. */

@@ -36,6 +36,9 @@ export interface BlockerRule {
 const wraps = (option: NetworkingOption, wrapper: 'ipip' | 'vxlan') =>
 	option.encapsulation.wrapper === wrapper && option.encapsulation.by === 'Calico';
 const calicoCni = (option: NetworkingOption) => option.operator?.cni === 'Calico';
+/** True for Calico CNI options whose packets between nodes of a subnet leave the node with a pod address as their source. */
+const sendsPodAddresses = (option: NetworkingOption) =>
+	option.routes !== 'cloud' && option.encapsulation.scope !== 'always' && calicoCni(option);
 const iam = facts.srcDstCheckIam.value.join(' and ');
 const listed = (items: readonly string[]) =>
 	items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
@@ -68,8 +71,7 @@ export const blockerRules: readonly BlockerRule[] = [
 		question: 'src-dst-check',
 		answer: 'no',
 		envs: ['aws'],
-		blocks: (option) =>
-			option.routes !== 'cloud' && option.encapsulation.scope !== 'always' && calicoCni(option),
+		blocks: sendsPodAddresses,
 		reason: `it sends pod packets between nodes of a subnet unwrapped, and EC2 drops them while the source/destination check is on (Felix turns it off with awsSrcDstCheck: Disable, given IAM ${iam}).`,
 		ifUnsure: 'the EC2 source/destination check must stay on',
 		facts: ['awsSrcDstCheck', 'srcDstCheckIam'],
@@ -111,6 +113,17 @@ export const blockerRules: readonly BlockerRule[] = [
 			'Fargate runs the Amazon VPC CNI and no other, so pods there take VPC addresses while pods on a Calico overlay take addresses the VPC cannot route: Fargate pods could not reach the overlay’s pods.',
 		ifUnsure: 'some pods run on Fargate',
 		facts: ['fargateVpcCniOnly'],
+	},
+	{
+		id: 'vm-pod-source',
+		question: 'pod-source',
+		answer: 'no',
+		envs: ['openstack', 'vsphere'],
+		blocks: sendsPodAddresses,
+		reason:
+			'it sends pod packets between nodes of a subnet unwrapped, with a pod address as the source, and the VMs’ ports drop every packet whose source is not the VM’s own address.',
+		ifUnsure: 'the VMs’ ports drop foreign source addresses',
+		facts: ['neutronPortSecurity', 'proxmoxIpFilter'],
 	},
 	{
 		id: 'windows-encapsulation',

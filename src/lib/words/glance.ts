@@ -66,9 +66,10 @@ const numberWords = [
 	'ten',
 	'eleven',
 	'twelve',
+	'thirteen',
 ];
 
-/** A count in words ("ten questions"), in digits above twelve. */
+/** A count in words ("ten questions"), in digits above thirteen. */
 export function countWords(n: number, one: string, many: string): string {
 	return `${numberWords[n] ?? String(n)} ${n === 1 ? one : many}`;
 }

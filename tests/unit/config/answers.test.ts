@@ -454,6 +454,133 @@ const rows: Row[] = [
 			expect(network(no).linuxDataplane).toBeUndefined();
 		},
 	],
+	...(['digitalocean', 'hetzner'] as const).flatMap((env): Row[] => [
+		[
+			env,
+			'routable',
+			{},
+			{
+				unchanged:
+					'nothing routes to pod addresses there; the recommender says so as a trade-off, and plain VXLAN stays',
+			},
+		],
+		[
+			env,
+			'ipip',
+			{},
+			{ unchanged: 'the pick wraps in VXLAN either way; the answer only rules IP-in-IP out' },
+		],
+		[env, 'wireguard', {}, (yes) => expect(stepIds(yes)).toContain('felix-configuration')],
+		[env, 'ebpf', {}, (yes) => expect(network(yes).linuxDataplane).toBe('BPF')],
+		[env, 'nftables', {}, (yes) => expect(network(yes).linuxDataplane).toBe('Nftables')],
+	]),
+	[
+		'openstack',
+		'routable',
+		{},
+		{
+			unchanged:
+				'a Neutron router learns no pod routes; the recommender says so as a trade-off, and the pick stays',
+		},
+	],
+	[
+		'openstack',
+		'pod-source',
+		{},
+		(yes, no) => {
+			expect(pools(yes)[0]!.encapsulation).toBe('VXLANCrossSubnet');
+			expect(step(yes, 'openstack-address-pairs').text).toContain(
+				'openstack port set --allowed-address ip-address="$POD_CIDR"'
+			);
+			expect(pools(no)[0]!.encapsulation).toBe('VXLAN');
+			expect(stepIds(no)).not.toContain('openstack-address-pairs');
+		},
+	],
+	[
+		'openstack',
+		'ipip',
+		{ 'pod-source': 'no' },
+		{ unchanged: 'the pick wraps in VXLAN either way; the answer only rules IP-in-IP out' },
+	],
+	[
+		'openstack',
+		'bgp-port',
+		{},
+		{ unchanged: 'VXLAN cross-subnet needs no BGP; the answer only rules the BGP mesh out' },
+	],
+	['openstack', 'windows', {}, (yes) => expect(network(yes).windowsDataplane).toBe('HNS')],
+	[
+		'openstack',
+		'ipv6',
+		{},
+		(yes) => expect(pools(yes).map((p) => p.cidr)).toContain(facts.ipv6PoolExample.value),
+	],
+	['openstack', 'wireguard', {}, (yes) => expect(stepIds(yes)).toContain('felix-configuration')],
+	['openstack', 'ebpf', {}, (yes) => expect(network(yes).linuxDataplane).toBe('BPF')],
+	['openstack', 'nftables', {}, (yes) => expect(network(yes).linuxDataplane).toBe('Nftables')],
+	['vsphere', 'routable', {}, (yes) => expect(stepIds(yes)).toContain('bgp-peering')],
+	[
+		'vsphere',
+		'bgp',
+		{},
+		(yes, no) => {
+			expect(stepIds(yes)).toContain('bgp-peering');
+			expect(stepIds(no)).not.toContain('bgp-peering');
+		},
+	],
+	[
+		'vsphere',
+		'l2',
+		{},
+		(yes, no) => {
+			expect(pools(yes)[0]!.encapsulation).toBe('None');
+			expect(pools(no)[0]!.encapsulation).toBe('VXLANCrossSubnet');
+		},
+	],
+	[
+		'vsphere',
+		'pod-source',
+		{ l2: 'yes' },
+		(yes, no) => {
+			expect(pools(yes)[0]!.encapsulation).toBe('None');
+			expect(pools(no)[0]!.encapsulation).toBe('VXLAN');
+		},
+	],
+	[
+		'vsphere',
+		'ipip',
+		{},
+		{ unchanged: 'the pick wraps in VXLAN either way; the answer only rules IP-in-IP options out' },
+	],
+	[
+		'vsphere',
+		'bgp-port',
+		{ l2: 'yes' },
+		(yes, no) => {
+			expect(network(yes).bgp).toBe('Enabled');
+			expect(network(no).bgp).toBe('Disabled');
+		},
+	],
+	['vsphere', 'windows', {}, (yes) => expect(network(yes).windowsDataplane).toBe('HNS')],
+	[
+		'vsphere',
+		'ipv6',
+		{},
+		(yes) => expect(pools(yes).map((p) => p.cidr)).toContain(facts.ipv6PoolExample.value),
+	],
+	['vsphere', 'wireguard', {}, (yes) => expect(stepIds(yes)).toContain('felix-configuration')],
+	['vsphere', 'ebpf', {}, (yes) => expect(network(yes).linuxDataplane).toBe('BPF')],
+	['vsphere', 'kubevirt', {}, (yes) => expect(stepIds(yes)).toContain('kubevirt-live-migration')],
+	[
+		'vsphere',
+		'lb-ips',
+		{ l2: 'yes' },
+		(yes, no) => {
+			expect(stepIds(yes)).toContain('load-balancer-pool');
+			expect(stepIds(no)).not.toContain('load-balancer-pool');
+		},
+	],
+	['vsphere', 'nftables', {}, (yes) => expect(network(yes).linuxDataplane).toBe('Nftables')],
 	['other', 'windows', {}, (yes) => expect(network(yes).windowsDataplane).toBe('HNS')],
 	['other', 'wireguard', {}, (yes) => expect(stepIds(yes)).toContain('felix-configuration')],
 ];

@@ -124,6 +124,10 @@ describe('question counts come from the questions each environment asks', () => 
 		['azure', 'six questions'],
 		['google-cloud', 'nine questions'],
 		['ibm-cloud', 'two questions'],
+		['digitalocean', 'five questions'],
+		['hetzner', 'five questions'],
+		['openstack', 'nine questions'],
+		['vsphere', 'thirteen questions'],
 		['laptop', 'three questions'],
 		['other', 'four questions'],
 	] as const;

@@ -3,10 +3,7 @@ import { isRecord } from '../parse';
 import { placeOf, resourceName, resourcesOf, specOf, textOf } from '../resources';
 import { sources } from '../../facts';
 import type { CheckContext } from '../context';
-import type { EnvironmentId } from '../../catalog/environments';
-
-/** Environments whose cloud controller gives LoadBalancer Services their addresses. */
-const clouds: readonly EnvironmentId[] = ['aws', 'azure', 'google-cloud', 'ibm-cloud'];
+import { getEnvironment } from '../../catalog/environments';
 
 /** Names of the pools in the paste that hand out LoadBalancer addresses. */
 function loadBalancerPools(c: CheckContext): string[] {
@@ -36,7 +33,7 @@ export const lbIpamCloud = defineCheckRule({
 	facts: ['lbIpamNeedsPool'],
 	sources: [sources.serviceLbPage],
 	run: (c) => {
-		if (!clouds.includes(c.env)) return [];
+		if (!getEnvironment(c.env).cloudLoadBalancers) return [];
 		const pools = loadBalancerPools(c);
 		if (!pools.length) return [];
 		const config = resourcesOf(c, 'KubeControllersConfiguration')[0];

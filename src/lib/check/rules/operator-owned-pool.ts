@@ -1,16 +1,15 @@
 import { defineCheckRule } from '../define-rule';
 import { poolPlace } from '../pools';
 import { sources } from '../../facts';
-import type { EnvironmentId } from '../../catalog/environments';
+import { getEnvironment, type EnvironmentId } from '../../catalog/environments';
 import type { MoveId } from '../../migrate/ids';
 import type { DirectPool, PoolView } from '../context';
 import { installationFix } from '../fix-yaml';
 import { moveBetween } from '../moves';
 
-/** The move to link, but never to cross-subnet on a network that drops unwrapped pod traffic (facts.azureLayer3Only, facts.gcpLayer3Only). */
+/** The move to link, but never to cross-subnet on a network that drops unwrapped pod traffic (Environment.layer3Only). */
 function moveOn(env: EnvironmentId, move: MoveId): { move?: MoveId } {
-	const layer3Only = env === 'azure' || env === 'google-cloud';
-	return layer3Only && move === 'always-to-cross-subnet' ? {} : { move };
+	return getEnvironment(env).layer3Only && move === 'always-to-cross-subnet' ? {} : { move };
 }
 
 const cidrKey = (pool: PoolView) => pool.parsed?.text ?? pool.cidr;

@@ -21,7 +21,7 @@ export const alwaysToCrossSubnet: Move = {
 		mode: 'VXLAN or IP-in-IP between subnets only',
 		options: ['calico-vxlan-cross-subnet', 'calico-ipip-cross-subnet'],
 	},
-	environments: ['on-prem', 'aws', 'other'],
+	environments: ['on-prem', 'aws', 'openstack', 'vsphere', 'other'],
 	reversible: true,
 	reversal:
 		'Set the encapsulation back to VXLAN or IPIP in the Installation; every packet is wrapped again, which the network always carries.',

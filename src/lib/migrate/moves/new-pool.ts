@@ -1,3 +1,4 @@
+import { environmentIds } from '../../catalog/environments';
 import { sources as s } from '../../facts';
 import {
 	f,
@@ -23,7 +24,7 @@ export const newPoolMove: Move = {
 		'Moves pods onto a new IP pool, because an existing pool’s CIDR and block size are fixed once created.',
 	from: { mode: 'An IP pool with the old CIDR or block size', options: [] },
 	to: { mode: 'A new IP pool beside it, then alone', options: [] },
-	environments: ['on-prem', 'aws', 'azure', 'google-cloud', 'ibm-cloud', 'laptop', 'other'],
+	environments: environmentIds,
 	reversible: true,
 	reversal:
 		'Until the old pool is removed, allow allocations from it again, block them from the new one, and restart the pods. After removal, add the old entry back to the Installation and do the same.',

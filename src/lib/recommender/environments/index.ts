@@ -2,11 +2,15 @@ import type { EnvironmentId } from '../../catalog/environments';
 import { aws } from './aws';
 import { azure } from './azure';
 import type { EnvironmentDefinition } from './define';
+import { digitalocean } from './digitalocean';
 import { googleCloud } from './google-cloud';
+import { hetzner } from './hetzner';
 import { ibmCloud } from './ibm-cloud';
 import { laptop } from './laptop';
 import { onPrem } from './on-prem';
+import { openstack } from './openstack';
 import { other } from './other';
+import { vsphere } from './vsphere';
 
 export type { EnvironmentDefinition } from './define';
 export type { Listing, ListingMark, Rule, Verdict } from './types';
@@ -20,6 +24,10 @@ export const environmentDefinitions: { readonly [Id in EnvironmentId]: Environme
 		azure,
 		'google-cloud': googleCloud,
 		'ibm-cloud': ibmCloud,
+		digitalocean,
+		hetzner,
+		openstack,
+		vsphere,
 		laptop,
 		other,
 	};
