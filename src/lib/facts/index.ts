@@ -4,10 +4,11 @@
  */
 import { calicoFacts } from './calico';
 import { awsFacts, azureFacts, googleCloudFacts } from './clouds';
-import { digitaloceanFacts, hetznerFacts, openstackFacts, vmPlatformFacts } from './platforms';
+import { vmPortFacts } from './platforms';
 import { checkedOn, type Fact, type Source } from './types';
 
 export type { Fact, Source } from './types';
+export { sourcesOf } from './types';
 export { sources, type SourceId } from './sources';
 export {
 	has,
@@ -34,10 +35,6 @@ export const factGroups = [
 	{ id: 'aws', title: 'AWS', facts: awsFacts },
 	{ id: 'azure', title: 'Azure', facts: azureFacts },
 	{ id: 'google-cloud', title: 'Google Cloud', facts: googleCloudFacts },
-	{ id: 'digitalocean', title: 'DigitalOcean', facts: digitaloceanFacts },
-	{ id: 'hetzner', title: 'Hetzner Cloud', facts: hetznerFacts },
-	{ id: 'openstack', title: 'OpenStack', facts: openstackFacts },
-	{ id: 'vm-platforms', title: 'vSphere, NSX and Proxmox VE', facts: vmPlatformFacts },
 ] as const;
 
 /** Every fact, by name. */
@@ -46,16 +43,13 @@ export const facts = {
 	...awsFacts,
 	...azureFacts,
 	...googleCloudFacts,
-	...digitaloceanFacts,
-	...hetznerFacts,
-	...openstackFacts,
-	...vmPlatformFacts,
+	...vmPortFacts,
 } as const;
 
 /** The name of a fact. */
 export type FactId = keyof typeof facts;
 
-/** Every fact as a list, with its name. */
+/** Every fact as a list, with its name (the two of vmPortFacts are listed with their platforms' groups in facts/groups.ts). */
 export const factList: readonly (Fact & { id: FactId })[] = (Object.keys(facts) as FactId[]).map(
 	(id) => ({ id, ...facts[id] })
 );
@@ -82,6 +76,7 @@ export const factsChecked = [
 	...factList.map((f) => f.checked),
 	checkedOn.checker,
 	checkedOn.distributions,
+	checkedOn.platforms,
 ]
 	.sort()
 	.at(-1) as string;

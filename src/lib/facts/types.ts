@@ -29,9 +29,13 @@ export const checkedOn = {
 	checker: '2026-12-04',
 	/** The distributions' repositories and docs (facts/distributions.ts), kept out of `facts` for the recommender's bundle. */
 	distributions: '2026-12-04',
+	/** OpenStack, vSphere, NSX, Proxmox VE, DigitalOcean and Hetzner (facts/platforms.ts), kept out of `facts` but for the two blocker facts. */
+	platforms: '2026-12-04',
 } as const;
 
 /** Declares a fact. */
+// No side effects: a bundler may drop a fact no code reads (facts/platforms.ts relies on it for the browser).
+/* @__NO_SIDE_EFFECTS__ */
 export function fact<T>(
 	value: T,
 	about: string,
@@ -39,4 +43,11 @@ export function fact<T>(
 	checked: string = checkedOn.review
 ): Fact<T> {
 	return { value, about, sources, checked };
+}
+
+/** The sources of these facts, each once (by URL), in order. */
+export function sourcesOf(...cited: readonly Fact[]): Source[] {
+	const seen = new Map<string, Source>();
+	for (const one of cited) for (const source of one.sources) seen.set(source.url, source);
+	return [...seen.values()];
 }

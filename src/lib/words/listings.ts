@@ -3,18 +3,18 @@ import { environmentIds, type EnvironmentId } from '../catalog/environments';
 import { retiringLabel } from '../catalog/option-words';
 import { getOption, type CatalogOption } from '../catalog/options';
 import { recommenderPage } from '../url/state';
-import { environmentDefinition, type Listing } from '../recommender/environments';
+import { environmentPages, type Listing } from '../recommender/environments';
 
 export type { Listing, ListingMark } from '../recommender/environments';
 
-/** The options each environment page shows, in the upstream page's order, newer options last (from each environment's definition). */
+/** The options each environment page shows, in the upstream page's order, newer options last (from each environment's page data). */
 export const listings: Readonly<Record<EnvironmentId, readonly Listing[]>> = Object.fromEntries(
-	environmentIds.map((env) => [env, environmentDefinition(env).listings])
+	environmentIds.map((env) => [env, environmentPages[env].listings])
 ) as Record<EnvironmentId, readonly Listing[]>;
 
 /** The options an environment page shows. */
 export function listingsFor(env: EnvironmentId): readonly Listing[] {
-	return environmentDefinition(env).listings;
+	return environmentPages[env].listings;
 }
 
 /** A listing with everything its section on the page shows. */

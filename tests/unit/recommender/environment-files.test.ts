@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { environmentIds, type EnvironmentId } from '../../../src/lib/catalog/environments';
 import {
 	environmentDefinitions,
+	environmentPages,
 	type EnvironmentDefinition,
+	type EnvironmentPage,
 } from '../../../src/lib/recommender/environments';
 
 const definitionsDir = new URL('../../../src/lib/recommender/environments/', import.meta.url);
@@ -22,7 +24,16 @@ const pageFiles = readdirSync(pagesDir)
 	.filter((name) => /\.mdx?$/.test(name))
 	.map((name) => name.replace(/\.mdx?$/, ''));
 
-/** The environment definitions a file exports (objects with an id, a decision and listings). */
+/** The page data a file exports (objects with an id, an underlay and listings, apart from the decision). */
+async function pagesIn(file: string): Promise<EnvironmentPage[]> {
+	const module: Record<string, unknown> = await import(new URL(`${file}.ts`, definitionsDir).href);
+	return Object.values(module).filter(
+		(value): value is EnvironmentPage =>
+			typeof value === 'object' && value !== null && 'listings' in value && 'underlay' in value
+	);
+}
+
+/** The environment definitions a file exports (objects with an id and a decision). */
 async function definitionsIn(file: string): Promise<EnvironmentDefinition[]> {
 	const module: Record<string, unknown> = await import(new URL(`${file}.ts`, definitionsDir).href);
 	return Object.values(module).filter(
@@ -44,6 +55,16 @@ describe('every environment of the catalog has its files', () => {
 		async ({ id }) => {
 			expect(definitionFiles).toContain(id);
 			expect((await definitionsIn(id)).map((definition) => definition.id)).toEqual([id]);
+		}
+	);
+
+	test.each(environmentIds.map((id) => ({ id })))(
+		'$id.ts exports the page data of $id apart from its decision, registered in environmentPages',
+		async ({ id }) => {
+			const pages = await pagesIn(id);
+			expect(pages.map((page) => page.id)).toEqual([id]);
+			expect(pages[0]).toBe(environmentPages[id]);
+			expect(pages[0]).not.toHaveProperty('decide');
 		}
 	);
 

@@ -3,7 +3,7 @@ import { awsMaxPods, instanceTypes } from '../../calc/aws-pods';
 import { facts } from '../../facts';
 import type { OptionId } from '../../catalog/options';
 import type { CompleteAnswers } from '../../catalog/questions';
-import { defineEnvironment } from './define';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import type { Rule } from './types';
 
 const example = instanceTypes.find((i) => i.type === 'm5.large') ?? instanceTypes[0]!;
@@ -115,12 +115,14 @@ const decide: Rule = (answers) => {
 	};
 };
 
-/** AWS: what the underlay is like, how the guide decides, and the options its page lists. */
-export const aws = defineEnvironment({
+/** AWS: how the guide decides. */
+export const aws = defineEnvironment({ id: 'aws', decide });
+
+/** AWS: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const awsPage: EnvironmentPage<'aws'> = {
 	id: 'aws',
 	underlay:
 		'A VPC: subnets are routed by AWS, which drops traffic from addresses it did not assign unless the EC2 source/destination check is off.',
-	decide,
 	listings: [
 		{
 			option: 'aws-vpc-cni',
@@ -139,4 +141,4 @@ export const aws = defineEnvironment({
 			newer: true,
 		},
 	],
-});
+};

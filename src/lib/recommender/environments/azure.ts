@@ -1,6 +1,6 @@
 import { facts, longDate } from '../../facts';
 import type { OptionId } from '../../catalog/options';
-import { defineEnvironment } from './define';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import { layer3Only, type Rule, type Verdict } from './types';
 
 const ipipDropped = `Azure’s network drops IP-in-IP (IP protocol ${facts.ipipProtocol.value}) between nodes, so Calico must use VXLAN there.`;
@@ -101,11 +101,13 @@ const decide: Rule = (answers) => {
 	};
 };
 
-/** Azure: what the underlay is like, how the guide decides, and the options its page lists. */
-export const azure = defineEnvironment({
+/** Azure: how the guide decides. */
+export const azure = defineEnvironment({ id: 'azure', decide });
+
+/** Azure: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const azurePage: EnvironmentPage<'azure'> = {
 	id: 'azure',
 	underlay: `A VNET: routed by Azure at layer 3 only, even inside a subnet, and it does not carry IP-in-IP (IP protocol ${facts.ipipProtocol.value}) between nodes.`,
-	decide,
 	listings: [
 		{
 			option: 'azure-cni',
@@ -139,4 +141,4 @@ export const azure = defineEnvironment({
 			newer: true,
 		},
 	],
-});
+};

@@ -1,5 +1,6 @@
 import { facts } from '../../facts';
-import { defineEnvironment } from './define';
+import { doFirewallProtocols } from '../../facts/platforms';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import type { Rule, Verdict } from './types';
 
 const spoofing =
@@ -21,18 +22,20 @@ const decide: Rule = (a) => {
 		excluded,
 		reasons: [
 			`${spoofing} Plain VXLAN wraps every packet between nodes in one that carries Droplet addresses only.`,
-			`It needs UDP port ${facts.vxlanPort.value} between the Droplets, which a Cloud Firewall can allow; a Cloud Firewall’s rules name ${facts.doFirewallProtocols.value.join(', ')} only, so it cannot allow the IP-in-IP that Calico’s own DigitalOcean guide configures.`,
+			`It needs UDP port ${facts.vxlanPort.value} between the Droplets, which a Cloud Firewall can allow; a Cloud Firewall’s rules name ${doFirewallProtocols.value.join(', ')} only, so it cannot allow the IP-in-IP that Calico’s own DigitalOcean guide configures.`,
 		],
 		tradeoffs,
 	};
 };
 
-/** DigitalOcean Droplets: what the underlay is like, how the guide decides, and the options its page lists. */
-export const digitalocean = defineEnvironment({
+/** DigitalOcean Droplets: how the guide decides. */
+export const digitalocean = defineEnvironment({ id: 'digitalocean', decide });
+
+/** DigitalOcean Droplets: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const digitaloceanPage: EnvironmentPage<'digitalocean'> = {
 	id: 'digitalocean',
 	underlay:
 		'A VPC that delivers only packets whose addresses are a Droplet’s own, with Cloud Firewalls that filter TCP, UDP and ICMP and nothing else.',
-	decide,
 	listings: [
 		{
 			option: 'calico-vxlan',
@@ -48,4 +51,4 @@ export const digitalocean = defineEnvironment({
 			answers: { ipip: 'yes' },
 		},
 	],
-});
+};

@@ -1,6 +1,6 @@
 import { facts } from '../../facts';
 import type { CompleteAnswers } from '../../catalog/questions';
-import { defineEnvironment } from './define';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import { layer3Only, type Rule, type Verdict } from './types';
 
 const gkeRemedies = `GKE’s own remedies: lower the max pods per node, which shrinks each node’s range (a /24 only at the default ${facts.gkeDefaultMaxPods.value}), or add discontiguous Pod ranges (multi-Pod CIDR).`;
@@ -115,12 +115,14 @@ const decide: Rule = (answers) => {
 	};
 };
 
-/** Google Cloud: what the underlay is like, how the guide decides, and the options its page lists. */
-export const googleCloud = defineEnvironment({
+/** Google Cloud: how the guide decides. */
+export const googleCloud = defineEnvironment({ id: 'google-cloud', decide });
+
+/** Google Cloud: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const googleCloudPage: EnvironmentPage<'google-cloud'> = {
 	id: 'google-cloud',
 	underlay:
 		'A VPC that is routed at layer 3 everywhere, even inside one subnet, and drops pod traffic it has no alias IP or route for.',
-	decide,
 	listings: [
 		{
 			option: 'gke-alias-ip',
@@ -140,4 +142,4 @@ export const googleCloud = defineEnvironment({
 			answers: { managed: 'no', 'cloud-neutral': 'yes' },
 		},
 	],
-});
+};

@@ -1,8 +1,9 @@
 import { facts } from '../../facts';
-import { defineEnvironment } from './define';
+import { hetznerNetworkRouteLimit, hetznerPrivateMtu } from '../../facts/platforms';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import { layer3Only, type Rule } from './types';
 
-const mtu = facts.hetznerPrivateMtu.value;
+const mtu = hetznerPrivateMtu.value;
 
 /** Hetzner Cloud servers: plain VXLAN over the private network, which routes at layer 3 and knows no pod addresses. */
 const decide: Rule = (a) => {
@@ -11,7 +12,7 @@ const decide: Rule = (a) => {
 	];
 	if (a.routable === 'yes')
 		tradeoffs.push(
-			`You need routable pod IPs, but nothing on a Hetzner network routes Calico’s pod blocks: Hetzner’s cloud controller adds a network route per node for the node’s pod CIDR (at most ${facts.hetznerNetworkRouteLimit.value} routes a network) for CNIs that route natively per node, and Calico’s IPAM blocks are not those CIDRs. Pods stay reachable only through services or ingress (a Hetzner Load Balancer among them).`
+			`You need routable pod IPs, but nothing on a Hetzner network routes Calico’s pod blocks: Hetzner’s cloud controller adds a network route per node for the node’s pod CIDR (at most ${hetznerNetworkRouteLimit.value} routes a network) for CNIs that route natively per node, and Calico’s IPAM blocks are not those CIDRs. Pods stay reachable only through services or ingress (a Hetzner Load Balancer among them).`
 		);
 	return {
 		pick: 'calico-vxlan',
@@ -27,11 +28,13 @@ const decide: Rule = (a) => {
 	};
 };
 
-/** Hetzner Cloud: what the underlay is like, how the guide decides, and the options its page lists. */
-export const hetzner = defineEnvironment({
+/** Hetzner Cloud: how the guide decides. */
+export const hetzner = defineEnvironment({ id: 'hetzner', decide });
+
+/** Hetzner Cloud: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const hetznerPage: EnvironmentPage<'hetzner'> = {
 	id: 'hetzner',
 	underlay: `Private networks routed at layer 3 through a gateway, with an MTU of ${mtu}, that carry only the servers’ own addresses unless a network route says otherwise.`,
-	decide,
 	listings: [
 		{
 			option: 'calico-vxlan',
@@ -46,4 +49,4 @@ export const hetzner = defineEnvironment({
 			answers: { ipip: 'yes' },
 		},
 	],
-});
+};

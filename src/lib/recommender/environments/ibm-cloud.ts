@@ -1,5 +1,5 @@
 import type { OptionId } from '../../catalog/options';
-import { defineEnvironment } from './define';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import type { Rule } from './types';
 
 /** IBM Cloud: the IP-in-IP cross-subnet mode that IKS builds in. */
@@ -22,11 +22,13 @@ const decide: Rule = (a) => {
 	return { pick: 'calico-ipip-cross-subnet', alternatives, excluded: {}, reasons, tradeoffs };
 };
 
-/** IBM Cloud: what the underlay is like, how the guide decides, and the options its page lists. */
-export const ibmCloud = defineEnvironment({
+/** IBM Cloud: how the guide decides. */
+export const ibmCloud = defineEnvironment({ id: 'ibm-cloud', decide });
+
+/** IBM Cloud: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const ibmCloudPage: EnvironmentPage<'ibm-cloud'> = {
 	id: 'ibm-cloud',
 	underlay: 'IBM Cloud networks, where IKS builds Calico in and runs IP-in-IP between subnets.',
-	decide,
 	listings: [
 		{
 			option: 'calico-ipip-cross-subnet',
@@ -34,4 +36,4 @@ export const ibmCloud = defineEnvironment({
 			answers: { managed: 'yes' },
 		},
 	],
-});
+};

@@ -1,18 +1,18 @@
 import type { EnvironmentId } from '../../catalog/environments';
-import { aws } from './aws';
-import { azure } from './azure';
-import type { EnvironmentDefinition } from './define';
-import { digitalocean } from './digitalocean';
-import { googleCloud } from './google-cloud';
-import { hetzner } from './hetzner';
-import { ibmCloud } from './ibm-cloud';
-import { laptop } from './laptop';
-import { onPrem } from './on-prem';
-import { openstack } from './openstack';
-import { other } from './other';
-import { vsphere } from './vsphere';
+import { aws, awsPage } from './aws';
+import { azure, azurePage } from './azure';
+import type { EnvironmentDefinition, EnvironmentPage } from './define';
+import { digitalocean, digitaloceanPage } from './digitalocean';
+import { googleCloud, googleCloudPage } from './google-cloud';
+import { hetzner, hetznerPage } from './hetzner';
+import { ibmCloud, ibmCloudPage } from './ibm-cloud';
+import { laptop, laptopPage } from './laptop';
+import { onPrem, onPremPage } from './on-prem';
+import { openstack, openstackPage } from './openstack';
+import { other, otherPage } from './other';
+import { vsphere, vspherePage } from './vsphere';
 
-export type { EnvironmentDefinition } from './define';
+export type { EnvironmentDefinition, EnvironmentPage } from './define';
 export type { Listing, ListingMark, Rule, Verdict } from './types';
 export { notRoutableTradeoff } from './types';
 
@@ -32,7 +32,22 @@ export const environmentDefinitions: { readonly [Id in EnvironmentId]: Environme
 		other,
 	};
 
-/** The definition of an environment: its underlay, decision and listings. */
+/** The definition of an environment: its decision. */
 export function environmentDefinition(env: EnvironmentId): EnvironmentDefinition {
 	return environmentDefinitions[env];
 }
+
+/** Every environment's page data (underlay and listings) by its id; pages import it, the recommender does not. */
+export const environmentPages: { readonly [Id in EnvironmentId]: EnvironmentPage<Id> } = {
+	'on-prem': onPremPage,
+	aws: awsPage,
+	azure: azurePage,
+	'google-cloud': googleCloudPage,
+	'ibm-cloud': ibmCloudPage,
+	digitalocean: digitaloceanPage,
+	hetzner: hetznerPage,
+	openstack: openstackPage,
+	vsphere: vspherePage,
+	laptop: laptopPage,
+	other: otherPage,
+};

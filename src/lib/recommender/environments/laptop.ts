@@ -1,5 +1,5 @@
 import { facts } from '../../facts';
-import { defineEnvironment } from './define';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import type { Rule } from './types';
 
 const pool = facts.quickstartPool.value;
@@ -25,12 +25,14 @@ const decide: Rule = (a) => {
 	};
 };
 
-/** A laptop or CI runner: what the underlay is like, how the guide decides, and the options its page lists. */
-export const laptop = defineEnvironment({
+/** A laptop or CI runner: how the guide decides. */
+export const laptop = defineEnvironment({ id: 'laptop', decide });
+
+/** A laptop or CI runner: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const laptopPage: EnvironmentPage<'laptop'> = {
 	id: 'laptop',
 	underlay:
 		'Nodes that are containers or virtual machines on one bridge of one machine (kind, minikube, a single kubeadm node): one layer-2 segment that filters nothing.',
-	decide,
 	listings: [
 		{
 			option: 'calico-vxlan-cross-subnet',
@@ -44,4 +46,4 @@ export const laptop = defineEnvironment({
 			mark: 'alternative',
 		},
 	],
-});
+};

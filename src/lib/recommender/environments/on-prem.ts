@@ -1,7 +1,7 @@
 import { overheadBytes } from '../../catalog/encapsulation';
 import { facts } from '../../facts';
 import type { OptionId } from '../../catalog/options';
-import { defineEnvironment } from './define';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import type { Rule, Verdict } from './types';
 
 const meshLimit = `A full node-to-node BGP mesh suits up to about ${facts.bgpMeshNodeLimit.value} nodes; past that, add BGP route reflectors.`;
@@ -108,12 +108,14 @@ const decide: Rule = ({ routable, bgp, l2 }) => {
 	};
 };
 
-/** On-premises: what the underlay is like, how the guide decides, and the options its page lists. */
-export const onPrem = defineEnvironment({
+/** On-premises: how the guide decides. */
+export const onPrem = defineEnvironment({ id: 'on-prem', decide });
+
+/** On-premises: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const onPremPage: EnvironmentPage<'on-prem'> = {
 	id: 'on-prem',
 	underlay:
 		'Your own switches and routers: whether they can peer BGP with the nodes, and whether the nodes share one layer-2 segment, decide the options.',
-	decide,
 	listings: [
 		{
 			option: 'calico-bgp-peering',
@@ -138,4 +140,4 @@ export const onPrem = defineEnvironment({
 			answers: { bgp: 'no', l2: 'no' },
 		},
 	],
-});
+};

@@ -1,8 +1,9 @@
 import { facts } from '../../facts';
-import { defineEnvironment } from './define';
+import { neutronVxlanMtu } from '../../facts/platforms';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import type { Rule } from './types';
 
-const neutronMtu = facts.neutronVxlanMtu.value;
+const neutronMtu = neutronVxlanMtu.value;
 const vxlanBytes = facts.vxlanOverheadV4.value;
 const ipipBytes = facts.ipipOverheadV4.value;
 
@@ -27,12 +28,14 @@ const decide: Rule = (a) => {
 	};
 };
 
-/** OpenStack VMs: what the underlay is like, how the guide decides, and the options its page lists. */
-export const openstack = defineEnvironment({
+/** OpenStack VMs: how the guide decides. */
+export const openstack = defineEnvironment({ id: 'openstack', decide });
+
+/** OpenStack VMs: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const openstackPage: EnvironmentPage<'openstack'> = {
 	id: 'openstack',
 	underlay:
 		'Neutron networks, usually a VXLAN overlay of their own, whose ports drop packets from addresses other than the VM’s unless the pod range is an allowed address pair, and whose security groups filter by protocol.',
-	decide,
 	listings: [
 		{
 			option: 'calico-vxlan-cross-subnet',
@@ -51,4 +54,4 @@ export const openstack = defineEnvironment({
 			answers: { 'pod-source': 'no' },
 		},
 	],
-});
+};

@@ -1,5 +1,5 @@
 import { facts } from '../../facts';
-import { defineEnvironment } from './define';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import type { Rule } from './types';
 
 /** Anywhere else: VXLAN cross-subnet, which asks almost nothing of the network. */
@@ -22,11 +22,13 @@ const decide: Rule = (a) => {
 	};
 };
 
-/** Anywhere else: what the underlay is like, how the guide decides, and the options its page lists. */
-export const other = defineEnvironment({
+/** Anywhere else: how the guide decides. */
+export const other = defineEnvironment({ id: 'other', decide });
+
+/** Anywhere else: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const otherPage: EnvironmentPage<'other'> = {
 	id: 'other',
 	underlay: 'A network you know little about, or a provider this guide does not cover.',
-	decide,
 	listings: [
 		{
 			option: 'calico-vxlan-cross-subnet',
@@ -34,4 +36,4 @@ export const other = defineEnvironment({
 			answers: {},
 		},
 	],
-});
+};

@@ -1,5 +1,6 @@
 import { facts } from '../../facts';
-import { defineEnvironment } from './define';
+import { proxmoxVxlanZoneMtu } from '../../facts/platforms';
+import { defineEnvironment, type EnvironmentPage } from './define';
 import { onPrem } from './on-prem';
 import type { Rule } from './types';
 
@@ -10,17 +11,19 @@ const decide: Rule = (answers) => {
 		...verdict,
 		tradeoffs: [
 			...verdict.tradeoffs,
-			`The virtual switch is a second network to check: an NSX distributed firewall or the Proxmox firewall may drop IP protocol ${facts.ipipProtocol.value}, and SpoofGuard or a Proxmox IP filter drops unwrapped pod packets, while a Proxmox SDN VXLAN zone leaves the VMs ${facts.proxmoxVxlanZoneMtu.value} bytes of MTU.`,
+			`The virtual switch is a second network to check: an NSX distributed firewall or the Proxmox firewall may drop IP protocol ${facts.ipipProtocol.value}, and SpoofGuard or a Proxmox IP filter drops unwrapped pod packets, while a Proxmox SDN VXLAN zone leaves the VMs ${proxmoxVxlanZoneMtu.value} bytes of MTU.`,
 		],
 	};
 };
 
-/** vSphere or Proxmox VMs: what the underlay is like, how the guide decides, and the options its page lists. */
-export const vsphere = defineEnvironment({
+/** vSphere or Proxmox VMs: how the guide decides. */
+export const vsphere = defineEnvironment({ id: 'vsphere', decide });
+
+/** vSphere or Proxmox VMs: what the underlay is like, and the options its page lists (apart from the decision, so the recommender does not ship them). */
+export const vspherePage: EnvironmentPage<'vsphere'> = {
 	id: 'vsphere',
 	underlay:
 		'VMs on a virtual switch (a vSphere port group, NSX segment or Proxmox bridge) in front of your own routers: the physical network decides the options, the virtual switch’s firewall and address filters can veto them.',
-	decide,
 	listings: [
 		{
 			option: 'calico-bgp-peering',
@@ -44,4 +47,4 @@ export const vsphere = defineEnvironment({
 			answers: { bgp: 'no', 'pod-source': 'no' },
 		},
 	],
-});
+};
