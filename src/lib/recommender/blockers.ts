@@ -4,6 +4,7 @@ import type { NetworkingOption } from '../catalog/option-types';
 import { byId } from '../input/by-id';
 import {
 	getQuestion,
+	questionsByEnvironment,
 	type Answer,
 	type CompleteAnswers,
 	type QuestionId,
@@ -23,14 +24,18 @@ export interface Blocker {
 /** The blocker rule with this id. */
 export const getBlockerRule: (id: string) => BlockerRule = byId(blockerRules, 'blocker rule');
 
-/** True when the rule can apply in this environment to this option (whatever the answers). */
+/** True when the rule can apply in this environment to this option (whatever the answers): the environment asks its question, and the option is one it blocks. */
 export function ruleReaches(
 	rule: BlockerRule,
 	option: NetworkingOption,
 	env: EnvironmentId,
 	release: Release = newestRelease
 ): boolean {
-	return (!rule.envs || rule.envs.includes(env)) && rule.blocks(option, release);
+	return (
+		(!rule.envs || rule.envs.includes(env)) &&
+		questionsByEnvironment[env].includes(rule.question) &&
+		rule.blocks(option, release)
+	);
 }
 
 type Match = 'blocks' | 'maybe' | 'no';

@@ -87,6 +87,32 @@ describe('a firm constraint answer rules options out, and the pick is never one 
 			pick: 'calico-vxlan',
 		},
 		{
+			situation:
+				'on OpenStack, ports that drop foreign source addresses rule out cross-subnet VXLAN, so plain VXLAN is picked',
+			env: 'openstack',
+			answers: { 'pod-source': 'no' },
+			blocked: 'calico-vxlan-cross-subnet',
+			because: 'the VMs’ ports drop every packet whose source is not the VM’s own address',
+			pick: 'calico-vxlan',
+		},
+		{
+			situation:
+				'on vSphere or Proxmox, SpoofGuard or an IP filter rules out the BGP mesh on one layer-2 network',
+			env: 'vsphere',
+			answers: { 'pod-source': 'no', l2: 'yes', bgp: 'no' },
+			blocked: 'calico-bgp-mesh',
+			because: 'unwrapped',
+			pick: 'calico-vxlan',
+		},
+		{
+			situation: 'on Hetzner Cloud, a network that drops IP-in-IP rules out the IP-in-IP overlay',
+			env: 'hetzner',
+			answers: { ipip: 'no' },
+			blocked: 'calico-ipip',
+			because: 'IP-in-IP',
+			pick: 'calico-vxlan',
+		},
+		{
 			situation: 'Windows nodes on-premises rule out cross-subnet VXLAN, so plain VXLAN is picked',
 			env: 'on-prem',
 			answers: { windows: 'yes', l2: 'no', bgp: 'no' },
@@ -285,6 +311,29 @@ describe('Windows nodes on a managed service, and EKS Auto Mode and Fargate', ()
 			expect(blockerSources(getBlockerRule(id)).map((s) => s.url)).toContain(
 				facts.windowsCalicoCniPlatforms.sources[0]!.url
 			);
+	});
+});
+
+describe('a "not sure" warns only about questions the environment asks', () => {
+	test.each([
+		['openstack', 'KubeVirt', 'kubevirt'],
+		['aws', 'KubeVirt', 'kubevirt'],
+		['digitalocean', 'Windows', 'windows'],
+	] as const)(
+		'on %s the pick carries no %s warning, a question the page never asks',
+		(env, word, question) => {
+			expect(questionsByEnvironment[env]).not.toContain(question);
+			const result = decide(env);
+			expect([...result.tradeoffs, ...Object.values(result.costs).flat()].join(' ')).not.toContain(
+				word
+			);
+		}
+	);
+
+	test('on OpenStack a "not sure" about the ports warns that the pick needs them', () => {
+		expect(decide('openstack').tradeoffs).toContainEqual(
+			expect.stringMatching(/^If the VMs’ ports drop foreign source addresses, this will not work/)
+		);
 	});
 });
 
