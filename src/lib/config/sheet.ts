@@ -10,6 +10,7 @@ import { loadBalancerUnannounced, loadBalancerWay } from './load-balancer';
 import { nftablesNotes, wantsNftables } from './nftables';
 import { aksCreateStep, aksPaths, type AksPath } from './aks';
 import { generateConfig } from './generate';
+import { noCalicoReason } from './no-calico';
 import { configHeader } from './header';
 import { extraSteps, leftOutWishes, wantsEbpf, type ExtraStep } from './steps';
 
@@ -84,6 +85,8 @@ export function configSheet(input: ConfigSheetInput): ConfigSheet {
 	// A distribution is Kubernetes the reader installs: no managed service's steps apply.
 	const answers: Answers = input.distribution ? { ...input.answers, managed: 'no' } : input.answers;
 	const release = input.release ?? newestRelease;
+	const absent = noCalicoReason(input.env, answers);
+	if (absent) return { supported: false, reason: absent, steps: [], notes: [] };
 	const migrates = wantsLiveMigration(input.option, answers, release);
 	const config = generateConfig({
 		option: input.option,

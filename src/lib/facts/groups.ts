@@ -1,4 +1,6 @@
-import { factGroups, factList, type FactId } from './index';
+import { facts, factGroups, type FactId } from './index';
+import { calicoAbout } from './calico-about';
+import { awsAbout, azureAbout, googleCloudAbout } from './clouds-about';
 import { checkerFacts, type CheckerFactId } from './checker';
 import { distributionFacts, type DistributionFactId } from './distributions';
 import {
@@ -24,7 +26,7 @@ import {
 	hccmRoutesSwitch,
 	hetznerFirewallProtocols,
 } from './platforms';
-import type { Fact } from './types';
+import type { Fact, SourcedFact } from './types';
 
 /** What OpenStack's Neutron does to pod traffic from its VMs. */
 const openstackFacts = {
@@ -74,13 +76,35 @@ export const platformFacts = {
 /** The name of a fact of OpenStack, vSphere, Proxmox, DigitalOcean or Hetzner. */
 export type PlatformFactId = keyof typeof platformFacts;
 
+/** What each fact of `facts` is, in a few words: kept apart from the values the browser reads. */
+const aboutOf: Readonly<Record<FactId, string>> = {
+	...calicoAbout,
+	...awsAbout,
+	...azureAbout,
+	...googleCloudAbout,
+	neutronPortSecurity: platformFacts.neutronPortSecurity.about,
+	proxmoxIpFilter: platformFacts.proxmoxIpFilter.about,
+};
+
+/** The facts of a group of `facts` with their descriptions joined back. */
+function described<Group extends Partial<Record<FactId, SourcedFact>>>(
+	group: Group
+): { [Id in keyof Group]: Group[Id] & { about: string } } {
+	return Object.fromEntries(
+		Object.entries(group).map(([id, fact]) => [id, { ...fact, about: aboutOf[id as FactId] }])
+	) as unknown as { [Id in keyof Group]: Group[Id] & { about: string } };
+}
+
+/** A fact of `facts` by name, with its description, for pages built on the server. */
+export const describedFacts = described(facts);
+
 /**
- * The fact groups as the Sources page lists them: those of `facts`, then the platforms', the distributions' and the
- * checker's own. Only pages and exports built on the server import this, so those facts stay out of the
- * recommender's bundle.
+ * The fact groups as the Sources page lists them: those of `facts` (with their descriptions joined back), then
+ * the platforms', the distributions' and the checker's own. Only pages and exports built on the server import
+ * this, so those descriptions and facts stay out of the recommender's bundle.
  */
 export const allFactGroups = [
-	...factGroups,
+	...factGroups.map((group) => ({ ...group, facts: described(group.facts) })),
 	{ id: 'digitalocean', title: 'DigitalOcean', facts: digitaloceanFacts },
 	{ id: 'hetzner', title: 'Hetzner Cloud', facts: hetznerFacts },
 	{ id: 'openstack', title: 'OpenStack', facts: openstackFacts },
@@ -89,11 +113,13 @@ export const allFactGroups = [
 	{ id: 'checker', title: 'The configuration checker', facts: checkerFacts },
 ] as const;
 
-/** Every fact as a list with its name, the platforms', distributions' and checker's included, each once. */
+/** Every fact as a list with its name and description, the platforms', distributions' and checker's included, each once. */
 export const allFactList: readonly (Fact & {
 	id: FactId | PlatformFactId | CheckerFactId | DistributionFactId;
 })[] = [
-	...factList.filter((fact) => !(fact.id in platformFacts)),
+	...(Object.keys(describedFacts) as FactId[])
+		.filter((id) => !(id in platformFacts))
+		.map((id) => ({ id, ...describedFacts[id] })),
 	...(Object.keys(platformFacts) as PlatformFactId[]).map((id) => ({ id, ...platformFacts[id] })),
 	...(Object.keys(distributionFacts) as DistributionFactId[]).map((id) => ({
 		id,

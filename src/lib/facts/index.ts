@@ -5,9 +5,9 @@
 import { calicoFacts } from './calico';
 import { awsFacts, azureFacts, googleCloudFacts } from './clouds';
 import { vmPortFacts } from './platforms';
-import { checkedOn, type Fact, type Source } from './types';
+import { checkedOn, type SourcedFact, type Source } from './types';
 
-export type { Fact, Source } from './types';
+export type { Fact, Source, SourcedFact } from './types';
 export { sourcesOf } from './types';
 export { sources, type SourceId } from './sources';
 export {
@@ -50,9 +50,9 @@ export const facts = {
 export type FactId = keyof typeof facts;
 
 /** Every fact as a list, with its name (the two of vmPortFacts are listed with their platforms' groups in facts/groups.ts). */
-export const factList: readonly (Fact & { id: FactId })[] = (Object.keys(facts) as FactId[]).map(
-	(id) => ({ id, ...facts[id] })
-);
+export const factList: readonly (SourcedFact & { id: FactId })[] = (
+	Object.keys(facts) as FactId[]
+).map((id) => ({ id, ...facts[id] }));
 
 /** The sources of these facts, then `extra`, each once (by URL): what a rule resting on the facts cites. */
 export function factSources(ids: readonly FactId[], extra: readonly Source[] = []): Source[] {

@@ -307,6 +307,20 @@ export const sources = {
 		title: 'Amazon EKS User Guide: Configure a CNI for hybrid nodes',
 		url: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cni.html',
 	},
+	eksHybridCalicoMoved: {
+		title:
+			'awsdocs/amazon-eks-user-guide PR 1163: the hybrid nodes CNI page as it moved Calico’s guide to aws-samples/eks-hybrid-examples',
+		url: 'https://github.com/awsdocs/amazon-eks-user-guide/pull/1163',
+	},
+	eksHybridCniBefore: {
+		title:
+			'awsdocs/amazon-eks-user-guide 7ddc234d01 latest/ug/nodes/hybrid-nodes-cni.adoc (before Calico moved out)',
+		url: 'https://github.com/awsdocs/amazon-eks-user-guide/blob/7ddc234d01246c925667375bd89203c80ff3ea5f/latest/ug/nodes/hybrid-nodes-cni.adoc',
+	},
+	eksRemotePodNetworkApi: {
+		title: 'Amazon EKS API Reference: RemotePodNetwork',
+		url: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_RemotePodNetwork.html',
+	},
 	eksHybridNodesGateway: {
 		title: 'Amazon EKS User Guide: EKS hybrid nodes gateway',
 		url: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-gateway-overview.html',
@@ -340,6 +354,10 @@ export const sources = {
 		title: 'AKS: Update Azure CNI IPAM mode and data plane technology',
 		url: 'https://learn.microsoft.com/azure/aks/update-azure-cni',
 	},
+	aksCniCilium: {
+		title: 'AKS: Configure Azure CNI Powered by Cilium',
+		url: 'https://learn.microsoft.com/azure/aks/azure-cni-powered-by-cilium',
+	},
 	aksNetworkPolicies: {
 		title: 'AKS: Secure traffic between pods with network policies',
 		url: 'https://learn.microsoft.com/azure/aks/use-network-policies',
@@ -360,6 +378,14 @@ export const sources = {
 	gkeDataplaneV2: {
 		title: 'GKE: Dataplane V2',
 		url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/dataplane-v2',
+	},
+	gkeDataplaneV2Concepts: {
+		title: 'GKE: About GKE Dataplane V2',
+		url: 'https://cloud.google.com/kubernetes-engine/docs/concepts/dataplane-v2',
+	},
+	gkeMigrateDataplaneV2: {
+		title: 'GKE: Migrate a cluster to GKE Dataplane V2',
+		url: 'https://cloud.google.com/kubernetes-engine/docs/how-to/migrate-dataplane-v2',
 	},
 	gkeNetworkPolicy: {
 		title: 'GKE: Control communication between Pods with network policies',

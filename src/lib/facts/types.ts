@@ -7,14 +7,18 @@ export interface Source {
 }
 
 /** One value the guide relies on, with where it comes from and when it was last checked. */
-export interface Fact<T = unknown> {
+export interface SourcedFact<T = unknown> {
 	value: T;
-	/** What the value is, in a few words, as the Sources page lists it. */
-	about: string;
 	/** Documents that state the value; never empty. */
 	sources: readonly Source[];
 	/** The date (YYYY-MM-DD) the value was last checked against its sources. */
 	checked: string;
+}
+
+/** A fact with what it is in a few words, as the Sources page lists it. */
+export interface Fact<T = unknown> extends SourcedFact<T> {
+	/** What the value is, in a few words. */
+	about: string;
 }
 
 /** The dates the team read its sources. */
@@ -33,7 +37,20 @@ export const checkedOn = {
 	platforms: '2026-12-04',
 } as const;
 
-/** Declares a fact. */
+/**
+ * Declares a fact of `facts`, which the browser reads: its description lives apart (calico-about.ts,
+ * clouds-about.ts), joined in facts/groups.ts for the Sources page, so the recommender's bundle does not carry it.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function sourced<T>(
+	value: T,
+	sources: readonly Source[],
+	checked: string = checkedOn.review
+): SourcedFact<T> {
+	return { value, sources, checked };
+}
+
+/** Declares a fact with its description, for groups only server-built pages read. */
 // No side effects: a bundler may drop a fact no code reads (facts/platforms.ts relies on it for the browser).
 /* @__NO_SIDE_EFFECTS__ */
 export function fact<T>(
@@ -46,7 +63,7 @@ export function fact<T>(
 }
 
 /** The sources of these facts, each once (by URL), in order. */
-export function sourcesOf(...cited: readonly Fact[]): Source[] {
+export function sourcesOf(...cited: readonly SourcedFact[]): Source[] {
 	const seen = new Map<string, Source>();
 	for (const one of cited) for (const source of one.sources) seen.set(source.url, source);
 	return [...seen.values()];

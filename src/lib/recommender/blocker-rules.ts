@@ -4,6 +4,7 @@ import { needsBgpBetweenNodes } from '../catalog/bgp-need';
 import { carriesLiveMigration } from '../catalog/live-migration';
 import type { NetworkingOption } from '../catalog/option-types';
 import type { QuestionId } from '../catalog/questions';
+import { aksCiliumWithoutCalico, dataplaneV2WithoutCalico } from '../catalog/platform-notes';
 
 /** Why an option cannot work, whatever the reader prefers: a firm answer to a constraint question, and a sourced fact. */
 export interface BlockerRule {
@@ -43,6 +44,8 @@ const iam = facts.srcDstCheckIam.value.join(' and ');
 const listed = (items: readonly string[]) =>
 	items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 const windowsCalicoCni = listed(facts.windowsCalicoCniPlatforms.value);
+const dataplaneV2 = dataplaneV2WithoutCalico;
+const aksCilium = aksCiliumWithoutCalico;
 const autoMode =
 	'EKS Auto Mode takes no CNI or network policy plugin but AWS’s own, so no part of Calico runs on its nodes, not even network policy';
 
@@ -124,6 +127,34 @@ export const blockerRules: readonly BlockerRule[] = [
 			'it sends pod packets between nodes of a subnet unwrapped, with a pod address as the source, and the VMs’ ports drop every packet whose source is not the VM’s own address.',
 		ifUnsure: 'the VMs’ ports drop foreign source addresses',
 		facts: ['neutronPortSecurity', 'proxmoxIpFilter'],
+	},
+	{
+		id: 'gke-dataplane-v2',
+		question: 'gke-dataplane-v2',
+		answer: 'yes',
+		envs: ['google-cloud'],
+		when: { managed: 'yes' },
+		blocks: () => true,
+		reason: `${dataplaneV2}.`,
+		ifUnsure: 'the cluster runs GKE Dataplane V2 (as every Autopilot cluster does)',
+		wish: true,
+		unmet: (pick) =>
+			`${dataplaneV2}: ${pick} stays the pod network, and Kubernetes NetworkPolicy is enforced by Dataplane V2, not Calico, so Calico’s own policy resources do nothing there. For Calico policy, create a Standard cluster on the legacy dataplane with --enable-network-policy; an existing Standard cluster that moves to Dataplane V2 must turn Calico network policy off first.`,
+		facts: ['gkeDataplaneV2NoCalico', 'gkeDataplaneV2MigrationCalicoOff'],
+	},
+	{
+		id: 'aks-cilium',
+		question: 'aks-cilium',
+		answer: 'yes',
+		envs: ['azure'],
+		when: { managed: 'yes' },
+		blocks: () => true,
+		reason: `${aksCilium}.`,
+		ifUnsure: 'the cluster runs Azure CNI Powered by Cilium',
+		wish: true,
+		unmet: (pick) =>
+			`On AKS ${aksCilium}: nothing Calico configures applies. For ${pick} with Calico, create the cluster with the Azure dataplane (the default) and --network-policy calico or none; moving a cluster to the Cilium dataplane later uninstalls Azure-managed Calico.`,
+		facts: ['aksCiliumDataplaneNoCalico'],
 	},
 	{
 		id: 'windows-encapsulation',

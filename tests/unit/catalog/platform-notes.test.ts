@@ -26,7 +26,12 @@ describe('what the environment pages say about managed-service networking', () =
 		{
 			note: 'EKS Hybrid Nodes',
 			text: eksHybridNodesNote.join(' '),
-			says: 'name Cilium and Calico',
+			says: 'now supports Cilium only',
+		},
+		{
+			note: 'EKS Hybrid Nodes',
+			text: eksHybridNodesNote.join(' '),
+			says: 'Other AWS pages still name Cilium and Calico',
 		},
 		{ note: 'EKS Hybrid Nodes', text: eksHybridNodesNote.join(' '), says: 'Cilium only' },
 		{

@@ -581,6 +581,28 @@ const rows: Row[] = [
 		},
 	],
 	['vsphere', 'nftables', {}, (yes) => expect(network(yes).linuxDataplane).toBe('Nftables')],
+	[
+		'google-cloud',
+		'gke-dataplane-v2',
+		{ managed: 'yes' },
+		(yes, no) => {
+			expect(yes.supported).toBe(false);
+			expect(output(yes).yaml).toMatch(/^No Calico configuration applies here: GKE Dataplane V2/);
+			expect(installation(no).spec.kubernetesProvider).toBe('GKE');
+		},
+	],
+	[
+		'azure',
+		'aks-cilium',
+		{ managed: 'yes' },
+		(yes, no) => {
+			expect(yes.supported).toBe(false);
+			expect(output(yes).yaml).toMatch(
+				/Azure CNI Powered by Cilium, Cilium enforces network policy/
+			);
+			expect(installation(no).spec.kubernetesProvider).toBe('AKS');
+		},
+	],
 	['other', 'windows', {}, (yes) => expect(network(yes).windowsDataplane).toBe('HNS')],
 	['other', 'wireguard', {}, (yes) => expect(stepIds(yes)).toContain('felix-configuration')],
 ];

@@ -33,6 +33,11 @@ describe('the decision record', () => {
 				question: 'Do you want to avoid depending on the cloud provider’s networking?',
 				answer: 'Not sure',
 			},
+			{
+				question:
+					'Will the AKS cluster run Azure CNI Powered by Cilium (--network-dataplane cilium)?',
+				answer: 'Not sure',
+			},
 			{ question: 'Will any nodes run Windows?', answer: 'Not sure' },
 			{
 				question: 'Do you want Calico to encrypt pod traffic between nodes with WireGuard?',

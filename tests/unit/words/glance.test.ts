@@ -121,8 +121,8 @@ describe('question counts come from the questions each environment asks', () => 
 	const counts = [
 		['on-prem', 'twelve questions'],
 		['aws', 'twelve questions'],
-		['azure', 'six questions'],
-		['google-cloud', 'nine questions'],
+		['azure', 'seven questions'],
+		['google-cloud', 'ten questions'],
 		['ibm-cloud', 'two questions'],
 		['digitalocean', 'five questions'],
 		['hetzner', 'five questions'],
