@@ -1,11 +1,5 @@
-import { operatorBranch } from './source-links';
+import { operatorBranch, repoFile } from './source-links';
 import type { Source } from './types';
-
-/** A file of a public GitHub repository at the commit or branch it was read at. */
-const repoFile = (repo: string, ref: string, path: string): Source => ({
-	title: `${repo} ${ref.length === 40 ? ref.slice(0, 10) : ref} ${path}`,
-	url: `https://github.com/${repo}/blob/${ref}/${path}`,
-});
 
 const k0s = 'dff90cee9a6e8e22c6d0f3efef0f9a77fc223be4';
 const kubespray = '46dbdd3994b32640bcd806b0097f50e8fdf1d514';

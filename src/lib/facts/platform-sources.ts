@@ -1,10 +1,4 @@
-import type { Source } from './types';
-
-/** A file of a public GitHub repository at the commit it was read at. */
-const repoFile = (repo: string, commit: string, path: string): Source => ({
-	title: `${repo} ${commit.slice(0, 10)} ${path}`,
-	url: `https://github.com/${repo}/blob/${commit}/${path}`,
-});
+import { repoFile } from './source-links';
 
 const neutron = '2131d26f73262ec89a5d3e3e0d65521df4908e65';
 const neutronLib = '6cd671a8c4614b5ac798fb858d5d32add3419d88';

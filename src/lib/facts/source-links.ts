@@ -11,6 +11,12 @@ export const calicoDocs = `https://docs.tigera.io/calico/${releaseOf('3.32').min
 /** The operator's repository at the tag that ships the newest release. */
 export const operatorRepo = `https://github.com/tigera/operator/blob/${newestRelease.operator}`;
 
+/** A file of a public GitHub repository at the commit or branch it was read at (a commit shown by its first ten digits). */
+export const repoFile = (repo: string, ref: string, path: string): Source => ({
+	title: `${repo} ${ref.length === 40 ? ref.slice(0, 10) : ref} ${path}`,
+	url: `https://github.com/${repo}/blob/${ref}/${path}`,
+});
+
 export const calicoFile = (path: string): Source => ({
 	title: `projectcalico/calico ${path}`,
 	url: `${calicoRepo}/${path}`,
