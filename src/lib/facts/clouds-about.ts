@@ -14,6 +14,12 @@ export const awsAbout: Readonly<Record<keyof typeof awsFacts, string>> = {
 	srcDstCheckIam: 'IAM permissions Felix needs for awsSrcDstCheck: Disable',
 	prefixAddresses:
 		'Addresses in each /28 prefix that VPC CNI prefix delegation puts in an address slot',
+	vpcCniCustomNetworkingRange:
+		'The CG-NAT range AWS recommends for the secondary VPC CIDR that VPC CNI custom networking (AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG=true, an ENIConfig per subnet or zone) puts pods in, away from the nodes’ subnets; custom networking is not for IPv6 clusters',
+	eksIpFamilyAtCreation:
+		'An EKS cluster’s IP family is chosen when it is created and never changes: an IPv6 cluster gives pods VPC IPv6 addresses (prefix delegation on, Nitro instances, no Windows), which ends IPv4 exhaustion for pods',
+	prefixDelegationNeedsContiguous:
+		'The error prefix delegation stops with when the subnet has no free contiguous /28 left, though single addresses remain; a new subnet or an EC2 subnet CIDR reservation keeps room for prefixes',
 	prefixDelegationCniVersion:
 		'First Amazon VPC CNI version with prefix delegation (Nitro instances only)',
 	eksMaxPodsCap:

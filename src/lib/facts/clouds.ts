@@ -32,6 +32,17 @@ export const awsFacts = {
 	),
 	prefixAddresses: sourced(16, [s.eksMorePods, s.vpcCniReadme], checkedOn.calico),
 	prefixDelegationCniVersion: sourced('1.9', [s.eksMorePods, s.vpcCniReadme], checkedOn.calico),
+	vpcCniCustomNetworkingRange: sourced(
+		'100.64.0.0/10',
+		[s.eksCustomNetworking, s.eksBestPracticesCustomNetworking],
+		'2026-12-04'
+	),
+	eksIpFamilyAtCreation: sourced(true, [s.eksIpv6], '2026-12-04'),
+	prefixDelegationNeedsContiguous: sourced(
+		'InsufficientCidrBlocks',
+		[s.eksPrefixProcedure],
+		'2026-12-04'
+	),
 	eksMaxPodsCap: sourced({ lowCpu: 110, highCpu: 250, vcpuThreshold: 30 }, [
 		s.eksMorePods,
 		s.maxPodsCalculator,

@@ -287,6 +287,22 @@ export const sources = {
 		title: 'Amazon VPC User Guide: Subnet CIDR blocks',
 		url: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html',
 	},
+	eksCustomNetworking: {
+		title: 'Amazon EKS User Guide: Deploy pods in alternate subnets with custom networking',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html',
+	},
+	eksBestPracticesCustomNetworking: {
+		title: 'Amazon EKS Best Practices Guide: Custom networking',
+		url: 'https://docs.aws.amazon.com/eks/latest/best-practices/custom-networking.html',
+	},
+	eksIpv6: {
+		title: 'Amazon EKS User Guide: Learn about IPv6 addresses to clusters, pods, and services',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html',
+	},
+	eksPrefixProcedure: {
+		title: 'Amazon EKS User Guide: Increase the available IP addresses for your Amazon EKS node',
+		url: 'https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses-procedure.html',
+	},
 	eksAlternateCni: {
 		title: 'Amazon EKS User Guide: Alternate CNI plugins for Amazon EKS clusters',
 		url: 'https://docs.aws.amazon.com/eks/latest/userguide/alternate-cni-plugins.html',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	differences,
+	facts,
 	getOption,
 	optionDetails,
 	recommend,
@@ -209,6 +210,28 @@ describe('recommend() explains itself', () => {
 		const result = recommend('aws', { managed: 'yes', 'ip-scarce': 'yes' });
 		expect(result.pick).toBe('calico-vxlan');
 		expect(result.underlay.join(' ')).not.toMatch(/source\/destination/);
+	});
+
+	test.each([
+		['leaves for a Calico overlay', { managed: 'yes', 'ip-scarce': 'yes' }, 'calico-vxlan'],
+		['keeps the VPC CNI for routable pods', { routable: 'yes', 'ip-scarce': 'yes' }, 'aws-vpc-cni'],
+	] as const)(
+		'an AWS reader short of VPC addresses who %s hears AWS’s own remedies',
+		(_situation, answers, pick) => {
+			const result = recommend('aws', answers);
+			expect(result.pick).toBe(pick);
+			const said = result.tradeoffs.join(' ');
+			expect(said).toContain(`custom networking puts pods in subnets of a secondary VPC CIDR`);
+			expect(said).toContain(facts.vpcCniCustomNetworkingRange.value);
+			expect(said).toContain('an IPv6 cluster (chosen at creation)');
+			expect(said).toContain(`fails with ${facts.prefixDelegationNeedsContiguous.value}`);
+		}
+	);
+
+	test('an AWS reader with plenty of VPC addresses is not told about remedies', () => {
+		expect(recommend('aws', { managed: 'yes' }).tradeoffs.join(' ')).not.toContain(
+			'custom networking'
+		);
 	});
 
 	test('Azure rules out IP-in-IP because the fabric drops it', () => {

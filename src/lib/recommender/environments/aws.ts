@@ -14,6 +14,9 @@ const withPrefixes = awsMaxPods({
 	vcpus: example.vcpus,
 });
 
+/** AWS's own answers to a VPC short of addresses, for readers who keep the VPC CNI. */
+const awsRemedies = `AWS’s own remedies keep the VPC CNI: custom networking puts pods in subnets of a secondary VPC CIDR (AWS suggests ${facts.vpcCniCustomNetworkingRange.value}), an IPv6 cluster (chosen at creation) gives pods IPv6 addresses instead, and prefix delegation packs addresses into /28 prefixes, which needs free contiguous /28s in the subnet (it fails with ${facts.prefixDelegationNeedsContiguous.value} on a fragmented one).`;
+
 /** The reader's reasons, in their own terms, for leaving the VPC CNI. */
 function wishesAgainstVpcCni(answers: CompleteAnswers): string[] {
 	const wishes: string[] = [];
@@ -47,7 +50,7 @@ const decide: Rule = (answers) => {
 			);
 		if (answers['ip-scarce'] === 'yes')
 			tradeoffs.push(
-				'Every pod takes a VPC address, which you said are scarce: size the subnets for pods, or add a secondary CIDR to the VPC. A Calico overlay spends none, but its pod IPs are not routable.'
+				`Every pod takes a VPC address, which you said are scarce. ${awsRemedies} A Calico overlay spends none, but its pod IPs are not routable.`
 			);
 		if (answers['pod-limit'] === 'yes') {
 			tradeoffs.push(
@@ -80,7 +83,7 @@ const decide: Rule = (answers) => {
 			alternatives: [otherOverlay, 'aws-vpc-cni'],
 			excluded: {},
 			reasons,
-			tradeoffs: onEks,
+			tradeoffs: answers['ip-scarce'] === 'yes' ? [...onEks, awsRemedies] : onEks,
 		};
 	}
 
