@@ -15,7 +15,7 @@ test('the k3s page gives its pod range and opens the recommender with k3s chosen
 	await expect(page.getByLabel('How will you install Kubernetes?')).toHaveValue('k3s');
 });
 
-test('with kOps chosen the managed question is answered No and the kOps install steps follow', async ({
+test('with kOps chosen the managed question is answered No, the EKS-only questions go, and the kOps install steps follow', async ({
 	page,
 }) => {
 	await page.goto('/recommend/?env=aws&dist=kops');
@@ -23,6 +23,10 @@ test('with kOps chosen the managed question is answered No and the kOps install 
 		.locator('fieldset.rec-question')
 		.filter({ hasText: 'Answered No: you install kOps' });
 	await expect(managed).toBeVisible();
+	// Questions about EKS itself are moot on a cluster kOps installs; those about any cluster stay.
+	await expect(page.getByRole('group', { name: /EKS Auto Mode/ })).toHaveCount(0);
+	await expect(page.getByRole('group', { name: /AWS Fargate/ })).toHaveCount(0);
+	await expect(page.getByRole('group', { name: /Will any nodes run Windows/ })).toHaveCount(1);
 	await page.locator('.rec-config').scrollIntoViewIfNeeded();
 	await expect(page.getByRole('heading', { name: 'Installing it on kOps' })).toBeVisible();
 	await expect(page.locator('.rec-install li').first()).toBeVisible();

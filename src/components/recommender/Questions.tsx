@@ -2,13 +2,12 @@ import {
 	answerValues,
 	answerWords,
 	getQuestion,
-	questionsOfKind,
 	type Answers,
 	type QuestionKind,
 } from '../../lib/catalog/questions';
 import type { EnvironmentId } from '../../lib/catalog/environments';
 import type { DistributionId } from '../../lib/catalog/distributions';
-import { managedFixedBy } from '../../lib/words/distribution-choices';
+import { managedFixedBy, questionsShown } from '../../lib/words/distribution-choices';
 
 const choices = answerValues.map((value) => ({ value, label: answerWords[value] }));
 
@@ -31,7 +30,7 @@ const groups: { kind: QuestionKind; title: string; intro: string }[] = [
 	},
 ];
 
-/** The questions an environment asks, in up to three groups (preferences, constraints, setup), each a group of radio buttons (yes, no, not sure). */
+/** The questions an environment asks (less the managed service's own once a distribution is chosen), in up to three groups (preferences, constraints, setup), each a group of radio buttons (yes, no, not sure). */
 export function Questions({
 	env,
 	answers,
@@ -49,7 +48,7 @@ export function Questions({
 	return (
 		<div class="rec-questions">
 			{groups.map((group) => {
-				const ids = questionsOfKind(env, group.kind);
+				const ids = questionsShown(env, group.kind, distribution);
 				if (ids.length === 0) return null;
 				const titleId = `${idPrefix}-${group.kind}-title`;
 				return (

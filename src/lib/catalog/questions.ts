@@ -80,6 +80,8 @@ export interface Question {
 	noLabel: string;
 	/** The page that explains what the question rests on (constraint questions), with its title. */
 	page?: { href: string; title: string };
+	/** True for a question about the provider's managed service itself, moot on a cluster you install yourself. */
+	managedOnly?: true;
 }
 
 /** Every question, in the order the recommender asks them. */
@@ -230,6 +232,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'control-plane',
 		kind: 'constraint',
+		managedOnly: true,
 		page: { href: '/environments/aws/', title: 'Calico on AWS' },
 		short: 'Control plane must reach pods?',
 		text: 'Must the managed control plane reach pods directly (admission webhooks, metrics-server or API services that cannot run on the host network)?',
@@ -240,6 +243,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'eks-auto-mode',
 		kind: 'constraint',
+		managedOnly: true,
 		page: { href: '/environments/aws/#eks-auto-mode-and-fargate', title: 'Calico on AWS' },
 		short: 'EKS Auto Mode?',
 		text: 'Will the cluster’s nodes run in EKS Auto Mode?',
@@ -250,6 +254,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'fargate',
 		kind: 'constraint',
+		managedOnly: true,
 		page: { href: '/environments/aws/#eks-auto-mode-and-fargate', title: 'Calico on AWS' },
 		short: 'Pods on Fargate?',
 		text: 'Will any pods run on AWS Fargate?',
@@ -260,6 +265,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'gke-dataplane-v2',
 		kind: 'constraint',
+		managedOnly: true,
 		page: {
 			href: '/environments/google-cloud/#autopilot-and-dataplane-v2',
 			title: 'Calico on Google Cloud',
@@ -273,6 +279,7 @@ export const questions: readonly Question[] = [
 	{
 		id: 'aks-cilium',
 		kind: 'constraint',
+		managedOnly: true,
 		page: { href: '/environments/azure/#network-policy-on-aks', title: 'Calico on Azure' },
 		short: 'Azure CNI Powered by Cilium?',
 		text: 'Will the AKS cluster run Azure CNI Powered by Cilium (--network-dataplane cilium)?',

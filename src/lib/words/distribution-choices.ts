@@ -1,4 +1,11 @@
 import {
+	getQuestion,
+	questionsOfKind,
+	type QuestionId,
+	type QuestionKind,
+} from '../catalog/questions';
+import type { EnvironmentId } from '../catalog/environments';
+import {
 	distributionName,
 	distributionNames,
 	type DistributionId,
@@ -30,4 +37,17 @@ export function distributionHelp(dist: DistributionId | undefined): string {
 /** The managed question's note while a distribution is chosen. */
 export function managedFixedBy(dist: DistributionId): string {
 	return `Answered No: you install ${distributionName(dist)} yourself. Choose “Not said” above to answer it.`;
+}
+
+/**
+ * The questions of a kind the recommender shows: all the environment asks, less those that matter only on the
+ * managed service once a distribution says the cluster is one you install (EKS Auto Mode, Fargate, GKE Dataplane V2…).
+ */
+export function questionsShown(
+	env: EnvironmentId,
+	kind: QuestionKind,
+	dist: DistributionId | undefined
+): QuestionId[] {
+	const ids = questionsOfKind(env, kind);
+	return dist ? ids.filter((id) => !getQuestion(id).managedOnly) : ids;
 }

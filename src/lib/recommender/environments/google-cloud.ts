@@ -66,12 +66,14 @@ const decide: Rule = (answers) => {
 			);
 		const policy =
 			'Calico enforces network policy only on GKE Standard clusters created with --enable-network-policy; Autopilot clusters use GKE Dataplane V2 instead.';
+		// On Dataplane V2 the blocker's conflict says who enforces policy instead.
+		const onDataplaneV2 = answers['gke-dataplane-v2'] === 'yes';
 		return {
 			pick: 'gke-alias-ip',
 			alternatives: ['calico-vxlan', 'calico-ipip'],
 			excluded,
 			reasons,
-			tradeoffs: [...gkeTradeoffs(answers), policy],
+			tradeoffs: [...gkeTradeoffs(answers), ...(onDataplaneV2 ? [] : [policy])],
 		};
 	}
 
