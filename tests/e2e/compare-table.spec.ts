@@ -82,7 +82,7 @@ test.describe('filtering the comparison table', () => {
 		const notice = page.locator('.matrix-notice');
 		await expect(notice).toBeVisible();
 		await expect(notice).toContainText(
-			'env=mars: "mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other.'
+			'env=mars: "mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, oracle-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other.'
 		);
 		expect(await shownIds(page)).toEqual(expectedIds({ ipv6: 'yes' }));
 		await page.getByLabel('Wraps packets').selectOption('no');

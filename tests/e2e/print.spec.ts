@@ -171,7 +171,7 @@ test('the recommender offers printing too, and prints the answers with the envir
 	const answers = page.locator('.rec-print-answers');
 	await expect(answers).toContainText('Where will the cluster run? Azure');
 	await expect(answers).toContainText(
-		'Will you use the provider’s managed Kubernetes (EKS, AKS, GKE or IKS)? No'
+		'Will you use the provider’s managed Kubernetes (EKS, AKS, GKE, IKS or OKE)? No'
 	);
 	await expect(answers).toContainText('Not sure');
 	await expect(page.locator('.rec-form')).toBeHidden();

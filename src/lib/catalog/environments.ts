@@ -1,7 +1,7 @@
 import { byId } from '../input/by-id';
 
 /** A provider's managed Kubernetes service. */
-export type ManagedService = 'EKS' | 'AKS' | 'GKE' | 'IKS';
+export type ManagedService = 'EKS' | 'AKS' | 'GKE' | 'IKS' | 'OKE';
 
 /** Where a cluster can run, as the recommender URL names it (`env=`). */
 export const environmentIds = [
@@ -10,6 +10,7 @@ export const environmentIds = [
 	'azure',
 	'google-cloud',
 	'ibm-cloud',
+	'oracle-cloud',
 	'digitalocean',
 	'hetzner',
 	'openstack',
@@ -81,6 +82,15 @@ export const environments: readonly Environment[] = [
 		selfManagedOn: 'IBM Cloud virtual servers',
 		page: '/environments/ibm-cloud/',
 		cloudLoadBalancers: true,
+	},
+	{
+		id: 'oracle-cloud',
+		name: 'Oracle Cloud',
+		managedService: 'OKE',
+		selfManagedOn: 'OCI Compute instances',
+		page: '/environments/oracle-cloud/',
+		cloudLoadBalancers: true,
+		layer3Only: true,
 	},
 	{
 		id: 'digitalocean',

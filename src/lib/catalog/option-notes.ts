@@ -1,4 +1,5 @@
 import { facts as f, longDate } from '../facts';
+import { okeTestedCalico } from '../facts/oracle';
 import type { OptionId } from './options';
 
 const blockV4 = f.blockSizeV4.value.default;
@@ -47,6 +48,11 @@ export const optionNotes: Readonly<Record<OptionId, readonly string[]>> = {
 	],
 	'gke-alias-ip': [
 		'GKE’s default networking (VPC-native). Calico enforces network policy on GKE Standard clusters created with --enable-network-policy; Autopilot clusters enforce policy with GKE Dataplane V2 instead of Calico.',
+	],
+	'oke-vcn-native': [
+		'Oracle installs Calico here from Calico’s policy-only manifest, not with the Tigera operator, edited so that Felix works beside the OCI CNI: FELIX_INTERFACEPREFIX=oci, NO_DEFAULT_POOLS=true, FELIX_CHAININSERTMODE=Append and FELIX_IPTABLESMANGLEALLOWACTION=Return set on calico-node, its CNI volumes, init containers and Typha setting removed, and FELIX_IPTABLESBACKEND=NFT on Oracle Linux 8 nodes.',
+		`Oracle supports only the Calico versions it has tested on OKE: ${okeTestedCalico.value.map((row) => `${row.calico} on Kubernetes ${row.kubernetes}`).join(', ')}.`,
+		'Calico runs on managed node pools only, not on virtual node pools.',
 	],
 	canal: ['Existing Canal clusters keep working; new clusters are better served by Calico VXLAN.'],
 };

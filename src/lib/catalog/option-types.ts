@@ -6,8 +6,8 @@ import type { Release, Source } from '../facts';
 /** The five fields of an upstream tuple ("geek details"), with upstream keys and values. */
 export interface OptionTuple {
 	Policy: 'Calico';
-	IPAM: 'Calico' | 'AWS' | 'Azure' | 'Host Local';
-	CNI: 'Calico' | 'AWS' | 'Azure';
+	IPAM: 'Calico' | 'AWS' | 'Azure' | 'Host Local' | 'OCI';
+	CNI: 'Calico' | 'AWS' | 'Azure' | 'OCI';
 	/** Upstream writes either `Overlay:<value>` or `Cross-subnet:<value>`; exactly one is set. */
 	Overlay?: 'No' | 'Yes' | 'VXLAN' | 'IPIP';
 	'Cross-subnet'?: 'VXLAN' | 'IPIP';

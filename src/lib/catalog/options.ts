@@ -8,6 +8,7 @@ import {
 	sources as s,
 	type Release,
 } from '../facts';
+import { okeCalicoDoc, okeMaxPodsPerNode, okeVcnNativeCniDoc } from '../facts/oracle';
 import { bgpSettingIn } from './bgp-need';
 import type { NetworkingOption, OptionSpec, OptionTuple, OperatorSettings } from './option-types';
 import { byId } from '../input/by-id';
@@ -196,6 +197,7 @@ const catalog = [
 			'google-cloud',
 			'aws',
 			'azure',
+			'oracle-cloud',
 			'openstack',
 			'vsphere',
 			'laptop',
@@ -208,20 +210,33 @@ const catalog = [
 		reach: 'the nodes of the cluster only',
 		encapsulation: { scope: 'always', wrapper: 'vxlan', by: 'Calico' },
 		routes: 'Calico',
-		underlay: [{ text: `${vxlanPort} open between all nodes.` }],
+		underlay: [
+			{ text: `${vxlanPort} open between all nodes.` },
+			{
+				env: 'oracle-cloud',
+				text: 'On OKE, a cluster created with the flannel overlay whose flannel add-on is turned off before node pools are added: Calico then replaces flannel as the CNI, since OKE supports no Calico beside flannel.',
+			},
+		],
 		cloudDependency: null,
-		installable: { managed: ['EKS', 'AKS'], selfManaged: true },
+		installable: { managed: ['EKS', 'AKS', 'OKE'], selfManaged: true },
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		sources: [s.upstreamPage, s.eksPage, s.aksPage],
+		sources: [s.upstreamPage, s.eksPage, s.aksPage, okeCalicoDoc],
 	}),
 	defineOption({
 		id: 'calico-ipip',
 		name: 'Calico IP-in-IP overlay',
 		summary: `Every packet between nodes is wrapped in IP-in-IP, the lightest header Calico offers; Felix programs the routes from Calico ${f.ipipWithoutBgpSince.value}, BGP shared them before.`,
 		upstream: { IPAM: 'Calico', CNI: 'Calico' },
-		environments: ['google-cloud', 'openstack', 'vsphere', 'digitalocean', 'hetzner'],
+		environments: [
+			'google-cloud',
+			'oracle-cloud',
+			'openstack',
+			'vsphere',
+			'digitalocean',
+			'hetzner',
+		],
 		recommendable: true,
 		routable: false,
 		reach: 'the nodes of the cluster only',
@@ -229,11 +244,11 @@ const catalog = [
 		routes: 'BGP',
 		underlay: [ipipAndBgp, { text: ipv4Only }],
 		cloudDependency: null,
-		installable: { managed: [], selfManaged: true },
+		installable: { managed: ['OKE'], selfManaged: true },
 		addresses: calicoBlocks,
 		podDensity: null,
 		operator: { cni: 'Calico', ipam: 'Calico' },
-		sources: [s.upstreamPage, s.felixConfigParams331],
+		sources: [s.upstreamPage, s.felixConfigParams331, okeCalicoDoc],
 	}),
 	defineOption({
 		id: 'aws-vpc-cni',
@@ -387,6 +402,39 @@ const catalog = [
 		sources: [s.upstreamPage, s.gkePage, s.gkeFlexiblePodCidr, s.gkeDataplaneV2],
 	}),
 	defineOption({
+		id: 'oke-vcn-native',
+		name: 'OCI VCN-native pod networking with Calico policy',
+		summary:
+			'Pods take addresses from a pod subnet of the VCN through the nodes’ secondary VNICs; Calico enforces network policy beside Oracle’s CNI.',
+		upstream: { IPAM: 'OCI', CNI: 'OCI' },
+		environments: ['oracle-cloud'],
+		recommendable: true,
+		routable: true,
+		reach: 'the VCN and every network peered or routed to it',
+		encapsulation: { scope: 'never' },
+		routes: 'cloud',
+		underlay: [
+			{
+				text: 'An OKE cluster created with VCN-native pod networking: the network type is fixed when the cluster is created.',
+			},
+			{
+				text: 'A private pod subnet with enough free addresses for every pod, and node shapes with enough VNICs for the pods they run.',
+			},
+		],
+		cloudDependency:
+			'The OCI VCN-Native Pod Networking CNI plugin, OKE and the VCN’s address space.',
+		installable: { managed: ['OKE'], selfManaged: false },
+		addresses: {
+			ipam: 'cloud-network',
+			consumesUnderlayAddresses: true,
+			summary:
+				'Every pod takes an address from the VCN’s pod subnet, through secondary VNICs attached to the node.',
+		},
+		podDensity: `Pods per node are capped by the shape’s VNICs and the addresses they carry, at most ${okeMaxPodsPerNode.value}.`,
+		operator: null,
+		sources: [okeVcnNativeCniDoc, okeCalicoDoc],
+	}),
+	defineOption({
 		id: 'canal',
 		name: 'Flannel VXLAN with Calico policy (Canal)',
 		summary: `Flannel carries pod traffic in VXLAN between per-node /${f.hostLocalRangePrefix.value}s from host-local IPAM; Calico adds network policy.`,
@@ -397,6 +445,7 @@ const catalog = [
 			'azure',
 			'google-cloud',
 			'ibm-cloud',
+			'oracle-cloud',
 			'openstack',
 			'vsphere',
 			'laptop',

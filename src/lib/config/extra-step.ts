@@ -7,6 +7,7 @@ export type ExtraStepId =
 	| 'tigera-operator'
 	| 'aws-src-dst-iam'
 	| 'openstack-address-pairs'
+	| 'oke-replace-flannel'
 	| 'vpc-cni-annotate-pod-ip'
 	| 'felix-configuration'
 	| 'eks-remove-aws-node'

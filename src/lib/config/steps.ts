@@ -14,6 +14,7 @@ import {
 } from './aws-steps';
 import { kubevirtStep, wantsLiveMigration } from './kubevirt';
 import { addressPairsStep, needsAddressPairs } from './openstack-steps';
+import { replaceFlannelStep, replacesFlannelOnOke } from './oracle-steps';
 import { loadBalancerPoolStep, loadBalancerWay } from './load-balancer';
 import type { FelixConfiguration } from '../operator/types';
 import type { ExtraStep } from './extra-step';
@@ -242,6 +243,7 @@ export function extraSteps(
 		...(aks ? [aksCreateStep(option, 'self-managed'), operatorStep()] : []),
 		...(unwrappedOnAws(picked, env) ? [srcDstIamStep()] : []),
 		...(needsAddressPairs(picked, env, answers) ? [addressPairsStep()] : []),
+		...(replacesFlannelOnOke(picked, env, answers) ? [replaceFlannelStep()] : []),
 		...(option === 'aws-vpc-cni' && facts.vpcCniAnnotatePodIp.value ? [vpcCniAnnotateStep()] : []),
 		...(eks !== 'no' ? [eksRemoveAwsNodeStep(), eksMaxPodsStep()] : []),
 		...(ebpf || windows ? [apiServerStep(ebpf, windows)] : []),

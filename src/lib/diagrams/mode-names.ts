@@ -15,8 +15,8 @@ const modeList = [
 	{ id: 'ipip-cross-subnet', name: 'IP-in-IP cross-subnet', options: ['calico-ipip-cross-subnet'] },
 	{
 		id: 'vpc-native',
-		name: 'VPC-native (Amazon VPC CNI, Azure CNI, Google alias IPs)',
-		options: ['aws-vpc-cni', 'azure-cni', 'gke-alias-ip'],
+		name: 'VPC-native (Amazon VPC CNI, Azure CNI, Google alias IPs, OCI VCN-native)',
+		options: ['aws-vpc-cni', 'azure-cni', 'gke-alias-ip', 'oke-vcn-native'],
 	},
 	{ id: 'azure-cni-overlay', name: 'Azure CNI overlay', options: ['azure-cni-overlay'] },
 	{

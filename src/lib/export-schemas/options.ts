@@ -14,7 +14,7 @@ import { byRelease, exportHeader, ids, isoDate, members, sourcesOf } from './com
 
 const optionId = z.enum(ids(optionIds, 'options'));
 const environmentId = z.enum(environmentIds);
-const managedService = z.enum(members<ManagedService>()(['EKS', 'AKS', 'GKE', 'IKS']));
+const managedService = z.enum(members<ManagedService>()(['EKS', 'AKS', 'GKE', 'IKS', 'OKE']));
 
 /** How the overlay is written: `Overlay:<value>` or `Cross-subnet:<value>`, and never both. */
 const overlayKeys = ['Overlay', 'Cross-subnet'] as const;
@@ -23,10 +23,10 @@ const tuple = z
 	.strictObject({
 		Policy: z.literal('Calico').describe('The network policy engine: always Calico in this guide.'),
 		IPAM: z
-			.enum(members<OptionTuple['IPAM']>()(['Calico', 'AWS', 'Azure', 'Host Local']))
+			.enum(members<OptionTuple['IPAM']>()(['Calico', 'AWS', 'Azure', 'Host Local', 'OCI']))
 			.describe('Who hands out pod addresses, in upstream’s words.'),
 		CNI: z
-			.enum(members<OptionTuple['CNI']>()(['Calico', 'AWS', 'Azure']))
+			.enum(members<OptionTuple['CNI']>()(['Calico', 'AWS', 'Azure', 'OCI']))
 			.describe('The CNI plugin that wires pods to the node, in upstream’s words.'),
 		Overlay: z
 			.enum(members<NonNullable<OptionTuple['Overlay']>>()(['No', 'Yes', 'VXLAN', 'IPIP']))

@@ -26,6 +26,19 @@ import {
 	hccmRoutesSwitch,
 	hetznerFirewallProtocols,
 } from './platforms';
+import {
+	okeNetworkTypes,
+	okeVcnNativePods,
+	okeMaxPodsPerNode,
+	okeCalicoPolicyOnly,
+	okeFlannelReplaced,
+	okeTestedCalico,
+	okeVirtualNodesNoCalico,
+	ociSkipSourceDestCheck,
+	ociSecurityRuleProtocols,
+	ociVcnMtu,
+} from './oracle';
+import { oracleAbout } from './oracle-about';
 import type { Fact, SourcedFact } from './types';
 
 /** What OpenStack's Neutron does to pod traffic from its VMs. */
@@ -65,15 +78,33 @@ const hetznerFacts = {
 	hetznerFirewallProtocols,
 } as const;
 
-/** Every fact of OpenStack, vSphere, Proxmox, DigitalOcean and Hetzner, by name, for the pages that cite them. */
+/** What OKE and OCI's networks do to pod traffic, and how Oracle runs Calico. */
+const oracleFacts = {
+	okeNetworkTypes,
+	okeVcnNativePods,
+	okeMaxPodsPerNode: { ...okeMaxPodsPerNode, about: oracleAbout.okeMaxPodsPerNode },
+	okeCalicoPolicyOnly,
+	okeFlannelReplaced,
+	okeTestedCalico: { ...okeTestedCalico, about: oracleAbout.okeTestedCalico },
+	okeVirtualNodesNoCalico: {
+		...okeVirtualNodesNoCalico,
+		about: oracleAbout.okeVirtualNodesNoCalico,
+	},
+	ociSkipSourceDestCheck,
+	ociSecurityRuleProtocols,
+	ociVcnMtu: { ...ociVcnMtu, about: oracleAbout.ociVcnMtu },
+} as const;
+
+/** Every fact of OpenStack, vSphere, Proxmox, DigitalOcean, Hetzner and Oracle Cloud, by name, for the pages that cite them. */
 export const platformFacts = {
 	...openstackFacts,
 	...vmPlatformFacts,
 	...digitaloceanFacts,
 	...hetznerFacts,
+	...oracleFacts,
 } as const;
 
-/** The name of a fact of OpenStack, vSphere, Proxmox, DigitalOcean or Hetzner. */
+/** The name of a fact of OpenStack, vSphere, Proxmox, DigitalOcean, Hetzner or Oracle Cloud. */
 export type PlatformFactId = keyof typeof platformFacts;
 
 /** What each fact of `facts` is, in a few words: kept apart from the values the browser reads. */
@@ -84,6 +115,7 @@ const aboutOf: Readonly<Record<FactId, string>> = {
 	...googleCloudAbout,
 	neutronPortSecurity: platformFacts.neutronPortSecurity.about,
 	proxmoxIpFilter: platformFacts.proxmoxIpFilter.about,
+	okeVirtualNodesNoCalico: oracleAbout.okeVirtualNodesNoCalico,
 };
 
 /** The facts of a group of `facts` with their descriptions joined back. */
@@ -107,6 +139,7 @@ export const allFactGroups = [
 	...factGroups.map((group) => ({ ...group, facts: described(group.facts) })),
 	{ id: 'digitalocean', title: 'DigitalOcean', facts: digitaloceanFacts },
 	{ id: 'hetzner', title: 'Hetzner Cloud', facts: hetznerFacts },
+	{ id: 'oracle-cloud', title: 'Oracle Cloud', facts: oracleFacts },
 	{ id: 'openstack', title: 'OpenStack', facts: openstackFacts },
 	{ id: 'vm-platforms', title: 'vSphere, NSX and Proxmox VE', facts: vmPlatformFacts },
 	{ id: 'distributions', title: 'Kubernetes distributions', facts: distributionFacts },

@@ -5,6 +5,7 @@
 import { calicoFacts } from './calico';
 import { awsFacts, azureFacts, googleCloudFacts } from './clouds';
 import { vmPortFacts } from './platforms';
+import { oracleBlockerFacts } from './oracle';
 import { checkedOn, type SourcedFact, type Source } from './types';
 
 export type { Fact, Source, SourcedFact } from './types';
@@ -44,6 +45,7 @@ export const facts = {
 	...azureFacts,
 	...googleCloudFacts,
 	...vmPortFacts,
+	...oracleBlockerFacts,
 } as const;
 
 /** The name of a fact. */
@@ -77,6 +79,7 @@ export const factsChecked = [
 	checkedOn.checker,
 	checkedOn.distributions,
 	checkedOn.platforms,
+	checkedOn.oracle,
 ]
 	.sort()
 	.at(-1) as string;

@@ -35,6 +35,8 @@ export const checkedOn = {
 	distributions: '2026-12-04',
 	/** OpenStack, vSphere, NSX, Proxmox VE, DigitalOcean and Hetzner (facts/platforms.ts), kept out of `facts` but for the two blocker facts. */
 	platforms: '2026-12-04',
+	/** Oracle Cloud: OKE's and OCI's networking pages (facts/oracle.ts). */
+	oracle: '2026-12-05',
 } as const;
 
 /**

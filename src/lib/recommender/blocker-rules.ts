@@ -46,6 +46,8 @@ const listed = (items: readonly string[]) =>
 const windowsCalicoCni = listed(facts.windowsCalicoCniPlatforms.value);
 const dataplaneV2 = dataplaneV2WithoutCalico;
 const aksCilium = aksCiliumWithoutCalico;
+const okeVirtualNodes =
+	'Oracle runs Calico on OKE’s managed node pools only, not on virtual node pools';
 const autoMode =
 	'EKS Auto Mode takes no CNI or network policy plugin but AWS’s own, so no part of Calico runs on its nodes, not even network policy';
 
@@ -155,6 +157,20 @@ export const blockerRules: readonly BlockerRule[] = [
 		unmet: (pick) =>
 			`On AKS ${aksCilium}: nothing Calico configures applies. For ${pick} with Calico, create the cluster with the Azure dataplane (the default) and --network-policy calico or none; moving a cluster to the Cilium dataplane later uninstalls Azure-managed Calico.`,
 		facts: ['aksCiliumDataplaneNoCalico'],
+	},
+	{
+		id: 'oke-virtual-nodes',
+		question: 'oke-virtual-nodes',
+		answer: 'yes',
+		envs: ['oracle-cloud'],
+		when: { managed: 'yes' },
+		blocks: () => true,
+		reason: `${okeVirtualNodes}.`,
+		ifUnsure: 'some pods run on OKE virtual nodes',
+		wish: true,
+		unmet: (pick) =>
+			`${okeVirtualNodes}: pods there get no Calico network policy. Run ${pick} on managed node pools and put the pods that need policy there; one cluster can have both kinds of pool.`,
+		facts: ['okeVirtualNodesNoCalico'],
 	},
 	{
 		id: 'windows-encapsulation',

@@ -15,7 +15,7 @@ describe('the environment an environment-page component describes', () => {
 
 	test('a typo in the prop names the component, the typo and the valid ids', () => {
 		expect(() => pageEnvironment(page('aws'), 'EnvironmentOptions', 'asw')).toThrow(
-			'<EnvironmentOptions> needs an environment: env="asw" is not one. Use one of on-prem, aws, azure, google-cloud, ibm-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other'
+			'<EnvironmentOptions> needs an environment: env="asw" is not one. Use one of on-prem, aws, azure, google-cloud, ibm-cloud, oracle-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other'
 		);
 	});
 

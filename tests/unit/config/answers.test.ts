@@ -454,6 +454,58 @@ const rows: Row[] = [
 			expect(network(no).linuxDataplane).toBeUndefined();
 		},
 	],
+	[
+		'oracle-cloud',
+		'routable',
+		{},
+		{
+			unchanged:
+				'VCN-native pods are already the pick when not sure, and the only routable option; yes keeps it',
+		},
+	],
+	[
+		'oracle-cloud',
+		'managed',
+		{},
+		(yes, no) => {
+			expect(yes.supported).toBe(false);
+			expect(output(yes).yaml).toMatch(/does not install OCI VCN-native pod networking/);
+			expect(notes(yes)).toMatch(/policy-only manifest/);
+			expect(pools(no)[0]!.encapsulation).toBe('VXLAN');
+			expect(stepIds(no)).not.toContain('oke-replace-flannel');
+		},
+	],
+	...(['ip-scarce', 'cloud-neutral'] as const).map((q): Row => [
+		'oracle-cloud',
+		q,
+		{ managed: 'yes' },
+		(yes, no) => {
+			expect(pools(yes)[0]!.encapsulation).toBe('VXLAN');
+			expect(step(yes, 'oke-replace-flannel').why).toMatch(/no Calico beside flannel/);
+			expect(no.supported).toBe(false);
+		},
+	]),
+	[
+		'oracle-cloud',
+		'oke-virtual-nodes',
+		{ managed: 'yes' },
+		{
+			unchanged:
+				'Calico runs on managed node pools only whatever the answer; the notes say so, and the recommender names the conflict',
+		},
+	],
+	[
+		'oracle-cloud',
+		'ipip',
+		{ managed: 'no' },
+		{ unchanged: 'the pick wraps in VXLAN either way; the answer only rules IP-in-IP out' },
+	],
+	[
+		'oracle-cloud',
+		'nftables',
+		{ managed: 'no' },
+		(yes) => expect(network(yes).linuxDataplane).toBe('Nftables'),
+	],
 	...(['digitalocean', 'hetzner'] as const).flatMap((env): Row[] => [
 		[
 			env,

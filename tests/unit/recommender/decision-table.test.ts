@@ -30,8 +30,8 @@ describe('the decision table', () => {
 				3 ** questionsOfKind(env, 'preference').length
 			);
 		}
-		// on-prem, aws, azure, google-cloud, ibm-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other
-		expect(table).toHaveLength(27 + 243 + 81 + 81 + 9 + 3 + 3 + 3 + 27 + 3 + 3);
+		// on-prem, aws, azure, google-cloud, ibm-cloud, oracle-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other
+		expect(table).toHaveLength(27 + 243 + 81 + 81 + 9 + 81 + 3 + 3 + 3 + 27 + 3 + 3);
 	});
 
 	test('every combination has a recommended option that is recommendable and with reasons', () => {

@@ -397,7 +397,7 @@ describe('recommend() follows the corrected facts (calico-facts.md section 8)', 
 describe('recommend() rejects what it does not know, in words a reader understands', () => {
 	test('an unknown environment', () => {
 		expect(() => recommend('mars' as EnvironmentId)).toThrowErrorMatchingInlineSnapshot(
-			`[RecommenderInputError: Unknown environment "mars". Use one of "on-prem", "aws", "azure", "google-cloud", "ibm-cloud", "digitalocean", "hetzner", "openstack", "vsphere", "laptop", "other".]`
+			`[RecommenderInputError: Unknown environment "mars". Use one of "on-prem", "aws", "azure", "google-cloud", "ibm-cloud", "oracle-cloud", "digitalocean", "hetzner", "openstack", "vsphere", "laptop", "other".]`
 		);
 	});
 

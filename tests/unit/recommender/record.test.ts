@@ -22,7 +22,7 @@ describe('the decision record', () => {
 				answer: 'Not sure',
 			},
 			{
-				question: 'Will you use the provider’s managed Kubernetes (EKS, AKS, GKE or IKS)?',
+				question: 'Will you use the provider’s managed Kubernetes (EKS, AKS, GKE, IKS or OKE)?',
 				answer: 'Yes',
 			},
 			{

@@ -35,7 +35,7 @@ describe('reading the recommender URL', () => {
 				param: 'env',
 				value: 'mars',
 				reason:
-					'"mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other.',
+					'"mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, oracle-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other.',
 			},
 		],
 		[
@@ -45,7 +45,7 @@ describe('reading the recommender URL', () => {
 				param: 'colour',
 				value: 'blue',
 				reason:
-					'"colour" is not a recommender parameter. Known parameters: env, dist, calico, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, bgp-port, src-dst-check, pod-source, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate, gke-dataplane-v2, aks-cilium, kubevirt, lb-ips, nftables.',
+					'"colour" is not a recommender parameter. Known parameters: env, dist, calico, routable, bgp, l2, managed, ip-scarce, cloud-neutral, pod-limit, ipip, bgp-port, src-dst-check, pod-source, windows, ipv6, wireguard, ebpf, control-plane, eks-auto-mode, fargate, gke-dataplane-v2, aks-cilium, oke-virtual-nodes, kubevirt, lb-ips, nftables.',
 			},
 		],
 		[

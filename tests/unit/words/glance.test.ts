@@ -124,6 +124,7 @@ describe('question counts come from the questions each environment asks', () => 
 		['azure', 'seven questions'],
 		['google-cloud', 'ten questions'],
 		['ibm-cloud', 'two questions'],
+		['oracle-cloud', 'seven questions'],
 		['digitalocean', 'five questions'],
 		['hetzner', 'five questions'],
 		['openstack', 'nine questions'],

@@ -54,12 +54,12 @@ describe('reading the comparison filters from the URL', () => {
 		[
 			'an unknown environment',
 			'env=mars',
-			'"mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other.',
+			'"mars" is not an environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, oracle-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other.',
 		],
 		[
 			'an empty environment',
 			'env=',
-			'env is empty; leave it out for every environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other.',
+			'env is empty; leave it out for every environment. Use one of: on-prem, aws, azure, google-cloud, ibm-cloud, oracle-cloud, digitalocean, hetzner, openstack, vsphere, laptop, other.',
 		],
 		[
 			'an unknown parameter',

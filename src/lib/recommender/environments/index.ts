@@ -9,6 +9,7 @@ import { ibmCloud, ibmCloudPage } from './ibm-cloud';
 import { laptop, laptopPage } from './laptop';
 import { onPrem, onPremPage } from './on-prem';
 import { openstack, openstackPage } from './openstack';
+import { oracleCloud, oracleCloudPage } from './oracle-cloud';
 import { other, otherPage } from './other';
 import { vsphere, vspherePage } from './vsphere';
 
@@ -24,6 +25,7 @@ export const environmentDefinitions: { readonly [Id in EnvironmentId]: Environme
 		azure,
 		'google-cloud': googleCloud,
 		'ibm-cloud': ibmCloud,
+		'oracle-cloud': oracleCloud,
 		digitalocean,
 		hetzner,
 		openstack,
@@ -44,6 +46,7 @@ export const environmentPages: { readonly [Id in EnvironmentId]: EnvironmentPage
 	azure: azurePage,
 	'google-cloud': googleCloudPage,
 	'ibm-cloud': ibmCloudPage,
+	'oracle-cloud': oracleCloudPage,
 	digitalocean: digitaloceanPage,
 	hetzner: hetznerPage,
 	openstack: openstackPage,
