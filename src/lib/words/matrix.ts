@@ -3,6 +3,7 @@ import type { ComparisonTraits } from './matrix-filters';
 import { modeOfOption, modePage } from '../diagrams/modes';
 import { getEnvironment, type EnvironmentId } from '../catalog/environments';
 import { facts, hostLocalPodsPerRange, newestRelease } from '../facts';
+import { okeMaxPodsPerNode } from '../facts/oracle';
 import { bgpNeedText, needsBgpIn } from '../catalog/bgp-need';
 import { retiringLabel, wrappingWords } from '../catalog/option-words';
 import { formatDetails, options, type CatalogOption } from '../catalog/options';
@@ -92,6 +93,8 @@ function podWords(option: CatalogOption): string {
 	if (!option.podDensity) return 'Kubernetes’ own limit';
 	if (option.installable.managed.includes('AKS'))
 		return `At most ${facts.aksMaxPodsPerNode.value} (the AKS limit)`;
+	if (option.installable.managed.includes('OKE'))
+		return `At most ${okeMaxPodsPerNode.value}, as the shape’s VNICs allow`;
 	if (option.addresses.ipam === 'host-local-24') return `${hostLocalPodsPerRange} (one /24)`;
 	return 'Capped by the instance’s ENIs (and by EKS on managed node groups)';
 }

@@ -20,6 +20,7 @@ describe('the comparison table', () => {
 		['azure-cni-overlay', 'pods', 'At most 250 (the AKS limit)'],
 		['canal', 'pods', '253 (one /24)'],
 		['aws-vpc-cni', 'pods', 'Capped by the instance’s ENIs (and by EKS on managed node groups)'],
+		['oke-vcn-native', 'pods', 'At most 256, as the shape’s VNICs allow'],
 		['calico-vxlan', 'pods', 'Kubernetes’ own limit'],
 		['azure-host-local', 'retiring', 'Retiring 31 March 2028'],
 		['calico-bgp-peering', 'needsBgp', 'Yes'],
